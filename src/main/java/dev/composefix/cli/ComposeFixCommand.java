@@ -1,0 +1,150 @@
+package dev.composefix.cli;
+
+import dev.composefix.config.ConfigLoader;
+import dev.composefix.rules.RuleRegistry;
+import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.ParserLimits;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The {@code compose-fix} command: a thin adapter from arguments to file processing and output. */
+@Command(
+    name = "compose-fix",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+        "Finds production-hardening problems in Docker Compose files and fixes them as exact, minimal text edits.",
+        "Every byte it does not mean to change stays as it was: comments, quoting, indentation, anchors, CRLF, BOM.",
+        ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  compose-fix                          show the fixes for Compose files below this folder as a diff",
+        "  compose-fix --write compose.yaml     apply the safe fixes in place",
+        "  compose-fix --check .                CI gate: report findings, exit 1 if there are any",
+        "  compose-fix --select healthcheck-start-period --write docker-compose.yml",
+        "",
+        "Exit codes: 0 clean, 1 findings or fixes pending, 2 error (usage, unreadable file, invalid YAML)."
+    })
+public final class ComposeFixCommand implements Callable<Integer> {
+
+  /** The three modes; picocli enforces that at most one is given. */
+  static final class Modes {
+    @Option(names = "--dry-run", description = "Print the fixes as a unified diff and change nothing (the default).")
+    boolean dryRun;
+
+    @Option(names = "--write", description = "Apply the fixes in place, atomically.")
+    boolean write;
+
+    @Option(names = "--check", description = "Report findings without a diff; exit 1 if there are any.")
+    boolean check;
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Modes modes;
+
+  @Option(names = "--select", split = ",", paramLabel = "RULES",
+      description = "Only these rules (comma-separated names); overrides the config's select.")
+  List<String> select;
+
+  @Option(names = "--ignore", split = ",", paramLabel = "RULES", description = "Skip these rules (comma-separated names).")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--unsafe-fixes", description = "Also apply fixes marked unsafe.")
+  boolean unsafeFixes;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Use this configuration instead of the nearest .compose-fix.yaml.")
+  Path config;
+
+  @Option(names = "--show-secrets", description = "Show secret values in output instead of ****.")
+  boolean showSecrets;
+
+  @Option(names = "--max-file-size", paramLabel = "MB", description = "Largest file to read, in MiB (default: ${DEFAULT-VALUE}, at most 256).")
+  int maxFileSizeMb = ParserLimits.DEFAULT_MAX_CODE_POINTS / (1024 * 1024);
+
+  @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting accepted (default: ${DEFAULT-VALUE}, at most 1000).")
+  int maxDepth = ParserLimits.DEFAULT_MAX_DEPTH;
+
+  @Option(names = "--max-expanded-nodes", paramLabel = "N",
+      description = "Most nodes a file may expand to through aliases (default: ${DEFAULT-VALUE}).")
+  int maxExpandedNodes = ParserLimits.DEFAULT_MAX_EXPANDED_NODES;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Compose files or folders to search (default: the current folder).")
+  List<String> paths = new ArrayList<>();
+
+  private final Path workingDirectory;
+
+  public ComposeFixCommand(Path workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Mode mode = modes == null ? Mode.DRY_RUN : modes.write ? Mode.WRITE : modes.check ? Mode.CHECK : Mode.DRY_RUN;
+    ParserLimits limits = limits();
+    checkRuleNames();
+    ConfigResolver configs = new ConfigResolver(workingDirectory, Optional.ofNullable(config),
+        new ConfigLoader(RuleRegistry.acceptedNames()));
+    FileProcessor processor = new FileProcessor(mode, Optional.ofNullable(select), ignore, unsafeFixes, configs,
+        new ComposeParser(limits), FileProcessor.bytesOf(maxFileSizeMb));
+
+    FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
+    FileReport.Counts total = new FileReport.Counts(0, 0, 0, 0, 0, found.errors().size(), false);
+    found.errors().forEach(err::println);
+    for (FileTarget target : found.files()) {
+      FileReport report = processor.process(target);
+      out.print(report.diff());
+      report.messages().forEach(err::println);
+      total = total.plus(report.counts());
+    }
+    err.println(Summary.of(mode, total, found.files().size()));
+    out.flush();
+    err.flush();
+    if (total.errors() > 0) {
+      return ExitCodes.ERROR;
+    }
+    int pending = mode == Mode.WRITE ? total.remaining() : total.findings();
+    return pending > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  private ParserLimits limits() {
+    try {
+      return new ParserLimits(maxFileSizeMb * 1024 * 1024, maxDepth, maxExpandedNodes);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private void checkRuleNames() {
+    List<String> named = new ArrayList<>(ignore);
+    if (select != null) {
+      named.addAll(select);
+    }
+    for (String name : named) {
+      if (RuleRegistry.find(name).isEmpty()) {
+        throw new ParameterException(spec.commandLine(),
+            "unknown rule '" + name + "'; run 'compose-fix rules' to list them");
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.composefix.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/** Short, actionable words for I/O failures, without Java class names. */
+final class IoMessages {
+
+  private IoMessages() {}
+
+  static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied; check the file's permissions";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory; check the path";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

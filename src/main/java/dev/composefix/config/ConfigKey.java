@@ -1,0 +1,51 @@
+package dev.composefix.config;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Every key a {@code .compose-fix.yaml} may hold, with the kind of value it takes. */
+public enum ConfigKey {
+  SELECT("select", ValueKind.RULE_LIST),
+  IGNORE("ignore", ValueKind.RULE_LIST),
+  HEALTHCHECK_START_PERIOD("healthcheck.start_period", ValueKind.DURATION);
+
+  /** The shapes a value may take. */
+  public enum ValueKind {
+    RULE_LIST("a list of rule names"),
+    STRING_LIST("a list of strings"),
+    STRING_MAP("a mapping of strings to strings"),
+    DURATION("a duration such as 30s, 1m30s or 500ms"),
+    BOOLEAN("true or false");
+
+    private final String description;
+
+    ValueKind(String description) {
+      this.description = description;
+    }
+
+    public String description() {
+      return description;
+    }
+  }
+
+  private final String path;
+  private final ValueKind kind;
+
+  ConfigKey(String path, ValueKind kind) {
+    this.path = path;
+    this.kind = kind;
+  }
+
+  /** The dotted path, e.g. {@code healthcheck.start_period}. */
+  public String path() {
+    return path;
+  }
+
+  public ValueKind kind() {
+    return kind;
+  }
+
+  public static List<String> allPaths() {
+    return Arrays.stream(values()).map(ConfigKey::path).toList();
+  }
+}

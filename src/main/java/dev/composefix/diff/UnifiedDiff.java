@@ -1,0 +1,109 @@
+package dev.composefix.diff;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a unified diff that {@code patch -p1} and {@code git apply} accept. Lines keep their
+ * own line breaks, so a CRLF file gives a CRLF diff body, and a last line without a break is
+ * followed by {@code \ No newline at end of file}. java-diff-utils computes the changes; the
+ * hunks are written here because its writer drops line breaks.
+ */
+public final class UnifiedDiff {
+
+  private static final int CONTEXT = 3;
+  private static final String NO_NEWLINE = "\\ No newline at end of file\n";
+
+  private UnifiedDiff() {}
+
+  /**
+   * The diff from {@code before} to {@code after} for a file shown as {@code path}; empty when the
+   * texts are equal. Texts are as in the file, byte-order mark included.
+   */
+  public static String render(String path, String before, String after) {
+    if (before.equals(after)) {
+      return "";
+    }
+    List<String> oldLines = lines(before);
+    List<String> newLines = lines(after);
+    Patch<String> patch = DiffUtils.diff(oldLines, newLines);
+    StringBuilder out = new StringBuilder();
+    out.append("--- a/").append(path).append('\n');
+    out.append("+++ b/").append(path).append('\n');
+    List<AbstractDelta<String>> deltas = patch.getDeltas();
+    int i = 0;
+    while (i < deltas.size()) {
+      int j = i;
+      while (j + 1 < deltas.size() && deltas.get(j + 1).getSource().getPosition()
+          - end(deltas.get(j)) <= 2 * CONTEXT) {
+        j++;
+      }
+      hunk(out, deltas.subList(i, j + 1), oldLines, newLines);
+      i = j + 1;
+    }
+    return out.toString();
+  }
+
+  private static void hunk(StringBuilder out, List<AbstractDelta<String>> deltas, List<String> oldLines,
+      List<String> newLines) {
+    AbstractDelta<String> first = deltas.get(0);
+    AbstractDelta<String> last = deltas.get(deltas.size() - 1);
+    int oldStart = Math.max(0, first.getSource().getPosition() - CONTEXT);
+    int oldEnd = Math.min(oldLines.size(), end(last) + CONTEXT);
+    int newStart = first.getTarget().getPosition() - (first.getSource().getPosition() - oldStart);
+    int newCount = oldEnd - oldStart;
+    for (AbstractDelta<String> delta : deltas) {
+      newCount += delta.getTarget().size() - delta.getSource().size();
+    }
+    out.append("@@ -").append(range(oldStart, oldEnd - oldStart))
+        .append(" +").append(range(newStart, newCount)).append(" @@\n");
+    int cursor = oldStart;
+    for (AbstractDelta<String> delta : deltas) {
+      for (; cursor < delta.getSource().getPosition(); cursor++) {
+        line(out, ' ', oldLines.get(cursor));
+      }
+      delta.getSource().getLines().forEach(text -> line(out, '-', text));
+      delta.getTarget().getLines().forEach(text -> line(out, '+', text));
+      cursor = end(delta);
+    }
+    for (; cursor < oldEnd; cursor++) {
+      line(out, ' ', oldLines.get(cursor));
+    }
+  }
+
+  private static void line(StringBuilder out, char prefix, String text) {
+    out.append(prefix).append(text);
+    if (!text.endsWith("\n")) {
+      out.append('\n').append(NO_NEWLINE);
+    }
+  }
+
+  /** GNU style: {@code start,count}, the count left out when it is 1; an empty range names the line before. */
+  private static String range(int start, int count) {
+    if (count == 0) {
+      return start + ",0";
+    }
+    return count == 1 ? String.valueOf(start + 1) : (start + 1) + "," + count;
+  }
+
+  private static int end(AbstractDelta<String> delta) {
+    return delta.getSource().getPosition() + delta.getSource().size();
+  }
+
+  /** Splits after each LF, keeping it (and any CR before it) with its line. */
+  static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.add(text.substring(start, i + 1));
+      start = i + 1;
+    }
+    if (start < text.length()) {
+      lines.add(text.substring(start));
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.composefix.fix;
+
+import dev.composefix.config.Config;
+import dev.composefix.rules.Checker;
+import dev.composefix.rules.ComposeFile;
+import dev.composefix.rules.Finding;
+import dev.composefix.rules.NotComposeException;
+import dev.composefix.rules.Rule;
+import dev.composefix.rules.RuleFailedException;
+import dev.composefix.text.SourceText;
+import dev.composefix.text.TextEdits;
+import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.Intent;
+import dev.composefix.yaml.InvalidYamlException;
+import dev.composefix.yaml.YDocument;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks and fixes one file: collect fixes, apply those that do not overlap, parse the result and
+ * check it means what the fixes intended, and repeat until nothing changes. One parse per pass.
+ */
+public final class FileFixer {
+
+  /** Enough for fixes that make room for one another; more means the rules disagree. */
+  public static final int MAX_PASSES = 10;
+
+  private final List<Rule> rules;
+  private final Config config;
+  private final boolean unsafeFixes;
+  private final ComposeParser parser;
+
+  public FileFixer(List<Rule> rules, Config config, boolean unsafeFixes, ComposeParser parser) {
+    this.rules = List.copyOf(rules);
+    this.config = config;
+    this.unsafeFixes = unsafeFixes;
+    this.parser = parser;
+  }
+
+  /**
+   * Fixes a file in memory.
+   *
+   * @throws InvalidYamlException the file itself cannot be parsed
+   * @throws NotComposeException the file is YAML but not a Compose file
+   * @throws FixFailedException the fixes could not be applied safely (an internal error)
+   */
+  public FixOutcome fix(SourceText original) throws InvalidYamlException, NotComposeException, FixFailedException {
+    YDocument document = parser.parse(original);
+    List<Finding> findings = check(document);
+    YDocument current = document;
+    List<Finding> currentFindings = findings;
+    Set<String> seen = new HashSet<>();
+    seen.add(original.text());
+    int fixedCount = 0;
+    for (int pass = 1; ; pass++) {
+      List<Finding> fixable = currentFindings.stream().filter(f -> f.isFixable(unsafeFixes)).toList();
+      if (fixable.isEmpty()) {
+        break;
+      }
+      if (pass > MAX_PASSES) {
+        throw new FixFailedException("fixes did not settle after " + MAX_PASSES + " passes (rules: " + ruleNames(fixable) + ")");
+      }
+      FixApplier.Pass chosen = choose(fixable);
+      String fixers = ruleNames(chosen.resolved());
+      String newText = TextEdits.apply(current.source().text(), chosen.edits());
+      if (!seen.add(newText)) {
+        throw new FixFailedException("fixes by " + fixers + " undo each other: pass " + pass + " gave back an earlier text");
+      }
+      YDocument next;
+      try {
+        next = parser.parse(current.source().withText(newText));
+      } catch (InvalidYamlException e) {
+        throw new FixFailedException("a fix by " + fixers + " produced invalid YAML: " + e.getMessage(), e);
+      }
+      ChangeVerifier.verify(current, intents(chosen), next, fixers);
+      fixedCount += chosen.resolved().size();
+      current = next;
+      currentFindings = check(next);
+    }
+    return new FixOutcome(original, current.source(), findings, currentFindings, fixedCount);
+  }
+
+  private List<Finding> check(YDocument document) throws NotComposeException, FixFailedException {
+    Optional<ComposeFile> compose = ComposeFile.of(document);
+    if (compose.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return Checker.check(rules, compose.get(), config);
+    } catch (RuleFailedException e) {
+      throw new FixFailedException(e.getMessage(), e);
+    }
+  }
+
+  private static FixApplier.Pass choose(List<Finding> fixable) throws FixFailedException {
+    try {
+      return FixApplier.choose(fixable);
+    } catch (IllegalStateException e) {
+      throw new FixFailedException(e.getMessage(), e);
+    }
+  }
+
+  private static List<Intent> intents(FixApplier.Pass pass) {
+    List<Intent> intents = new ArrayList<>();
+    pass.fixes().forEach(fix -> intents.addAll(fix.change().intents()));
+    return intents;
+  }
+
+  private static String ruleNames(List<Finding> findings) {
+    Set<String> names = new LinkedHashSet<>();
+    findings.forEach(f -> names.add(f.rule().name()));
+    return String.join(", ", names);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.composefix.fix;
+
+import dev.composefix.rules.Finding;
+import dev.composefix.rules.Fix;
+import dev.composefix.text.TextEdit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Chooses the fixes of one pass: in file order, each fix whose edits touch none of the edits
+ * already chosen. A fix that would is left for the next pass, when it is computed afresh.
+ * Identical fixes (one anchor reached from several places) are made once.
+ */
+final class FixApplier {
+
+  /** The fixes chosen for a pass, with every finding each one resolves. */
+  record Pass(List<Fix> fixes, List<Finding> resolved) {
+
+    List<TextEdit> edits() {
+      List<TextEdit> all = new ArrayList<>();
+      fixes.forEach(fix -> all.addAll(fix.change().edits()));
+      return all;
+    }
+  }
+
+  private FixApplier() {}
+
+  static Pass choose(List<Finding> fixable) {
+    Map<List<TextEdit>, List<Finding>> byEdits = new LinkedHashMap<>();
+    for (Finding finding : fixable) {
+      byEdits.computeIfAbsent(finding.fix().orElseThrow().change().edits(), k -> new ArrayList<>()).add(finding);
+    }
+    List<List<Finding>> groups = new ArrayList<>(byEdits.values());
+    groups.sort(Comparator.comparingInt(group -> firstStart(group.get(0).fix().orElseThrow())));
+    TreeSet<TextEdit> taken = new TreeSet<>();
+    List<Fix> fixes = new ArrayList<>();
+    List<Finding> resolved = new ArrayList<>();
+    for (List<Finding> group : groups) {
+      Fix fix = group.get(0).fix().orElseThrow();
+      if (fitsWith(fix.change().edits(), taken)) {
+        taken.addAll(fix.change().edits());
+        fixes.add(fix);
+        resolved.addAll(group);
+      }
+    }
+    return new Pass(fixes, resolved);
+  }
+
+  private static boolean fitsWith(List<TextEdit> edits, TreeSet<TextEdit> taken) {
+    for (int i = 0; i < edits.size(); i++) {
+      TextEdit edit = edits.get(i);
+      for (int j = i + 1; j < edits.size(); j++) {
+        if (edit.conflictsWith(edits.get(j))) {
+          throw new IllegalStateException("a fix holds edits that conflict with each other: " + edits);
+        }
+      }
+      TextEdit before = taken.floor(edit);
+      TextEdit after = taken.ceiling(edit);
+      if (before != null && before.conflictsWith(edit) || after != null && after.conflictsWith(edit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int firstStart(Fix fix) {
+    return fix.change().edits().stream().mapToInt(TextEdit::start).min().orElse(0);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.composefix.rules;
+
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YDocument;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** The Compose view of a document: the top-level mapping and its services. */
+public final class ComposeFile {
+
+  private final YDocument document;
+  private final YMapping root;
+  private List<Service> services;
+
+  private ComposeFile(YDocument document, YMapping root) {
+    this.document = document;
+    this.root = root;
+  }
+
+  /** The Compose view of a document; empty for a document with no content. */
+  public static Optional<ComposeFile> of(YDocument document) throws NotComposeException {
+    if (document.root().isEmpty()) {
+      return Optional.empty();
+    }
+    YNode root = Mappings.resolve(document.root().get());
+    if (!(root instanceof YMapping mapping)) {
+      throw new NotComposeException(root.span().start(),
+          "a Compose file is a mapping (services:, volumes:, ...) but this file's top level is a "
+              + (root instanceof dev.composefix.yaml.YSequence ? "sequence" : "single value"));
+    }
+    return Optional.of(new ComposeFile(document, mapping));
+  }
+
+  public YDocument document() {
+    return document;
+  }
+
+  public YMapping root() {
+    return root;
+  }
+
+  /** The services in file order, each once; a service whose value is not a mapping is skipped. */
+  public List<Service> services() {
+    if (services == null) {
+      List<Service> found = new ArrayList<>();
+      Optional<YMapping> section = Mappings.get(root, "services").flatMap(Mappings::asMapping);
+      if (section.isPresent()) {
+        for (Mappings.Found entry : Mappings.effectiveEntries(section.get())) {
+          Mappings.asMapping(entry.entry().value())
+              .ifPresent(mapping -> found.add(new Service(entry.entry().keyText(), entry.entry(), mapping)));
+        }
+      }
+      services = Collections.unmodifiableList(found);
+    }
+    return services;
+  }
+}

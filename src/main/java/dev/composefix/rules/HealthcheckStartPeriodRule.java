@@ -1,0 +1,122 @@
+package dev.composefix.rules;
+
+import dev.composefix.yaml.CannotEditException;
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.NewValue;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import java.util.Optional;
+
+/** A healthcheck without {@code start_period} counts a slow start as failures. */
+public final class HealthcheckStartPeriodRule implements Rule {
+
+  static final String DOC = """
+      # healthcheck-start-period (CF001)
+
+      ## What it does
+      Finds enabled healthchecks that have no `start_period` and adds one: `30s`, or the value of
+      `healthcheck.start_period` in `.compose-fix.yaml`. A `start_period` merged in from an anchor
+      (`<<: *defaults`) counts as present. Healthchecks turned off with `disable: true` or
+      `test: ["NONE"]` are left alone.
+
+      ## Why
+      Without a start period, every failed probe while the service is still starting counts
+      toward `retries`. A database replaying its log or a model server loading weights is then
+      marked unhealthy, dependants waiting on `service_healthy` give up, and an orchestrator
+      restarts a container that was only slow. The hardening review that this rule comes from
+      found four such healthchecks and wrote: "ALWAYS include - prevents false-negative restarts".
+
+      ## Example
+      ```yaml
+      services:
+        db:
+          image: postgres:15-alpine
+          healthcheck:
+            test: ["CMD", "pg_isready", "-U", "postgres"]
+            interval: 10s
+            retries: 5
+      ```
+
+      ## Use instead
+      ```yaml
+      services:
+        db:
+          image: postgres:15-alpine
+          healthcheck:
+            test: ["CMD", "pg_isready", "-U", "postgres"]
+            interval: 10s
+            retries: 5
+            start_period: 30s
+      ```
+
+      ## Fix safety
+      Safe. The fix only adds a key: probes keep running during the start period and a success
+      still marks the service healthy at once, so nothing becomes slower; only failures in the
+      first seconds stop counting. The key goes at the end of the healthcheck, in its block or
+      flow style. When the healthcheck is shared through an anchor, the anchor is edited once and
+      the finding says so.
+
+      ## Options
+      - `healthcheck.start_period` (default `30s`): the value the fix writes.
+      """;
+
+  @Override
+  public String name() {
+    return "healthcheck-start-period";
+  }
+
+  @Override
+  public String code() {
+    return "CF001";
+  }
+
+  @Override
+  public String summary() {
+    return "Healthcheck without start_period";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.MEDIUM;
+  }
+
+  @Override
+  public FixAvailability fixAvailability() {
+    return FixAvailability.ALWAYS;
+  }
+
+  @Override
+  public Applicability fixApplicability() {
+    return Applicability.SAFE;
+  }
+
+  @Override
+  public String doc() {
+    return DOC;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    String startPeriod = context.config().startPeriod();
+    for (Service service : context.compose().services()) {
+      Optional<Mappings.Found> entry = service.find("healthcheck");
+      Optional<YMapping> healthcheck = entry.flatMap(found -> Mappings.asMapping(found.entry().value()));
+      if (healthcheck.isEmpty() || Healthchecks.isDisabled(healthcheck.get())
+          || Mappings.find(healthcheck.get(), "start_period").isPresent()) {
+        continue;
+      }
+      YNode at = entry.get().inherited() ? service.nameNode() : entry.get().entry().key();
+      String message = "service '" + service.name() + "': healthcheck has no start_period, so probes that fail while"
+          + " it starts count toward retries; add start_period: " + startPeriod;
+      Fix fix = null;
+      try {
+        fix = Fix.safe("Add start_period: " + startPeriod,
+            context.editor().insertEntry(healthcheck.get(), "start_period", NewValue.plain(startPeriod)));
+        message += context.sharedAnchorNote(healthcheck.get());
+      } catch (CannotEditException e) {
+        message += " (no automatic fix: " + e.getMessage() + ")";
+      }
+      context.report(at, message, fix);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.composefix.rules;
+
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlTags;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reading a service's healthcheck the way Compose does. */
+public final class Healthchecks {
+
+  private Healthchecks() {}
+
+  /** The service's healthcheck mapping, merged-in or through an alias, when it has one. */
+  public static Optional<YMapping> of(Service service) {
+    return service.find("healthcheck").flatMap(found -> Mappings.asMapping(found.entry().value()));
+  }
+
+  /** {@code disable: true} or {@code test: ["NONE"]} turn a healthcheck off. */
+  public static boolean isDisabled(YMapping healthcheck) {
+    Optional<YNode> disable = Mappings.get(healthcheck, "disable");
+    if (disable.isPresent() && disable.get() instanceof YScalar flag && YamlTags.BOOL.equals(flag.resolvedTag())
+        && flag.value().toLowerCase(Locale.ROOT).equals("true")) {
+      return true;
+    }
+    Optional<YNode> test = Mappings.get(healthcheck, "test");
+    return test.isPresent() && test.get() instanceof YSequence argv && !argv.items().isEmpty()
+        && Mappings.resolve(argv.items().get(0)) instanceof YScalar first && "NONE".equals(first.value());
+  }
+}

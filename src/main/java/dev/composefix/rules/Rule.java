@@ -1,0 +1,30 @@
+package dev.composefix.rules;
+
+/**
+ * One check. A rule holds its own id, message, fix and documentation, and reports findings
+ * through its context; it never edits or writes anything itself.
+ */
+public interface Rule {
+
+  /** The kebab-case id users select and ignore it by. */
+  String name();
+
+  /** A short code that stays stable if the name is ever refined, e.g. {@code CF001}. */
+  String code();
+
+  /** One line that says what the rule finds. */
+  String summary();
+
+  /** The severity of its findings, unless a finding says otherwise. */
+  Severity severity();
+
+  FixAvailability fixAvailability();
+
+  /** How far its fixes can be trusted, when it has them. */
+  Applicability fixApplicability();
+
+  /** Its documentation in Markdown, with the sections every rule doc has. */
+  String doc();
+
+  void check(RuleContext context);
+}

@@ -1,0 +1,24 @@
+package dev.composefix.rules;
+
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YEntry;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import java.util.Optional;
+
+/**
+ * One service of a Compose file: its name, the entry that defines it, and its mapping with
+ * aliases resolved.
+ */
+public record Service(String name, YEntry entry, YMapping mapping) {
+
+  /** Where a finding about the service as a whole points: its name. */
+  public YNode nameNode() {
+    return entry.key();
+  }
+
+  /** A key of the service as Compose reads it, merged-in keys included. */
+  public Optional<Mappings.Found> find(String key) {
+    return Mappings.find(mapping, key);
+  }
+}

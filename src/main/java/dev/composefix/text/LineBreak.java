@@ -1,0 +1,17 @@
+package dev.composefix.text;
+
+/** The line-break style of a file; inserted lines use the style of the file they go into. */
+public enum LineBreak {
+  LF("\n"),
+  CRLF("\r\n");
+
+  private final String text;
+
+  LineBreak(String text) {
+    this.text = text;
+  }
+
+  public String text() {
+    return text;
+  }
+}

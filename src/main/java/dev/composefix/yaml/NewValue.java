@@ -1,0 +1,95 @@
+package dev.composefix.yaml;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A value a fix adds to a file, described as data; the editor writes it in the file's own
+ * layout. Existing YAML is never re-serialized: only these new values are written.
+ */
+public sealed interface NewValue permits NewValue.Str, NewValue.Raw, NewValue.Map, NewValue.Seq {
+
+  /** The data this value stands for once parsed, as {@link YamlData} builds it. */
+  Object data();
+
+  /** A string, written plain when it can be and quoted when it must be. */
+  static NewValue string(String value) {
+    return new Str(value);
+  }
+
+  /**
+   * A scalar written exactly as given, plain; for values whose type is part of their meaning
+   * such as {@code 30s}, {@code 1} or {@code ${GPU_COUNT:-1}}.
+   */
+  static NewValue plain(String text) {
+    return new Raw(text);
+  }
+
+  static Builder map() {
+    return new Builder();
+  }
+
+  /** A sequence; {@code flow} writes it inline, as in {@code [gpu]}. */
+  static NewValue seq(boolean flow, NewValue... items) {
+    return new Seq(List.of(items), flow);
+  }
+
+  record Str(String value) implements NewValue {
+    @Override
+    public Object data() {
+      return YamlData.Scalar.string(value);
+    }
+  }
+
+  record Raw(String text) implements NewValue {
+    public Raw {
+      if (!ScalarWriter.isPlainSafe(text, false)) {
+        throw new IllegalArgumentException("not a plain scalar: " + text);
+      }
+    }
+
+    @Override
+    public Object data() {
+      return YamlData.Scalar.plain(text);
+    }
+  }
+
+  record Map(LinkedHashMap<String, NewValue> entries) implements NewValue {
+    @Override
+    public Object data() {
+      java.util.Map<Object, Object> data = new LinkedHashMap<>();
+      entries.forEach((key, value) -> data.put(YamlData.Scalar.string(key), value.data()));
+      return data;
+    }
+  }
+
+  record Seq(List<NewValue> items, boolean flow) implements NewValue {
+    @Override
+    public Object data() {
+      List<Object> data = new ArrayList<>();
+      items.forEach(item -> data.add(item.data()));
+      return data;
+    }
+  }
+
+  /** Builds a mapping value in insertion order. */
+  final class Builder {
+    private final LinkedHashMap<String, NewValue> entries = new LinkedHashMap<>();
+
+    public Builder put(String key, NewValue value) {
+      entries.put(key, value);
+      return this;
+    }
+
+    public NewValue build() {
+      return new Map(entries);
+    }
+  }
+
+  /** A mapping value built from entries, keeping their order. */
+  static NewValue mapOf(java.util.Map<String, NewValue> entries) {
+    return new Map(new LinkedHashMap<>(entries));
+  }
+}

@@ -1,0 +1,57 @@
+package dev.composefix.yaml;
+
+import dev.composefix.text.TextRange;
+import java.util.Optional;
+
+/**
+ * An alias ({@code *name}) at its own position in the source. The parser's composed tree would
+ * hand back the anchor's node and marks instead, so aliases are kept as nodes of their own.
+ */
+public final class YAlias implements YNode {
+
+  private final String name;
+  private final YNode target;
+  private final TextRange span;
+  private final boolean inFlow;
+
+  YAlias(String name, YNode target, TextRange span, boolean inFlow) {
+    this.name = name;
+    this.target = target;
+    this.span = span;
+    this.inFlow = inFlow;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The anchored node this alias stands for; never itself an alias. */
+  public YNode target() {
+    return target;
+  }
+
+  @Override
+  public TextRange span() {
+    return span;
+  }
+
+  @Override
+  public Optional<String> anchor() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> explicitTag() {
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean inFlow() {
+    return inFlow;
+  }
+
+  @Override
+  public String toString() {
+    return "YAlias[*" + name + " " + span + "]";
+  }
+}

@@ -1,0 +1,102 @@
+package dev.composefix.yaml;
+
+import dev.composefix.text.SourceText;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One parsed file: the source, its node tree, its comments and where its aliases stand. */
+public final class YDocument {
+
+  private final SourceText source;
+  private final YNode root;
+  private final List<YComment> comments;
+  private final List<YAlias> aliases;
+  private final ParserLimits limits;
+  private Map<YNode, Integer> aliasCounts;
+  private Map<YNode, YNode> sharedAnchors;
+
+  YDocument(SourceText source, YNode root, List<YComment> comments, List<YAlias> aliases, ParserLimits limits) {
+    this.source = source;
+    this.root = root;
+    this.comments = List.copyOf(comments);
+    this.aliases = List.copyOf(aliases);
+    this.limits = limits;
+  }
+
+  public SourceText source() {
+    return source;
+  }
+
+  /** The root node; empty for a file with no content (empty, or comments only). */
+  public Optional<YNode> root() {
+    return Optional.ofNullable(root);
+  }
+
+  public List<YComment> comments() {
+    return comments;
+  }
+
+  public List<YAlias> aliases() {
+    return aliases;
+  }
+
+  public ParserLimits limits() {
+    return limits;
+  }
+
+  /**
+   * The innermost node around {@code node} (itself included) that carries an anchor some alias
+   * refers to. An edit inside it changes every place those aliases stand.
+   */
+  public Optional<YNode> sharedAnchorOf(YNode node) {
+    if (sharedAnchors == null) {
+      sharedAnchors = findSharedAnchors();
+    }
+    return Optional.ofNullable(sharedAnchors.get(node));
+  }
+
+  private Map<YNode, YNode> findSharedAnchors() {
+    Map<YNode, YNode> owners = new IdentityHashMap<>();
+    if (root == null || aliases.isEmpty()) {
+      return owners;
+    }
+    Deque<YNode[]> pending = new ArrayDeque<>();
+    pending.push(new YNode[] {root, null});
+    while (!pending.isEmpty()) {
+      YNode[] next = pending.pop();
+      YNode node = next[0];
+      YNode owner = node.anchor().isPresent() && aliasCount(node) > 0 ? node : next[1];
+      if (owner != null) {
+        owners.put(node, owner);
+      }
+      if (node instanceof YMapping mapping) {
+        for (YEntry entry : mapping.entries()) {
+          pending.push(new YNode[] {entry.key(), owner});
+          pending.push(new YNode[] {entry.value(), owner});
+        }
+      } else if (node instanceof YSequence sequence) {
+        for (YNode item : sequence.items()) {
+          pending.push(new YNode[] {item, owner});
+        }
+      }
+    }
+    return owners;
+  }
+
+  /** How many aliases in the file refer to this anchored node. */
+  public int aliasCount(YNode anchored) {
+    if (aliasCounts == null) {
+      Map<YNode, Integer> counts = new IdentityHashMap<>();
+      for (YAlias alias : aliases) {
+        counts.merge(alias.target(), 1, Integer::sum);
+      }
+      aliasCounts = Collections.unmodifiableMap(counts);
+    }
+    return aliasCounts.getOrDefault(anchored, 0);
+  }
+}

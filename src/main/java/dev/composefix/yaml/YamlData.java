@@ -1,0 +1,109 @@
+package dev.composefix.yaml;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data a document stands for, as Compose reads it: aliases expanded, merge keys applied,
+ * scalars kept as (resolved tag, text). Comparing two such values compares what the files mean,
+ * whatever their layout.
+ */
+public final class YamlData {
+
+  /** A scalar's data: its resolved tag and its value. */
+  public record Scalar(String tag, String value) {
+
+    public static Scalar string(String value) {
+      return new Scalar(YamlTags.STR, value);
+    }
+
+    public static Scalar plain(String value) {
+      return new Scalar(ComposeParser.resolvePlain(value), value);
+    }
+  }
+
+  private final Map<YNode, Object> replaced = new IdentityHashMap<>();
+  private final Map<YNode, List<Intent.EntryAdded>> added = new IdentityHashMap<>();
+  private final Map<YNode, List<Object>> appended = new IdentityHashMap<>();
+
+  private YamlData(List<Intent> intents) {
+    for (Intent intent : intents) {
+      if (intent instanceof Intent.NodeReplaced r) {
+        replaced.put(r.target(), r.value());
+      } else if (intent instanceof Intent.EntryAdded a) {
+        added.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(a);
+      } else if (intent instanceof Intent.ItemAppended i) {
+        appended.computeIfAbsent(i.target(), k -> new ArrayList<>()).add(i.value());
+      }
+    }
+  }
+
+  /** The data of a document's root; null for an empty document. */
+  public static Object of(YDocument document) {
+    return of(document, List.of());
+  }
+
+  /** The data the document would have with the intents carried out. */
+  public static Object of(YDocument document, List<Intent> intents) {
+    return document.root().map(root -> new YamlData(intents).build(root)).orElse(null);
+  }
+
+  public static Object of(YNode node) {
+    return new YamlData(List.of()).build(node);
+  }
+
+  private Object build(YNode node) {
+    YNode target = Mappings.resolve(node);
+    Object replacement = replaced.get(target);
+    if (replacement != null) {
+      return replacement;
+    }
+    if (target instanceof YScalar scalar) {
+      return new Scalar(scalar.resolvedTag(), scalar.value());
+    }
+    if (target instanceof YSequence sequence) {
+      List<Object> items = new ArrayList<>(sequence.items().size());
+      for (YNode item : sequence.items()) {
+        items.add(build(item));
+      }
+      items.addAll(appended.getOrDefault(sequence, List.of()));
+      return items;
+    }
+    return mapping((YMapping) target);
+  }
+
+  private Map<Object, Object> mapping(YMapping mapping) {
+    Map<Object, Object> merged = new LinkedHashMap<>();
+    Map<Object, Object> own = new LinkedHashMap<>();
+    for (YEntry entry : mapping.entries()) {
+      Object value = build(entry.value());
+      if (entry.isMergeKey() && mergeInto(merged, value)) {
+        continue;
+      }
+      own.put(build(entry.key()), value);
+    }
+    for (Intent.EntryAdded entry : added.getOrDefault(mapping, List.of())) {
+      own.put(entry.key(), entry.value());
+    }
+    merged.putAll(own);
+    return merged;
+  }
+
+  /** Applies a merge value; false when it is not a mapping or a list of mappings. */
+  private static boolean mergeInto(Map<Object, Object> merged, Object value) {
+    if (value instanceof Map<?, ?> source) {
+      source.forEach(merged::putIfAbsent);
+      return true;
+    }
+    if (value instanceof List<?> sources && sources.stream().allMatch(Map.class::isInstance)) {
+      for (Object source : sources) {
+        ((Map<?, ?>) source).forEach(merged::putIfAbsent);
+      }
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,212 @@
+package dev.composefix.yaml;
+
+import dev.composefix.text.SourceText;
+import dev.composefix.text.TextEdit;
+import dev.composefix.text.TextRange;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds exact text edits against one parsed document. Every edit is placed from node spans;
+ * nothing is searched for by line, and existing YAML is never written out again. Each change
+ * carries the {@link Intent} it stands for, so the result can be checked against it.
+ */
+public final class YamlEditor {
+
+  private final YDocument document;
+  private final SourceText source;
+  private IndentStyle style;
+
+  public YamlEditor(YDocument document) {
+    this.document = document;
+    this.source = document.source();
+  }
+
+  public YDocument document() {
+    return document;
+  }
+
+  public IndentStyle indentStyle() {
+    if (style == null) {
+      style = IndentStyle.detect(document);
+    }
+    return style;
+  }
+
+  /** Adds {@code key: value} at the end of a mapping, in its own style and indentation. */
+  public YamlChange insertEntry(YMapping mapping, String key, NewValue value) throws CannotEditException {
+    if (mapping.ownEntry(key).isPresent()) {
+      throw new CannotEditException("the mapping already has the key '" + key + "'");
+    }
+    Intent intent = new Intent.EntryAdded(mapping, YamlData.Scalar.string(key), value.data());
+    TextEdit edit = mapping.isFlow() ? flowMappingInsert(mapping, key, value) : blockMappingInsert(mapping, key, value);
+    return YamlChange.of(edit, intent);
+  }
+
+  /** Appends an item to a sequence, in its own style and indentation. */
+  public YamlChange appendItem(YSequence sequence, NewValue value) throws CannotEditException {
+    Intent intent = new Intent.ItemAppended(sequence, value.data());
+    if (sequence.isFlow()) {
+      return YamlChange.of(flowAppend(sequence.span(), sequence.items(), '[', ']', BlockWriter.inline(value, true)), intent);
+    }
+    int dashColumn = source.indentColumn(sequence.span().start());
+    IndentStyle itemStyle = new IndentStyle(indentStyle().mappingIndent(), indentStyle().sequenceIndent(), itemOffset(sequence));
+    List<String> lines = new BlockWriter(itemStyle).itemLines(value, dashColumn);
+    return YamlChange.of(linesAfter(sequence.span().end(), lines), intent);
+  }
+
+  /** Gives an empty value ({@code key:} with nothing after it) a value. */
+  public YamlChange fillEmptyValue(YEntry entry, NewValue value) throws CannotEditException {
+    if (!(entry.value() instanceof YScalar empty) || !empty.isEmptyPlain() || !empty.span().isEmpty()) {
+      throw new CannotEditException("the value is not empty");
+    }
+    Intent intent = new Intent.NodeReplaced(empty, value.data());
+    int at = empty.span().start();
+    boolean block = value instanceof NewValue.Map map && !map.entries().isEmpty()
+        || value instanceof NewValue.Seq seq && !seq.flow() && !seq.items().isEmpty();
+    if (!block || empty.inFlow()) {
+      return YamlChange.of(TextEdit.insert(at, " " + BlockWriter.inline(value, empty.inFlow())), intent);
+    }
+    int keyColumn = source.indentColumn(entry.key().span().start());
+    List<String> lines = new BlockWriter(indentStyle()).entryLines("key", value, keyColumn);
+    // The key's own line stays as written; the value's lines go under it.
+    return YamlChange.of(linesAfter(at, lines.subList(1, lines.size())), intent);
+  }
+
+  /** Replaces a scalar's whole value, keeping its quoting style where the new value allows. */
+  public YamlChange replaceScalar(YScalar scalar, String newValue) throws CannotEditException {
+    if (scalar.style().isBlock()) {
+      Optional<TextRange> whole = ScalarSource.of(scalar, source).flatMap(map -> map.sourceRange(0, scalar.value().length()));
+      if (whole.isEmpty() || newValue.contains("\n")) {
+        throw new CannotEditException("cannot rewrite a multi-line block scalar");
+      }
+      return replaceInScalar(scalar, 0, scalar.value().length(), newValue);
+    }
+    String text = ScalarWriter.write(newValue, scalar.style(), scalar.inFlow());
+    Intent intent = new Intent.NodeReplaced(scalar, YamlData.Scalar.string(newValue));
+    return YamlChange.of(TextEdit.replace(scalar.span().start(), scalar.span().end(), text), intent);
+  }
+
+  /**
+   * Replaces the characters {@code [from, to)} of a scalar's value, touching only their source
+   * text when it can; otherwise the whole scalar is written again in its style.
+   */
+  public YamlChange replaceInScalar(YScalar scalar, int from, int to, String replacement) throws CannotEditException {
+    String value = scalar.value();
+    if (from < 0 || to < from || to > value.length()) {
+      throw new IllegalArgumentException("range [" + from + ", " + to + ") outside a value of length " + value.length());
+    }
+    String newValue = value.substring(0, from) + replacement + value.substring(to);
+    Optional<TextRange> range = ScalarSource.of(scalar, source).flatMap(map -> map.sourceRange(from, to));
+    Optional<String> encoded = range.flatMap(r -> encodeInside(scalar, replacement, newValue, r));
+    if (range.isEmpty() || encoded.isEmpty()) {
+      if (scalar.style().isBlock()) {
+        throw new CannotEditException("cannot edit this part of a block scalar exactly");
+      }
+      return replaceScalar(scalar, newValue);
+    }
+    String tag = scalar.style() == ScalarStyle.PLAIN && scalar.explicitTag().isEmpty()
+        ? ComposeParser.resolvePlain(newValue)
+        : scalar.resolvedTag();
+    Intent intent = new Intent.NodeReplaced(scalar, new YamlData.Scalar(tag, newValue));
+    return YamlChange.of(TextEdit.replace(range.get().start(), range.get().end(), encoded.get()), intent);
+  }
+
+  /** The replacement as source text for the inside of the scalar, or empty when it cannot stand there. */
+  private Optional<String> encodeInside(YScalar scalar, String replacement, String newValue, TextRange at) {
+    if (replacement.indexOf('\n') >= 0 || replacement.indexOf('\r') >= 0) {
+      return scalar.style() == ScalarStyle.DOUBLE_QUOTED
+          ? Optional.of(ScalarWriter.escapeDoubleQuoted(replacement))
+          : Optional.empty();
+    }
+    return switch (scalar.style()) {
+      case PLAIN -> ScalarWriter.isPlainSafe(newValue, scalar.inFlow()) ? Optional.of(replacement) : Optional.empty();
+      case SINGLE_QUOTED -> ScalarWriter.canBeSingleQuoted(replacement)
+          ? Optional.of(replacement.replace("'", "''"))
+          : Optional.empty();
+      case DOUBLE_QUOTED -> Optional.of(ScalarWriter.escapeDoubleQuoted(replacement));
+      case LITERAL, FOLDED -> ScalarWriter.canBeSingleQuoted(replacement)
+          && !(source.isLineStart(at.start()) && !replacement.isEmpty() && Character.isWhitespace(replacement.charAt(0)))
+          ? Optional.of(replacement)
+          : Optional.empty();
+    };
+  }
+
+  private TextEdit blockMappingInsert(YMapping mapping, String key, NewValue value) throws CannotEditException {
+    int indent = source.indentColumn(mapping.entries().get(0).key().span().start());
+    List<String> lines = new BlockWriter(indentStyle()).entryLines(key, value, indent);
+    return linesAfter(mapping.span().end(), lines);
+  }
+
+  private TextEdit flowMappingInsert(YMapping mapping, String key, NewValue value) throws CannotEditException {
+    String entry = ScalarWriter.key(key, true) + ": " + BlockWriter.inline(value, true);
+    List<YNode> ends = mapping.entries().stream()
+        .map(e -> e.value().span().end() >= e.key().span().end() ? e.value() : e.key())
+        .toList();
+    return flowAppend(mapping.span(), ends, '{', '}', entry);
+  }
+
+  /**
+   * Adds an element at the end of a flow collection: after the last element (keeping a trailing
+   * comma if the author wrote one), or between empty brackets.
+   */
+  private TextEdit flowAppend(TextRange span, List<YNode> elements, char open, char close, String element)
+      throws CannotEditException {
+    int start = span.start();
+    int end = span.end();
+    if (span.length() < 2 || source.charAt(start) != open || source.charAt(end - 1) != close) {
+      throw new CannotEditException("a flow collection without its brackets cannot be extended");
+    }
+    if (elements.isEmpty()) {
+      String inner = source.text().substring(start + 1, end - 1);
+      if (!inner.isEmpty() && inner.isBlank() && inner.indexOf('\n') < 0 && inner.indexOf('\r') < 0) {
+        return TextEdit.replace(start + 1, end - 1, " " + element + " ");
+      }
+      return TextEdit.insert(start + 1, element);
+    }
+    int lastEnd = elements.get(elements.size() - 1).span().end();
+    int next = skipSpaceAndComments(lastEnd, end - 1);
+    if (source.charAt(next) == ',') {
+      return TextEdit.insert(next + 1, " " + element + ",");
+    }
+    return TextEdit.insert(lastEnd, ", " + element);
+  }
+
+  /**
+   * Inserts whole lines after the line on which content ending at {@code contentEnd} stops. The
+   * text goes before that line's break, so a file without a final newline keeps having none.
+   */
+  private TextEdit linesAfter(int contentEnd, List<String> lines) {
+    int line = source.lineIndexOf(Math.max(0, contentEnd - 1));
+    String lineBreak = source.lineBreakOfLine(line).text();
+    int at = source.lineContentEnd(line);
+    return TextEdit.insert(at, lineBreak + String.join(lineBreak, lines));
+  }
+
+  private int itemOffset(YSequence sequence) {
+    if (!sequence.items().isEmpty()) {
+      int first = sequence.items().get(0).span().start();
+      if (source.lineIndexOf(first) == source.lineIndexOf(sequence.span().start())) {
+        return Math.max(2, first - sequence.span().start());
+      }
+    }
+    return indentStyle().itemOffset();
+  }
+
+  private int skipSpaceAndComments(int from, int limit) {
+    int i = from;
+    while (i < limit) {
+      char c = source.charAt(i);
+      if (c == '#') {
+        while (i < limit && !SourceText.isBreakChar(source.charAt(i))) {
+          i++;
+        }
+      } else if (Character.isWhitespace(c)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+}

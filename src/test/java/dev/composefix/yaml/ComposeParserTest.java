@@ -1,0 +1,193 @@
+package dev.composefix.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.composefix.support.Yaml;
+import dev.composefix.text.Position;
+import dev.composefix.text.SourceText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComposeParserTest {
+
+  private static String slice(YDocument document, YNode node) {
+    return document.source().slice(node.span());
+  }
+
+  private static InvalidYamlException failure(String text) {
+    return assertThrows(InvalidYamlException.class, () -> new ComposeParser().parse(SourceText.of(text)));
+  }
+
+  private static Position failurePosition(String text) {
+    InvalidYamlException e = failure(text);
+    return SourceText.of(text).positionOf(e.offset());
+  }
+
+  @Test
+  void spansSkipAnchorsAndTags() {
+    YDocument document = Yaml.parse("a: &x !!str  value # c\nb: &m\n  k: 1\nc: !custom [1]\n");
+    assertEquals("value", slice(document, Yaml.at(document, "a")));
+    assertEquals("k: 1", slice(document, Yaml.at(document, "b")));
+    assertEquals("[1]", slice(document, Yaml.at(document, "c")));
+    assertEquals("x", Yaml.at(document, "a").anchor().orElseThrow());
+    assertEquals("tag:yaml.org,2002:str", Yaml.at(document, "a").explicitTag().orElseThrow());
+  }
+
+  @Test
+  void blockCollectionsEndWithTheirLastChild() {
+    String text = "svc:\n  image: x\n  ports:\n    - 80\n\n  # about db\n\ndb:\n  image: y   \n# end\n";
+    YDocument document = Yaml.parse(text);
+    assertEquals("image: x\n  ports:\n    - 80", slice(document, Yaml.at(document, "svc")));
+    assertEquals("- 80", slice(document, Yaml.at(document, "svc.ports")));
+    assertEquals("image: y", slice(document, Yaml.at(document, "db")));
+    assertEquals(text.indexOf("y   ") + 1, document.root().orElseThrow().span().end());
+  }
+
+  @Test
+  void blockScalarSpans() {
+    YDocument document = Yaml.parse("a: |\n  one\n  two\n\n\nb: >-\n  x\n\nc: |+\n  kept\n\n\nd: 1\n");
+    assertEquals("|\n  one\n  two", slice(document, Yaml.at(document, "a")));
+    assertEquals(">-\n  x", slice(document, Yaml.at(document, "b")));
+    assertEquals("|+\n  kept\n\n\n", slice(document, Yaml.at(document, "c")));
+    assertEquals("kept\n\n\n", ((YScalar) Yaml.at(document, "c")).value());
+  }
+
+  @Test
+  void emptyValuesSitAfterTheirColon() {
+    String text = "a:\nb:   # note\n# comment\nc: 1\nd: &anchor\ne:";
+    YDocument document = Yaml.parse(text);
+    assertEquals(2, Yaml.at(document, "a").span().start());
+    assertEquals(text.indexOf("b:") + 2, Yaml.at(document, "b").span().start());
+    assertTrue(Yaml.at(document, "b").span().isEmpty());
+    assertEquals(text.indexOf("&anchor") + 7, Yaml.at(document, "d").span().start());
+    assertEquals(text.length(), Yaml.at(document, "e").span().start());
+  }
+
+  @Test
+  void aliasesKeepTheirOwnPosition() {
+    String text = "x: &hc {test: t}\na: *hc\nb:\n  <<: *hc\n";
+    YDocument document = Yaml.parse(text);
+    YMapping root = (YMapping) document.root().orElseThrow();
+    YAlias alias = (YAlias) root.entries().get(1).value();
+    assertEquals("*hc", slice(document, alias));
+    assertEquals(text.indexOf("*hc"), alias.span().start());
+    assertEquals(Yaml.at(document, "x"), alias.target());
+    assertEquals(2, document.aliases().size());
+    assertEquals(2, document.aliasCount(alias.target()));
+    assertTrue(((YMapping) Yaml.at(document, "b")).entries().get(0).isMergeKey());
+  }
+
+  @Test
+  void flowStyleAndFlowContext() {
+    YDocument document = Yaml.parse("a: {k: [x, 'y'], e: {}}\n");
+    YMapping flow = (YMapping) Yaml.at(document, "a");
+    assertTrue(flow.isFlow());
+    assertEquals("{k: [x, 'y'], e: {}}", slice(document, flow));
+    YScalar quoted = (YScalar) ((YSequence) Yaml.at(document, "a.k")).items().get(1);
+    assertEquals(ScalarStyle.SINGLE_QUOTED, quoted.style());
+    assertEquals("'y'", slice(document, quoted));
+    assertTrue(quoted.inFlow());
+    assertFalse(((YScalar) ((YMapping) document.root().orElseThrow()).entries().get(0).key()).inFlow());
+  }
+
+  @Test
+  void collectsComments() {
+    YDocument document = Yaml.parse("# head\na: 1 # inline\n# tail\n");
+    assertEquals(List.of(" head", " inline", " tail"), document.comments().stream().map(YComment::text).toList());
+    assertEquals("# inline", document.source().slice(document.comments().get(1).span()));
+  }
+
+  @Test
+  void marksCountCodePointsBeforeEmoji() {
+    String text = "a: \"\uD83D\uDE00\"\nb: x\n";
+    YDocument document = Yaml.parse(text);
+    assertEquals("x", slice(document, Yaml.at(document, "b")));
+  }
+
+  @Test
+  void emptyAndCommentOnlyDocumentsHaveNoRoot() {
+    assertTrue(Yaml.parse("").root().isEmpty());
+    assertTrue(Yaml.parse("# only a comment\n\n").root().isEmpty());
+  }
+
+  @Test
+  void rejectsTabIndentation() {
+    InvalidYamlException e = failure("services:\n\tweb:\n    image: x\n");
+    assertEquals("tab character where YAML expects indentation; indent with spaces only", e.getMessage());
+    assertEquals(new Position(2, 1), SourceText.of("services:\n\tweb:\n    image: x\n").positionOf(e.offset()));
+  }
+
+  @Test
+  void rejectsDuplicateKeys() {
+    String text = "services:\n  web:\n    image: a\n    image: b\n";
+    InvalidYamlException e = failure(text);
+    assertEquals("duplicate key 'image' (first defined at line 3); remove or rename one of them", e.getMessage());
+    assertEquals(new Position(4, 5), SourceText.of(text).positionOf(e.offset()));
+  }
+
+  @Test
+  void rejectsASecondDocument() {
+    assertEquals(new Position(2, 1), failurePosition("a: 1\n---\nb: 2\n"));
+    assertEquals("a second YAML document starts here; a Compose file holds exactly one document",
+        failure("---\na: 1\n---\nb: 2\n").getMessage());
+  }
+
+  @Test
+  void rejectsUndefinedAndRecursiveAliases() {
+    assertEquals("alias *nope refers to no anchor defined before it", failure("a: *nope\n").getMessage());
+    assertEquals("alias *r refers to the node that contains it (a recursive alias)", failure("a: &r [1, *r]\n").getMessage());
+  }
+
+  @Test
+  void rejectsNonScalarKeys() {
+    assertEquals("a mapping key must be a plain value, not a sequence", failure("? [a, b]\n: 1\n").getMessage());
+  }
+
+  @Test
+  void rejectsAnAliasBombQuickly() {
+    StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    char previous = 'a';
+    for (char name = 'b'; name <= 'j'; name++) {
+      bomb.append(name).append(": &").append(name).append(" [");
+      for (int i = 0; i < 10; i++) {
+        bomb.append(i == 0 ? "" : ", ").append('*').append(previous);
+      }
+      bomb.append("]\n");
+      previous = name;
+    }
+    InvalidYamlException e = failure(bomb.toString());
+    assertTrue(e.getMessage().startsWith("aliases here expand to more than 2000000 nodes"), e.getMessage());
+  }
+
+  @Test
+  void rejectsDeepNesting() {
+    String deep = "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+    assertEquals("nesting deeper than 200 levels; raise the limit with --max-depth if the file is genuine",
+        failure(deep).getMessage());
+  }
+
+  @Test
+  void limitsCanOnlyBeRaised() {
+    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(1000, 200, 2_000_000));
+    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 5000, 2_000_000));
+    String deep = "a: " + "[".repeat(300) + "]".repeat(300) + "\n";
+    ParserLimits raised = new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 400, ParserLimits.DEFAULT_MAX_EXPANDED_NODES);
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new ComposeParser(raised).parse(SourceText.of(deep)));
+  }
+
+  @Test
+  void rejectsControlCharacters() {
+    InvalidYamlException e = failure("a: \u0001\n");
+    assertEquals("character U+0001 is not allowed in YAML; is this a binary file?", e.getMessage());
+  }
+
+  @Test
+  void syntaxErrorsAreOneLineWithoutSourceSnippets() {
+    InvalidYamlException e = failure("a: b: c\n");
+    assertFalse(e.getMessage().contains("\n"));
+    assertEquals("mapping values are not allowed here; fix the YAML syntax and run again", e.getMessage());
+  }
+}

@@ -1,0 +1,257 @@
+package dev.composefix.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.composefix.support.Yaml;
+import dev.composefix.text.TextEdits;
+import org.junit.jupiter.api.Test;
+
+class YamlEditorTest {
+
+  /** One edit, made and checked: the new text must mean the old data plus the edit's intents. */
+  @FunctionalInterface
+  interface Edit {
+    YamlChange make(YamlEditor editor, YDocument document) throws CannotEditException;
+  }
+
+  private static String edit(String yaml, Edit edit) {
+    YDocument before = Yaml.parse(yaml);
+    YamlChange change;
+    try {
+      change = edit.make(new YamlEditor(before), before);
+    } catch (CannotEditException e) {
+      throw new AssertionError("edit refused: " + e.getMessage(), e);
+    }
+    String text = TextEdits.apply(before.source().text(), change.edits());
+    YDocument after = Yaml.parse(text);
+    assertEquals(YamlData.of(before, change.intents()), YamlData.of(after), "the new text means the intended data");
+    return text;
+  }
+
+  private static Edit insert(String path, String key, NewValue value) {
+    return (editor, document) -> editor.insertEntry(Yaml.mappingAt(document, path), key, value);
+  }
+
+  private static final NewValue THIRTY = NewValue.plain("30s");
+
+  private static final NewValue GPU = NewValue.map()
+      .put("resources", NewValue.map()
+          .put("reservations", NewValue.map()
+              .put("devices", NewValue.seq(false, NewValue.map()
+                  .put("driver", NewValue.string("nvidia"))
+                  .put("count", NewValue.plain("${GPU_COUNT:-1}"))
+                  .put("capabilities", NewValue.seq(true, NewValue.string("gpu")))
+                  .build()))
+              .build())
+          .build())
+      .build();
+
+  @Test
+  void insertsIntoABlockMappingAtItsIndentation() {
+    String yaml = """
+        services:
+          web:
+            healthcheck:
+              test: ["CMD", "true"]
+              retries: 3   # keep
+            # a comment about ports
+            ports: ["80"]
+        """;
+    assertEquals("""
+        services:
+          web:
+            healthcheck:
+              test: ["CMD", "true"]
+              retries: 3   # keep
+              start_period: 30s
+            # a comment about ports
+            ports: ["80"]
+        """, edit(yaml, insert("services.web.healthcheck", "start_period", THIRTY)));
+  }
+
+  @Test
+  void insertsIntoAFourSpaceFile() {
+    String yaml = "services:\n    web:\n        image: x\n";
+    assertEquals("services:\n    web:\n        image: x\n        start_period: 30s\n",
+        edit(yaml, insert("services.web", "start_period", THIRTY)));
+  }
+
+  @Test
+  void insertsIntoAMappingThatIsASequenceItem() {
+    String yaml = "items:\n  - name: a\n    value: 1\n  - name: b\n";
+    assertEquals("items:\n  - name: a\n    value: 1\n    extra: x\n  - name: b\n",
+        edit(yaml, (editor, document) -> editor.insertEntry(
+            (YMapping) ((YSequence) Yaml.at(document, "items")).items().get(0), "extra", NewValue.string("x"))));
+  }
+
+  @Test
+  void keepsAMissingFinalNewlineMissing() {
+    assertEquals("hc:\n  test: x\n  start_period: 30s", edit("hc:\n  test: x", insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
+  void usesTheLineBreakOfTheFile() {
+    assertEquals("hc:\r\n  test: x\r\n  start_period: 30s\r\nb: 1\r\n",
+        edit("hc:\r\n  test: x\r\nb: 1\r\n", insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
+  void insertsAfterKeptTrailingLinesOfABlockScalar() {
+    String yaml = "hc:\n  test: |+\n    x\n\nb: 1\n";
+    assertEquals("hc:\n  test: |+\n    x\n\n  start_period: 30s\nb: 1\n", edit(yaml, insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
+  void insertsBeforeBlankLinesAfterAClippedBlockScalar() {
+    String yaml = "hc:\n  test: |\n    x\n\n\nb: 1\n";
+    assertEquals("hc:\n  test: |\n    x\n  start_period: 30s\n\n\nb: 1\n", edit(yaml, insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
+  void insertsIntoFlowMappings() {
+    assertEquals("hc: {test: x, start_period: 30s}\n", edit("hc: {test: x}\n", insert("hc", "start_period", THIRTY)));
+    assertEquals("hc: {start_period: 30s}\n", edit("hc: {}\n", insert("hc", "start_period", THIRTY)));
+    assertEquals("hc: { start_period: 30s }\n", edit("hc: { }\n", insert("hc", "start_period", THIRTY)));
+    assertEquals("hc: {test: x, start_period: 30s,}\n", edit("hc: {test: x,}\n", insert("hc", "start_period", THIRTY)));
+    assertEquals("hc: {\n  test: x, start_period: 30s # t\n}\n",
+        edit("hc: {\n  test: x # t\n}\n", insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
+  void writesNestedValuesInFlowStyleInsideFlowMappings() {
+    assertEquals("svc: {image: x, deploy: {resources: {reservations: {devices: [{driver: nvidia, "
+            + "count: \"${GPU_COUNT:-1}\", capabilities: [gpu]}]}}}}\n",
+        edit("svc: {image: x}\n", insert("svc", "deploy", GPU)));
+  }
+
+  @Test
+  void refusesAFlowMappingWithoutBraces() {
+    YDocument document = Yaml.parse("list: [a: 1]\n");
+    YMapping implicit = (YMapping) ((YSequence) Yaml.at(document, "list")).items().get(0);
+    assertThrows(CannotEditException.class, () -> new YamlEditor(document).insertEntry(implicit, "b", THIRTY));
+  }
+
+  @Test
+  void refusesADuplicateKey() {
+    YDocument document = Yaml.parse("hc:\n  start_period: 10s\n");
+    assertThrows(CannotEditException.class,
+        () -> new YamlEditor(document).insertEntry(Yaml.mappingAt(document, "hc"), "start_period", THIRTY));
+  }
+
+  @Test
+  void insertsNestedBlocksWithIndentedSequences() {
+    String yaml = "services:\n  gpu:\n    image: x\n    ports:\n      - 80\n";
+    assertEquals("""
+        services:
+          gpu:
+            image: x
+            ports:
+              - 80
+            deploy:
+              resources:
+                reservations:
+                  devices:
+                    - driver: nvidia
+                      count: ${GPU_COUNT:-1}
+                      capabilities: [gpu]
+        """, edit(yaml, insert("services.gpu", "deploy", GPU)));
+  }
+
+  @Test
+  void insertsNestedBlocksInFourSpacesWithFlushSequences() {
+    String yaml = "services:\n    gpu:\n        ports:\n        - 80\n";
+    assertEquals("""
+        services:
+            gpu:
+                ports:
+                - 80
+                deploy:
+                    resources:
+                        reservations:
+                            devices:
+                            - driver: nvidia
+                              count: ${GPU_COUNT:-1}
+                              capabilities: [gpu]
+        """, edit(yaml, insert("services.gpu", "deploy", GPU)));
+  }
+
+  @Test
+  void editsAnAnchorOnceForEveryAlias() {
+    String yaml = "x-hc: &hc\n  test: x\nservices:\n  a:\n    healthcheck: *hc\n  b:\n    healthcheck:\n      <<: *hc\n";
+    assertEquals("x-hc: &hc\n  test: x\n  start_period: 30s\nservices:\n  a:\n    healthcheck: *hc\n  b:\n    healthcheck:\n      <<: *hc\n",
+        edit(yaml, insert("services.a.healthcheck", "start_period", THIRTY)));
+  }
+
+  @Test
+  void appendsToBlockAndFlowSequences() {
+    Edit appendEnv = (editor, document) -> editor.appendItem(
+        (YSequence) Yaml.at(document, "environment"), NewValue.string("NVIDIA_VISIBLE_DEVICES=${NVIDIA_VISIBLE_DEVICES:-all}"));
+    assertEquals("environment:\n  - A=1\n  - NVIDIA_VISIBLE_DEVICES=${NVIDIA_VISIBLE_DEVICES:-all}\nx: 1\n",
+        edit("environment:\n  - A=1\nx: 1\n", appendEnv));
+    assertEquals("environment:\n-   A=1\n-   NVIDIA_VISIBLE_DEVICES=${NVIDIA_VISIBLE_DEVICES:-all}\n",
+        edit("environment:\n-   A=1\n", appendEnv));
+    assertEquals("environment: [A=1, \"NVIDIA_VISIBLE_DEVICES=${NVIDIA_VISIBLE_DEVICES:-all}\"]\n",
+        edit("environment: [A=1]\n", appendEnv));
+    assertEquals("environment: [\"NVIDIA_VISIBLE_DEVICES=${NVIDIA_VISIBLE_DEVICES:-all}\"]\n",
+        edit("environment: []\n", appendEnv));
+  }
+
+  @Test
+  void fillsAnEmptyValue() {
+    Edit fill = (editor, document) -> editor.fillEmptyValue(
+        Yaml.mappingAt(document, "svc").ownEntry("deploy").orElseThrow(), GPU);
+    assertEquals("""
+        svc:
+          deploy: # later
+            resources:
+              reservations:
+                devices:
+                  - driver: nvidia
+                    count: ${GPU_COUNT:-1}
+                    capabilities: [gpu]
+          image: x
+        """, edit("svc:\n  deploy: # later\n  image: x\n", fill));
+    assertEquals("svc:\n  period: 30s\n", edit("svc:\n  period:\n",
+        (editor, document) -> editor.fillEmptyValue(Yaml.mappingAt(document, "svc").ownEntry("period").orElseThrow(), THIRTY)));
+  }
+
+  @Test
+  void replacesScalarsKeepingTheirStyle() {
+    Edit pin = (editor, document) -> editor.replaceScalar((YScalar) Yaml.at(document, "image"), "redis:7-alpine");
+    assertEquals("image: redis:7-alpine # c\n", edit("image: redis # c\n", pin));
+    assertEquals("image: 'redis:7-alpine'\n", edit("image: 'redis'\n", pin));
+    assertEquals("image: \"redis:7-alpine\"\n", edit("image: \"redis\"\n", pin));
+    Edit risky = (editor, document) -> editor.replaceScalar((YScalar) Yaml.at(document, "image"), "a: b #c");
+    assertEquals("image: \"a: b #c\"\n", edit("image: x\n", risky));
+    Edit number = (editor, document) -> editor.replaceScalar((YScalar) Yaml.at(document, "image"), "123");
+    assertEquals("image: \"123\"\n", edit("image: x\n", number));
+  }
+
+  @Test
+  void replacesPartsOfScalarsInEveryStyle() {
+    Edit secret = (editor, document) -> {
+      YScalar scalar = (YScalar) Yaml.at(document, "url");
+      int from = scalar.value().indexOf("${PW");
+      int to = scalar.value().indexOf('}', from) + 1;
+      return editor.replaceInScalar(scalar, from, to, "${PW:?PW is required}");
+    };
+    assertEquals("url: postgres://u:${PW:?PW is required}@db/app # c\n", edit("url: postgres://u:${PW:-x}@db/app # c\n", secret));
+    assertEquals("url: 'it''s ${PW:?PW is required}'\n", edit("url: 'it''s ${PW:-x}'\n", secret));
+    assertEquals("url: \"\\t${PW:?PW is required}\"\n", edit("url: \"\\t${PW:-x}\"\n", secret));
+    assertEquals("url: |\n  first\n  x=${PW:?PW is required}\n", edit("url: |\n  first\n  x=${PW:-x}\n", secret));
+    assertEquals("url: >\n  first\n  x=${PW:?PW is required} y\n", edit("url: >\n  first\n  x=${PW:-x} y\n", secret));
+  }
+
+  @Test
+  void fallsBackToTheWholeScalarWhenAPartHasNoSingleRun() {
+    Edit edit = (editor, document) -> editor.replaceInScalar((YScalar) Yaml.at(document, "a"), 2, 5, "Z");
+    assertEquals("a: \"onZwo\"\n", edit("a: \"on\\u0065 two\"\n", edit));
+  }
+
+  @Test
+  void editsAfterAnEmojiLandInPlace() {
+    assertEquals("a: \"\uD83D\uDE00\"\nhc:\n  test: x\n  start_period: 30s\n",
+        edit("a: \"\uD83D\uDE00\"\nhc:\n  test: x\n", insert("hc", "start_period", THIRTY)));
+  }
+}
