@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 
 /**
@@ -32,7 +33,7 @@ final class AtomicFileWriter {
 
   static void write(Path path, byte[] expectedCurrent, byte[] content) throws IOException {
     Path target = path.toRealPath();
-    if (!Files.isWritable(target)) {
+    if (isReadOnly(target)) {
       throw new AccessDeniedException(path.toString(), null, "the file is read-only; nothing written, make it writable to fix it");
     }
     if (!Arrays.equals(Files.readAllBytes(target), expectedCurrent)) {
@@ -58,6 +59,20 @@ final class AtomicFileWriter {
         Files.deleteIfExists(temporary);
       }
     }
+  }
+
+  /**
+   * A file nobody may write to is read-only even for root, who could: overwriting it would
+   * defeat what its owner meant by the permissions.
+   */
+  private static boolean isReadOnly(Path file) throws IOException {
+    if (!Files.isWritable(file)) {
+      return true;
+    }
+    PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    return view != null && view.readAttributes().permissions().stream()
+        .noneMatch(p -> p == PosixFilePermission.OWNER_WRITE || p == PosixFilePermission.GROUP_WRITE
+            || p == PosixFilePermission.OTHERS_WRITE);
   }
 
   private static void copyPermissions(Path from, Path to) throws IOException {

@@ -11,6 +11,9 @@ final class IoMessages {
   private IoMessages() {}
 
   static String describe(IOException e) {
+    if (e instanceof AccessDeniedException denied && denied.getReason() != null) {
+      return denied.getReason();
+    }
     if (e instanceof AccessDeniedException) {
       return "permission denied; check the file's permissions";
     }

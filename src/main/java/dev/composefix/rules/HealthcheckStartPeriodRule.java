@@ -5,6 +5,10 @@ import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A healthcheck without {@code start_period} counts a slow start as failures. */
@@ -98,25 +102,45 @@ public final class HealthcheckStartPeriodRule implements Rule {
   @Override
   public void check(RuleContext context) {
     String startPeriod = context.config().startPeriod();
+    List<Service> services = new ArrayList<>();
+    Map<YMapping, Boolean> lacking = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {
-      Optional<Mappings.Found> entry = service.find("healthcheck");
-      Optional<YMapping> healthcheck = entry.flatMap(found -> Mappings.asMapping(found.entry().value()));
-      if (healthcheck.isEmpty() || Healthchecks.isDisabled(healthcheck.get())
-          || Mappings.find(healthcheck.get(), "start_period").isPresent()) {
-        continue;
+      Optional<YMapping> healthcheck = Healthchecks.of(service);
+      if (healthcheck.isPresent() && !Healthchecks.isDisabled(healthcheck.get())
+          && Mappings.find(healthcheck.get(), "start_period").isEmpty()) {
+        services.add(service);
+        lacking.put(healthcheck.get(), true);
       }
-      YNode at = entry.get().inherited() ? service.nameNode() : entry.get().entry().key();
+    }
+    for (Service service : services) {
+      Mappings.Found entry = service.find("healthcheck").orElseThrow();
+      YMapping healthcheck = Mappings.asMapping(entry.entry().value()).orElseThrow();
+      YNode at = entry.inherited() ? service.nameNode() : entry.entry().key();
       String message = "service '" + service.name() + "': healthcheck has no start_period, so probes that fail while"
           + " it starts count toward retries; add start_period: " + startPeriod;
+      YMapping target = editTarget(healthcheck, lacking);
       Fix fix = null;
       try {
         fix = Fix.safe("Add start_period: " + startPeriod,
-            context.editor().insertEntry(healthcheck.get(), "start_period", NewValue.plain(startPeriod)));
-        message += context.sharedAnchorNote(healthcheck.get());
+            context.editor().insertEntry(target, "start_period", NewValue.plain(startPeriod)));
+        message += context.sharedAnchorNote(target);
       } catch (CannotEditException e) {
         message += " (no automatic fix: " + e.getMessage() + ")";
       }
       context.report(at, message, fix);
     }
+  }
+
+  /**
+   * Where the key goes: into a healthcheck this one merges in, when that one lacks the key too
+   * and is itself some service's healthcheck, so one edit serves both; otherwise into this one.
+   */
+  private static YMapping editTarget(YMapping healthcheck, Map<YMapping, Boolean> lacking) {
+    for (YMapping source : Mappings.mergeSources(healthcheck)) {
+      if (lacking.containsKey(source)) {
+        return source;
+      }
+    }
+    return healthcheck;
   }
 }

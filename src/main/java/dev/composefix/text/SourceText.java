@@ -166,6 +166,10 @@ public final class SourceText {
   }
 
   public Position positionOf(int offset) {
+    if (offset >= text.length() && endsWithNewline()) {
+      // The end of a file that ends with a line break is the start of the line after it.
+      return new Position(lineStarts.length + 1, 1);
+    }
     int line = lineIndexOf(offset);
     int column = text.codePointCount(lineStarts[line], Math.min(offset, text.length())) + 1;
     return new Position(line + 1, column);

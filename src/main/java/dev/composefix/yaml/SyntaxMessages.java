@@ -17,8 +17,7 @@ final class SyntaxMessages {
       return "tab character where YAML expects indentation; indent with spaces only";
     }
     String context = e.getContext() == null ? "" : oneLine(e.getContext());
-    String where = e.getContextMark().map(m -> " started at line " + (m.getLine() + 1)).orElse("");
-    String message = context.isEmpty() ? problem : problem + " (" + context + where + ")";
+    String message = context.isEmpty() ? problem : problem + " (" + context + ")";
     return message + "; fix the YAML syntax and run again";
   }
 

@@ -1,0 +1,56 @@
+package dev.composefix.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+
+  private static final ConfigLoader LOADER = new ConfigLoader(Set.of("healthcheck-start-period", "CF001"));
+
+  private static Config load(String yaml) throws ConfigException {
+    return LOADER.load(".compose-fix.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String error(String yaml) {
+    return assertThrows(ConfigException.class, () -> load(yaml)).describe();
+  }
+
+  @Test
+  void readsEveryKey() throws ConfigException {
+    Config config = load("select: [healthcheck-start-period]\nignore:\n  - CF001\nhealthcheck:\n  start_period: 1m30s\n");
+    assertEquals(Optional.of(List.of("healthcheck-start-period")), config.select());
+    assertEquals(List.of("CF001"), config.ignore());
+    assertEquals("1m30s", config.startPeriod());
+    assertEquals(Optional.of(".compose-fix.yaml"), config.origin());
+  }
+
+  @Test
+  void defaultsApplyToAnEmptyFile() throws ConfigException {
+    Config config = load("# nothing set\n");
+    assertEquals("30s", config.startPeriod());
+    assertEquals(Optional.empty(), config.select());
+    assertEquals(List.of(), config.ignore());
+  }
+
+  @Test
+  void refusesWhatItDoesNotKnow() {
+    assertEquals(".compose-fix.yaml:1:1: unknown key 'selct'; allowed keys: select, ignore, healthcheck.start_period",
+        error("selct: []\n"));
+    assertEquals(".compose-fix.yaml:1:14: 'healthcheck' must be a mapping; allowed keys: select, ignore, healthcheck.start_period",
+        error("healthcheck: 30s\n"));
+    assertEquals(".compose-fix.yaml:1:10: unknown rule 'nope'; run 'compose-fix rules' to list them", error("select: [nope]\n"));
+    assertEquals(".compose-fix.yaml:1:9: 'ignore' must be a list of rule names", error("ignore: CF001\n"));
+    assertEquals(".compose-fix.yaml:2:17: 'healthcheck.start_period' must be a duration such as 30s, 1m30s or 500ms, got 'soon'",
+        error("healthcheck:\n  start_period: soon\n"));
+    assertEquals(".compose-fix.yaml:1:1: the configuration must be a mapping of settings; allowed keys: select, ignore,"
+        + " healthcheck.start_period", error("- select\n"));
+    assertEquals(".compose-fix.yaml:2:1: duplicate key 'select' (first defined at line 1); remove or rename one of them",
+        error("select: []\nselect: []\n"));
+  }
+}

@@ -1,0 +1,77 @@
+package dev.composefix.hygiene;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The checks behind {@link SourceHygieneTest}, runnable on any source text so they can be tested. */
+final class SourceHygiene {
+
+  private static final Set<String> BROAD = Set.of("Exception", "Throwable", "RuntimeException",
+      "java.lang.Exception", "java.lang.Throwable", "java.lang.RuntimeException");
+  /** Calls that count as telling someone about a caught exception. */
+  private static final Set<String> REPORTING = Set.of("println", "printf", "print", "report", "error");
+
+  private SourceHygiene() {}
+
+  /** Problems in one compilation unit; {@code entryPoint} may use System.exit and System.out. */
+  static List<String> check(String name, String source, boolean entryPoint) {
+    ParserConfiguration configuration = new ParserConfiguration()
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17);
+    ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
+    List<String> problems = new ArrayList<>();
+    if (result.getResult().isEmpty() || !result.isSuccessful()) {
+      problems.add(name + ": does not parse: " + result.getProblems());
+      return problems;
+    }
+    CompilationUnit unit = result.getResult().get();
+    for (CatchClause clause : unit.findAll(CatchClause.class)) {
+      if (catchesBroadly(clause.getParameter().getType()) && !rethrowsOrReports(clause)) {
+        problems.add(name + ":" + line(clause) + ": catch of " + clause.getParameter().getType()
+            + " neither rethrows nor reports");
+      }
+    }
+    if (!entryPoint) {
+      for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        if (call.getNameAsString().equals("exit") && call.getScope().map(s -> s.toString().equals("System")).orElse(false)) {
+          problems.add(name + ":" + line(call) + ": System.exit outside the CLI entry point");
+        }
+      }
+      for (FieldAccessExpr access : unit.findAll(FieldAccessExpr.class)) {
+        if (access.getScope().toString().equals("System")
+            && (access.getNameAsString().equals("out") || access.getNameAsString().equals("err"))) {
+          problems.add(name + ":" + line(access) + ": System." + access.getNameAsString() + " outside the CLI entry point");
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static boolean catchesBroadly(Type type) {
+    if (type.isUnionType()) {
+      return type.asUnionType().getElements().stream().anyMatch(SourceHygiene::catchesBroadly);
+    }
+    return BROAD.contains(type.asString());
+  }
+
+  private static boolean rethrowsOrReports(CatchClause clause) {
+    if (!clause.getBody().findAll(ThrowStmt.class).isEmpty()) {
+      return true;
+    }
+    return clause.getBody().findAll(MethodCallExpr.class).stream()
+        .anyMatch(call -> REPORTING.contains(call.getNameAsString()));
+  }
+
+  private static int line(com.github.javaparser.ast.Node node) {
+    return node.getBegin().map(position -> position.line).orElse(0);
+  }
+}
