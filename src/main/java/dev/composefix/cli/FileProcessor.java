@@ -42,7 +42,17 @@ final class FileProcessor {
     this.maxBytes = maxBytes;
   }
 
+  /** Processes one file; whatever goes wrong stays with that file, and the run goes on. */
   FileReport process(FileTarget target) {
+    try {
+      return processOrThrow(target);
+    } catch (RuntimeException e) {
+      return FileReport.error(target.display() + ":1:1: internal error, nothing written: " + e
+          + "; please report this with the file");
+    }
+  }
+
+  private FileReport processOrThrow(FileTarget target) {
     String name = target.display();
     byte[] bytes;
     try {
@@ -73,7 +83,8 @@ final class FileProcessor {
     }
     FixOutcome outcome;
     try {
-      outcome = new FileFixer(rules, config, unsafeFixes, parser).fix(source);
+      FileFixer fixer = new FileFixer(rules, config, unsafeFixes, parser);
+      outcome = mode == Mode.CHECK ? fixer.check(source) : fixer.fix(source);
     } catch (InvalidYamlException e) {
       return FileReport.error(name + ":" + source.positionOf(e.offset()) + ": " + e.getMessage());
     } catch (NotComposeException e) {

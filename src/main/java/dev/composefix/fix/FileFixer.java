@@ -41,6 +41,12 @@ public final class FileFixer {
     this.parser = parser;
   }
 
+  /** Checks a file without fixing it: the findings, with the fixes they offer, and nothing applied. */
+  public FixOutcome check(SourceText original) throws InvalidYamlException, NotComposeException, FixFailedException {
+    List<Finding> findings = check(parser.parse(original));
+    return new FixOutcome(original, original, findings, findings, 0);
+  }
+
   /**
    * Fixes a file in memory.
    *
@@ -66,7 +72,7 @@ public final class FileFixer {
       }
       FixApplier.Pass chosen = choose(fixable);
       String fixers = ruleNames(chosen.resolved());
-      String newText = TextEdits.apply(current.source().text(), chosen.edits());
+      String newText = apply(current.source().text(), chosen, fixers);
       if (!seen.add(newText)) {
         throw new FixFailedException("fixes by " + fixers + " undo each other: pass " + pass + " gave back an earlier text");
       }
@@ -101,6 +107,14 @@ public final class FileFixer {
       return FixApplier.choose(fixable);
     } catch (IllegalStateException e) {
       throw new FixFailedException(e.getMessage(), e);
+    }
+  }
+
+  private static String apply(String text, FixApplier.Pass pass, String fixers) throws FixFailedException {
+    try {
+      return TextEdits.apply(text, pass.edits());
+    } catch (IllegalArgumentException e) {
+      throw new FixFailedException("a fix by " + fixers + " has edits that do not fit the text: " + e.getMessage(), e);
     }
   }
 
