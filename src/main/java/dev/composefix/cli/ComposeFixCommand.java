@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     name = "compose-fix",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    subcommands = {RulesCommand.class, RuleCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
         "  compose-fix --write compose.yaml     apply the safe fixes in place",
         "  compose-fix --check .                CI gate: report findings, exit 1 if there are any",
         "  compose-fix --select healthcheck-start-period --write docker-compose.yml",
+        "  compose-fix rules                    list the rules; 'compose-fix rule NAME' shows one's documentation",
         "",
         "Exit codes: 0 clean, 1 findings or fixes pending, 2 error (usage, unreadable file, invalid YAML)."
     })
@@ -66,8 +68,9 @@ public final class ComposeFixCommand implements Callable<Integer> {
   @Option(names = "--ignore", split = ",", paramLabel = "RULES", description = "Skip these rules (comma-separated names).")
   List<String> ignore = new ArrayList<>();
 
-  @Option(names = "--unsafe-fixes", description = "Also apply fixes marked unsafe.")
-  boolean unsafeFixes;
+  @Option(names = "--unsafe-fixes", negatable = true,
+      description = "Also apply fixes marked unsafe (--no-unsafe-fixes overrides the config's unsafe-fixes: true).")
+  Boolean unsafeFixes;
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Use this configuration instead of the nearest .compose-fix.yaml.")
@@ -105,8 +108,8 @@ public final class ComposeFixCommand implements Callable<Integer> {
     checkRuleNames();
     ConfigResolver configs = new ConfigResolver(workingDirectory, Optional.ofNullable(config),
         new ConfigLoader(RuleRegistry.acceptedNames()));
-    FileProcessor processor = new FileProcessor(mode, Optional.ofNullable(select), ignore, unsafeFixes, configs,
-        new ComposeParser(limits), FileProcessor.bytesOf(maxFileSizeMb));
+    FileProcessor processor = new FileProcessor(mode, Optional.ofNullable(select), ignore, Optional.ofNullable(unsafeFixes),
+        showSecrets, configs, new ComposeParser(limits), FileProcessor.bytesOf(maxFileSizeMb));
 
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
     FileReport.Counts total = new FileReport.Counts(0, 0, 0, 0, 0, found.errors().size(), false);

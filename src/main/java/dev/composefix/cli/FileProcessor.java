@@ -2,18 +2,21 @@ package dev.composefix.cli;
 
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
+import dev.composefix.compose.SecretValues;
+import dev.composefix.diff.Masks;
 import dev.composefix.diff.UnifiedDiff;
 import dev.composefix.fix.FileFixer;
 import dev.composefix.fix.FixFailedException;
 import dev.composefix.fix.FixOutcome;
 import dev.composefix.rules.Finding;
-import dev.composefix.rules.NotComposeException;
+import dev.composefix.compose.NotComposeException;
 import dev.composefix.rules.Rule;
 import dev.composefix.rules.RuleRegistry;
 import dev.composefix.text.InvalidEncodingException;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.ComposeParser;
 import dev.composefix.yaml.InvalidYamlException;
+import dev.composefix.yaml.YDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -26,17 +29,19 @@ final class FileProcessor {
   private final Mode mode;
   private final Optional<List<String>> select;
   private final List<String> ignore;
-  private final boolean unsafeFixes;
+  private final Optional<Boolean> unsafeFixes;
+  private final boolean showSecrets;
   private final ConfigResolver configs;
   private final ComposeParser parser;
   private final long maxBytes;
 
-  FileProcessor(Mode mode, Optional<List<String>> select, List<String> ignore, boolean unsafeFixes,
-      ConfigResolver configs, ComposeParser parser, long maxBytes) {
+  FileProcessor(Mode mode, Optional<List<String>> select, List<String> ignore, Optional<Boolean> unsafeFixes,
+      boolean showSecrets, ConfigResolver configs, ComposeParser parser, long maxBytes) {
     this.mode = mode;
     this.select = select;
     this.ignore = ignore;
     this.unsafeFixes = unsafeFixes;
+    this.showSecrets = showSecrets;
     this.configs = configs;
     this.parser = parser;
     this.maxBytes = maxBytes;
@@ -83,7 +88,7 @@ final class FileProcessor {
     }
     FixOutcome outcome;
     try {
-      FileFixer fixer = new FileFixer(rules, config, unsafeFixes, parser);
+      FileFixer fixer = new FileFixer(rules, config, unsafe(config), parser);
       outcome = mode == Mode.CHECK ? fixer.check(source) : fixer.fix(source);
     } catch (InvalidYamlException e) {
       return FileReport.error(name + ":" + source.positionOf(e.offset()) + ": " + e.getMessage());
@@ -93,11 +98,12 @@ final class FileProcessor {
       return FileReport.error(name + ":1:1: internal error, nothing written: " + e.getMessage()
           + "; please report this with the file");
     }
-    return report(target, bytes, outcome);
+    return report(target, bytes, outcome, config);
   }
 
-  private FileReport report(FileTarget target, byte[] bytes, FixOutcome outcome) {
+  private FileReport report(FileTarget target, byte[] bytes, FixOutcome outcome, Config config) {
     String name = target.display();
+    boolean unsafeFixes = unsafe(config);
     List<String> messages = new ArrayList<>();
     int fixable = 0;
     int unsafeOnly = 0;
@@ -129,10 +135,24 @@ final class FileProcessor {
       messages.add(FindingFormat.line(name, outcome.original(), finding, unsafeFixes));
     }
     String diff = mode == Mode.DRY_RUN
-        ? UnifiedDiff.render(name, outcome.original().textWithBom(), outcome.fixed().textWithBom())
+        ? UnifiedDiff.render(name, outcome.original().textWithBom(), outcome.fixed().textWithBom(),
+            masks(outcome.originalDocument(), config), masks(outcome.fixedDocument(), config))
         : "";
     return new FileReport(diff, messages, new FileReport.Counts(outcome.findings().size(), fixable, unsafeOnly,
         0, outcome.findings().size(), 0, false));
+  }
+
+  /** The command line decides unsafe fixes when it says anything, the configuration otherwise. */
+  private boolean unsafe(Config config) {
+    return unsafeFixes.or(config::unsafeFixes).orElse(false);
+  }
+
+  /** Secret values are shown as **** unless the user asked to see them. */
+  private Masks masks(YDocument document, Config config) {
+    if (showSecrets) {
+      return Masks.NONE;
+    }
+    return Masks.of(SecretValues.find(document, config), document.source().hasBom() ? 1 : 0);
   }
 
   /** The largest file a run reads, from the {@code --max-file-size} limit in MiB. */

@@ -37,8 +37,43 @@ public final class Config {
     return Optional.ofNullable((List<String>) values.get(ConfigKey.SELECT));
   }
 
-  @SuppressWarnings("unchecked")
   public List<String> ignore() {
-    return (List<String>) values.getOrDefault(ConfigKey.IGNORE, List.of());
+    return list(ConfigKey.IGNORE);
+  }
+
+  /** Whether the configuration turns unsafe fixes on or off; empty when it says nothing. */
+  public Optional<Boolean> unsafeFixes() {
+    return Optional.ofNullable((Boolean) values.get(ConfigKey.UNSAFE_FIXES));
+  }
+
+  /** Image pins from the configuration (image name to tag); they override the built-in table. */
+  @SuppressWarnings("unchecked")
+  public Map<String, String> pins() {
+    return (Map<String, String>) values.getOrDefault(ConfigKey.PINS, Map.of());
+  }
+
+  /** Variable names that count as secrets beyond the built-in naming rule. */
+  public List<String> secretNames() {
+    return list(ConfigKey.SECRETS_NAMES);
+  }
+
+  /** Variable names that never count as secrets. */
+  public List<String> secretIgnore() {
+    return list(ConfigKey.SECRETS_IGNORE);
+  }
+
+  /** Services that need a GPU, by name. */
+  public List<String> gpuServices() {
+    return list(ConfigKey.GPU_SERVICES);
+  }
+
+  /** Images whose services need a GPU. */
+  public List<String> gpuImages() {
+    return list(ConfigKey.GPU_IMAGES);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> list(ConfigKey key) {
+    return (List<String>) values.getOrDefault(key, List.of());
   }
 }

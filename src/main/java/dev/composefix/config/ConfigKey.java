@@ -7,7 +7,13 @@ import java.util.List;
 public enum ConfigKey {
   SELECT("select", ValueKind.RULE_LIST),
   IGNORE("ignore", ValueKind.RULE_LIST),
-  HEALTHCHECK_START_PERIOD("healthcheck.start_period", ValueKind.DURATION);
+  UNSAFE_FIXES("unsafe-fixes", ValueKind.BOOLEAN),
+  HEALTHCHECK_START_PERIOD("healthcheck.start_period", ValueKind.DURATION),
+  PINS("pins", ValueKind.STRING_MAP),
+  SECRETS_NAMES("secrets.names", ValueKind.STRING_LIST),
+  SECRETS_IGNORE("secrets.ignore", ValueKind.STRING_LIST),
+  GPU_SERVICES("gpu.services", ValueKind.STRING_LIST),
+  GPU_IMAGES("gpu.images", ValueKind.STRING_LIST);
 
   /** The shapes a value may take. */
   public enum ValueKind {

@@ -24,11 +24,17 @@ public final class UnifiedDiff {
    * texts are equal. Texts are as in the file, byte-order mark included.
    */
   public static String render(String path, String before, String after) {
+    return render(path, before, after, Masks.NONE, Masks.NONE);
+  }
+
+  /** The same, with the masked parts of each text shown as {@code ****}. */
+  public static String render(String path, String before, String after, Masks beforeMasks, Masks afterMasks) {
     if (before.equals(after)) {
       return "";
     }
     List<String> oldLines = lines(before);
     List<String> newLines = lines(after);
+    Printer printer = new Printer(offsets(oldLines), offsets(newLines), beforeMasks, afterMasks);
     Patch<String> patch = DiffUtils.diff(oldLines, newLines);
     StringBuilder out = new StringBuilder();
     out.append("--- a/").append(path).append('\n');
@@ -41,14 +47,13 @@ public final class UnifiedDiff {
           - end(deltas.get(j)) <= 2 * CONTEXT) {
         j++;
       }
-      hunk(out, deltas.subList(i, j + 1), oldLines, newLines);
+      hunk(out, deltas.subList(i, j + 1), oldLines, printer);
       i = j + 1;
     }
     return out.toString();
   }
 
-  private static void hunk(StringBuilder out, List<AbstractDelta<String>> deltas, List<String> oldLines,
-      List<String> newLines) {
+  private static void hunk(StringBuilder out, List<AbstractDelta<String>> deltas, List<String> oldLines, Printer printer) {
     AbstractDelta<String> first = deltas.get(0);
     AbstractDelta<String> last = deltas.get(deltas.size() - 1);
     int oldStart = Math.max(0, first.getSource().getPosition() - CONTEXT);
@@ -63,15 +68,43 @@ public final class UnifiedDiff {
     int cursor = oldStart;
     for (AbstractDelta<String> delta : deltas) {
       for (; cursor < delta.getSource().getPosition(); cursor++) {
-        line(out, ' ', oldLines.get(cursor));
+        printer.old(out, ' ', cursor, oldLines.get(cursor));
       }
-      delta.getSource().getLines().forEach(text -> line(out, '-', text));
-      delta.getTarget().getLines().forEach(text -> line(out, '+', text));
+      List<String> removed = delta.getSource().getLines();
+      for (int k = 0; k < removed.size(); k++) {
+        printer.old(out, '-', delta.getSource().getPosition() + k, removed.get(k));
+      }
+      List<String> added = delta.getTarget().getLines();
+      for (int k = 0; k < added.size(); k++) {
+        printer.added(out, delta.getTarget().getPosition() + k, added.get(k));
+      }
       cursor = end(delta);
     }
     for (; cursor < oldEnd; cursor++) {
-      line(out, ' ', oldLines.get(cursor));
+      printer.old(out, ' ', cursor, oldLines.get(cursor));
     }
+  }
+
+  /** Writes diff lines, masking each with the masks of the text it comes from. */
+  private record Printer(int[] oldOffsets, int[] newOffsets, Masks oldMasks, Masks newMasks) {
+
+    void old(StringBuilder out, char prefix, int index, String text) {
+      line(out, prefix, oldMasks.apply(text, oldOffsets[index]));
+    }
+
+    void added(StringBuilder out, int index, String text) {
+      line(out, '+', newMasks.apply(text, newOffsets[index]));
+    }
+  }
+
+  private static int[] offsets(List<String> lines) {
+    int[] offsets = new int[lines.size()];
+    int offset = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      offsets[i] = offset;
+      offset += lines.get(i).length();
+    }
+    return offsets;
   }
 
   private static void line(StringBuilder out, char prefix, String text) {

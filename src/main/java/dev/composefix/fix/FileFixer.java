@@ -2,9 +2,9 @@ package dev.composefix.fix;
 
 import dev.composefix.config.Config;
 import dev.composefix.rules.Checker;
-import dev.composefix.rules.ComposeFile;
+import dev.composefix.compose.ComposeFile;
 import dev.composefix.rules.Finding;
-import dev.composefix.rules.NotComposeException;
+import dev.composefix.compose.NotComposeException;
 import dev.composefix.rules.Rule;
 import dev.composefix.rules.RuleFailedException;
 import dev.composefix.text.SourceText;
@@ -43,8 +43,9 @@ public final class FileFixer {
 
   /** Checks a file without fixing it: the findings, with the fixes they offer, and nothing applied. */
   public FixOutcome check(SourceText original) throws InvalidYamlException, NotComposeException, FixFailedException {
-    List<Finding> findings = check(parser.parse(original));
-    return new FixOutcome(original, original, findings, findings, 0);
+    YDocument document = parser.parse(original);
+    List<Finding> findings = check(document);
+    return new FixOutcome(original, original, findings, findings, 0, document, document);
   }
 
   /**
@@ -87,7 +88,7 @@ public final class FileFixer {
       current = next;
       currentFindings = check(next);
     }
-    return new FixOutcome(original, current.source(), findings, currentFindings, fixedCount);
+    return new FixOutcome(original, current.source(), findings, currentFindings, fixedCount, document, current);
   }
 
   private List<Finding> check(YDocument document) throws NotComposeException, FixFailedException {

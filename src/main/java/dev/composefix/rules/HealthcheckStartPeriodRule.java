@@ -1,5 +1,7 @@
 package dev.composefix.rules;
 
+import dev.composefix.compose.Healthchecks;
+import dev.composefix.compose.Service;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;

@@ -1,5 +1,6 @@
 package dev.composefix.rules;
 
+import dev.composefix.compose.ComposeFile;
 import dev.composefix.config.Config;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.YDocument;

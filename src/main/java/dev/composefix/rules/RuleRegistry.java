@@ -11,7 +11,17 @@ import java.util.Set;
 public final class RuleRegistry {
 
   private static final List<Rule> ALL = List.of(
-      new HealthcheckStartPeriodRule());
+      new HealthcheckStartPeriodRule(),
+      new SecretDefaultRule(),
+      new ImagePinRule(),
+      new GpuDeployRule(),
+      new CurlFlagsRule(),
+      new HealthcheckToolRule(),
+      new NatsMonitoringRule(),
+      new HealthcheckMissingRule(),
+      new HealthcheckWeakRule(),
+      new SecretHardcodedRule(),
+      new UnusedSuppressionRule());
 
   private RuleRegistry() {}
 

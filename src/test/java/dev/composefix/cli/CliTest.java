@@ -220,7 +220,7 @@ class CliTest {
     write(".compose-fix.yaml", "healthcheck:\n  start_perod: 1m\n");
     write("compose.yaml", NEEDS_FIX);
     assertResult(Cli.run(dir, "--check", "compose.yaml"), 2, "",
-        ".compose-fix.yaml:2:3: unknown key 'healthcheck.start_perod'; allowed keys: select, ignore, healthcheck.start_period\n"
+        ".compose-fix.yaml:2:3: unknown key 'healthcheck.start_perod'; allowed keys: select, ignore, unsafe-fixes, healthcheck.start_period, pins, secrets.names, secrets.ignore, gpu.services, gpu.images\n"
             + "No findings in 1 file; 1 file could not be processed\n");
     write(".compose-fix.yaml", "healthcheck:\n  start_period: 30\n");
     assertResult(Cli.run(dir, "--check", "compose.yaml"), 2, "",

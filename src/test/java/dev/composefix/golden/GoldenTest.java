@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * expected fixed file is {@code golden/<rule>/<case>.yml} and the expected findings report
  * {@code golden/<rule>/<case>.txt}. Files directly in {@code fixtures/} run with every rule. A case named {@code ok-*} must come back byte-identical with no
  * findings; {@code unsafe-*} runs with --unsafe-fixes; a {@code <case>.compose-fix.yaml} beside
- * the input is its configuration. Every pair is also run as CRLF, with a BOM, without a final
+ * the input is its configuration, and when it has {@code select:} that selection replaces the rule's own. Every pair is also run as CRLF, with a BOM, without a final
  * newline and with all three, and checked for idempotency. {@code -Dgolden.update=true} rewrites
  * the expected files.
  */
@@ -65,8 +65,17 @@ class GoldenTest {
       return name.startsWith("ok-");
     }
 
+    /** A case whose configuration selects rules itself runs with that selection. */
+    boolean configSelects() {
+      try {
+        return config != null && Files.readAllLines(config).stream().anyMatch(line -> line.startsWith("select:"));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
     List<String> options(String mode) {
-      List<String> args = new ArrayList<>(allRules() ? List.of(mode) : List.of(mode, "--select", rule));
+      List<String> args = new ArrayList<>(allRules() || configSelects() ? List.of(mode) : List.of(mode, "--select", rule));
       if (name.startsWith("unsafe-")) {
         args.add("--unsafe-fixes");
       }

@@ -1,4 +1,4 @@
-package dev.composefix.rules;
+package dev.composefix.compose;
 
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YMapping;

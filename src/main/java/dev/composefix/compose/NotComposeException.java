@@ -1,4 +1,4 @@
-package dev.composefix.rules;
+package dev.composefix.compose;
 
 /** Valid YAML that cannot be a Compose file, such as a top-level list. */
 public final class NotComposeException extends Exception {

@@ -1,0 +1,41 @@
+package dev.composefix.cli;
+
+import dev.composefix.rules.Applicability;
+import dev.composefix.rules.FixAvailability;
+import dev.composefix.rules.Rule;
+import dev.composefix.rules.RuleRegistry;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code compose-fix rules}: every rule with its code, fix marker, severity and summary. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule with its fix marker.")
+final class RulesCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    int width = RuleRegistry.all().stream().mapToInt(rule -> rule.name().length()).max().orElse(0);
+    for (Rule rule : RuleRegistry.all()) {
+      out.printf("%s  %-" + width + "s  %s  %-8s  %s%n", rule.code(), rule.name(), marker(rule), rule.severity().label(),
+          rule.summary());
+    }
+    out.println();
+    out.println("[*] safe fix, applied by --write   [!] unsafe fix, applied with --unsafe-fixes   [ ] no fix");
+    out.println("Run 'compose-fix rule NAME' for a rule's documentation.");
+    out.flush();
+    return ExitCodes.CLEAN;
+  }
+
+  static String marker(Rule rule) {
+    if (rule.fixAvailability() == FixAvailability.NONE || rule.fixApplicability() == Applicability.DISPLAY_ONLY) {
+      return "[ ]";
+    }
+    return rule.fixApplicability() == Applicability.SAFE ? "[*]" : "[!]";
+  }
+}

@@ -1,0 +1,96 @@
+package dev.composefix.compose;
+
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A healthcheck's {@code test}, in any of its forms: {@code ["CMD", argv...]},
+ * {@code ["CMD-SHELL", "command"]}, or a plain string, which Compose runs with the shell.
+ */
+public final class HealthcheckTest {
+
+  /** How the test is written. */
+  public enum Form {
+    /** {@code ["CMD", "curl", "-f", "http://..."]}: run directly, no shell. */
+    EXEC,
+    /** {@code ["CMD-SHELL", "curl -f http://... || exit 1"]} or a string: run by {@code /bin/sh -c}. */
+    SHELL
+  }
+
+  private final Form form;
+  private final YNode node;
+  private final List<YScalar> argv;
+  private final YScalar shellCommand;
+
+  private HealthcheckTest(Form form, YNode node, List<YScalar> argv, YScalar shellCommand) {
+    this.form = form;
+    this.node = node;
+    this.argv = argv;
+    this.shellCommand = shellCommand;
+  }
+
+  /** The test of a healthcheck; empty when there is none, it is {@code NONE}, or its shape is not one Compose accepts. */
+  public static Optional<HealthcheckTest> of(YMapping healthcheck) {
+    Optional<YNode> test = Mappings.get(healthcheck, "test");
+    if (test.isEmpty()) {
+      return Optional.empty();
+    }
+    YNode node = test.get();
+    if (node instanceof YScalar scalar && scalar.isString() && !scalar.value().isBlank()) {
+      return Optional.of(new HealthcheckTest(Form.SHELL, node, List.of(), scalar));
+    }
+    if (!(node instanceof YSequence sequence) || sequence.items().isEmpty()) {
+      return Optional.empty();
+    }
+    List<YScalar> items = new ArrayList<>();
+    for (YNode item : sequence.items()) {
+      if (!(Mappings.resolve(item) instanceof YScalar scalar)) {
+        return Optional.empty();
+      }
+      items.add(scalar);
+    }
+    String kind = items.get(0).value();
+    if (kind.equals("CMD") && items.size() > 1) {
+      return Optional.of(new HealthcheckTest(Form.EXEC, node, List.copyOf(items.subList(1, items.size())), null));
+    }
+    if (kind.equals("CMD-SHELL") && items.size() == 2) {
+      return Optional.of(new HealthcheckTest(Form.SHELL, node, List.of(), items.get(1)));
+    }
+    return Optional.empty();
+  }
+
+  public Form form() {
+    return form;
+  }
+
+  /** The {@code test} value node. */
+  public YNode node() {
+    return node;
+  }
+
+  /** For {@link Form#EXEC}: the program and its arguments, each a scalar of the list. */
+  public List<YScalar> argv() {
+    return argv;
+  }
+
+  /** For {@link Form#SHELL}: the scalar holding the shell command. */
+  public Optional<YScalar> shellCommand() {
+    return Optional.ofNullable(shellCommand);
+  }
+
+  /** The command as one line of text, for reading: argv joined by spaces, or the shell command. */
+  public String commandText() {
+    if (form == Form.SHELL) {
+      return shellCommand.value();
+    }
+    List<String> words = new ArrayList<>();
+    argv.forEach(arg -> words.add(arg.value()));
+    return String.join(" ", words);
+  }
+}

@@ -1,0 +1,131 @@
+package dev.composefix.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds Compose variable references in a string: {@code ${NAME}}, {@code ${NAME:-default}},
+ * {@code ${NAME-default}}, {@code ${NAME:?error}}, {@code ${NAME?error}}, {@code ${NAME:+alt}},
+ * {@code ${NAME+alt}} and bare {@code $NAME}. {@code $$} is an escaped dollar and never a
+ * reference. Defaults may nest further references.
+ */
+public final class Interpolation {
+
+  /**
+   * One reference in the string.
+   *
+   * @param start offset of its {@code $}
+   * @param end offset just past it
+   * @param name the variable name
+   * @param operator {@code :-}, {@code -}, {@code :?}, {@code ?}, {@code :+}, {@code +}, or empty
+   * @param argumentStart offset of the text after the operator (the default, message or alternative)
+   * @param argumentEnd offset of the closing brace; equal to {@code argumentStart} without an operator
+   */
+  public record Reference(int start, int end, String name, String operator, int argumentStart, int argumentEnd) {
+
+    public boolean hasDefault() {
+      return operator.equals(":-") || operator.equals("-");
+    }
+
+    public boolean isRequired() {
+      return operator.equals(":?") || operator.equals("?");
+    }
+
+    public String argument(String text) {
+      return text.substring(argumentStart, argumentEnd);
+    }
+  }
+
+  private static final String[] OPERATORS = {":-", ":?", ":+", "-", "?", "+"};
+
+  private Interpolation() {}
+
+  /** The top-level references in order; references nested in a default are found by parsing the default. */
+  public static List<Reference> references(String text) {
+    List<Reference> references = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int dollar = text.indexOf('$', i);
+      if (dollar < 0 || dollar + 1 >= text.length()) {
+        break;
+      }
+      char next = text.charAt(dollar + 1);
+      if (next == '$') {
+        i = dollar + 2;
+      } else if (next == '{') {
+        Optional<Reference> braced = braced(text, dollar);
+        if (braced.isPresent()) {
+          references.add(braced.get());
+          i = braced.get().end();
+        } else {
+          i = dollar + 2;
+        }
+      } else if (isNameStart(next)) {
+        int end = dollar + 2;
+        while (end < text.length() && isNamePart(text.charAt(end))) {
+          end++;
+        }
+        references.add(new Reference(dollar, end, text.substring(dollar + 1, end), "", end, end));
+        i = end;
+      } else {
+        i = dollar + 1;
+      }
+    }
+    return references;
+  }
+
+  /** Whether the string refers to any variable. */
+  public static boolean hasReference(String text) {
+    return !references(text).isEmpty();
+  }
+
+  private static Optional<Reference> braced(String text, int dollar) {
+    int nameStart = dollar + 2;
+    int nameEnd = nameStart;
+    while (nameEnd < text.length() && isNamePart(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    if (nameEnd == nameStart || !isNameStart(text.charAt(nameStart))) {
+      return Optional.empty();
+    }
+    String operator = "";
+    for (String candidate : OPERATORS) {
+      if (text.startsWith(candidate, nameEnd)) {
+        operator = candidate;
+        break;
+      }
+    }
+    int argumentStart = nameEnd + operator.length();
+    int depth = 1;
+    int i = argumentStart;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '$') {
+        i += 2;
+        continue;
+      }
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        depth++;
+        i += 2;
+        continue;
+      }
+      if (c == '}' && --depth == 0) {
+        if (operator.isEmpty() && i != nameEnd) {
+          return Optional.empty();
+        }
+        return Optional.of(new Reference(dollar, i + 1, text.substring(nameStart, nameEnd), operator, argumentStart, i));
+      }
+      i++;
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isNameStart(char c) {
+    return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isNamePart(char c) {
+    return isNameStart(c) || c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,104 @@
+package dev.composefix.rules;
+
+import java.util.Set;
+
+/** A suppression comment that silences nothing, or names no rule. */
+public final class UnusedSuppressionRule implements Rule {
+
+  static final String DOC = """
+      # unused-suppression (CF011)
+
+      ## What it does
+      Reports `# compose-fix: ignore[...]` comments that silence no finding, names in them that
+      are not rules, and `# compose-fix: ignore-file` in a file with nothing to silence. A
+      suppression is only judged for the rules that ran, so `--select` never makes the others
+      look unused.
+
+      ## Why
+      A suppression outlives the problem it was written for: the image gets pinned, the
+      healthcheck rewritten, and the comment stays, ready to hide the next real problem on that
+      line. A misspelt rule name silences nothing at all while looking as if it did.
+
+      ## Example
+      ```yaml
+      services:
+        db:
+          image: postgres:15-alpine # compose-fix: ignore[image-pin]
+      ```
+
+      ## Use instead
+      ```yaml
+      services:
+        db:
+          image: postgres:15-alpine
+      ```
+
+      ## Fix safety
+      None. Removing a comment is left to a person, who may want to keep its explanation.
+
+      ## Options
+      None. Write suppressions as `# compose-fix: ignore[rule-name]` on the offending line or
+      on its own line just above it, with several names separated by commas; names or codes
+      both work. `# compose-fix: ignore-file` anywhere in the file silences every rule for it.
+      """;
+
+  @Override
+  public String name() {
+    return "unused-suppression";
+  }
+
+  @Override
+  public String code() {
+    return "CF011";
+  }
+
+  @Override
+  public String summary() {
+    return "Suppression comment that silences nothing";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.LOW;
+  }
+
+  @Override
+  public FixAvailability fixAvailability() {
+    return FixAvailability.NONE;
+  }
+
+  @Override
+  public Applicability fixApplicability() {
+    return Applicability.DISPLAY_ONLY;
+  }
+
+  @Override
+  public String doc() {
+    return DOC;
+  }
+
+  /** The checker reports for this rule once every other rule has run; see {@link #reportUnused}. */
+  @Override
+  public void check(RuleContext context) {
+    // Suppressions can only be judged after the other rules; Checker calls reportUnused.
+  }
+
+  void reportUnused(RuleContext context, Suppressions suppressions, Set<String> ranRules) {
+    for (Suppressions.Suppression suppression : suppressions.lineSuppressions()) {
+      for (String unknown : suppression.unknown) {
+        context.report(suppression.comment.span(), severity(), "'" + unknown
+            + "' in this suppression is not a rule; run 'compose-fix rules' for their names", null);
+      }
+      for (String rule : suppression.rules) {
+        if (ranRules.contains(rule) && !suppression.used.contains(rule)) {
+          context.report(suppression.comment.span(), severity(), "this suppression of " + rule
+              + " silences nothing on its line; remove it", null);
+        }
+      }
+    }
+    if (!suppressions.fileWide().isEmpty() && !suppressions.fileWideUsed()) {
+      context.report(suppressions.fileWide().get(0).span(), severity(),
+          "ignore-file silences nothing: no rule finds anything in this file; remove it", null);
+    }
+  }
+}
