@@ -2,12 +2,15 @@ package dev.composefix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.composefix.rules.Rule;
+import dev.composefix.rules.RuleRegistry;
 import dev.composefix.support.Cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -226,6 +229,33 @@ class CliTest {
     assertResult(Cli.run(dir, "--check", "compose.yaml"), 2, "",
         ".compose-fix.yaml:2:17: 'healthcheck.start_period' must be a duration such as 30s, 1m30s or 500ms, got '30'\n"
             + "No findings in 1 file; 1 file could not be processed\n");
+  }
+
+  @Test
+  void rulesListsEveryRuleWithItsFixMarker() {
+    Cli.Result result = Cli.run(dir, "rules");
+    assertEquals(0, result.exitCode());
+    assertEquals("", result.err());
+    List<String> lines = result.out().lines().toList();
+    assertEquals("CF001  healthcheck-start-period  [*]  medium    Healthcheck without start_period", lines.get(0));
+    assertEquals(RuleRegistry.all().size(), lines.stream().filter(line -> line.startsWith("CF")).count());
+    assertEquals("Run 'compose-fix rule NAME' for a rule's documentation.", lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void ruleShowsTheDocumentationFromTheRuleItself() {
+    Rule rule = RuleRegistry.find("healthcheck-start-period").orElseThrow();
+    assertResult(Cli.run(dir, "rule", "healthcheck-start-period"), 0, rule.doc(), "");
+    assertResult(Cli.run(dir, "rule", "cf001"), 0, rule.doc(), "");
+    assertResult(Cli.run(dir, "rule", "nope"), 2, "",
+        "compose-fix: unknown rule 'nope'; run 'compose-fix rules' to list them\nRun 'compose-fix --help' for usage.\n");
+  }
+
+  @Test
+  void configCanTurnUnsafeFixesOnAndTheCommandLineOff() throws IOException {
+    write("compose.yaml", NEEDS_FIX);
+    write(".compose-fix.yaml", "unsafe-fixes: true\n");
+    assertResult(Cli.run(dir, "--check", "--no-unsafe-fixes", "compose.yaml"), 1, "", FINDING + "1 finding, 1 fixable\n");
   }
 
   @Test

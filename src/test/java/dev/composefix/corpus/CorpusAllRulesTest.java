@@ -1,0 +1,88 @@
+package dev.composefix.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.composefix.config.Config;
+import dev.composefix.fix.FileFixer;
+import dev.composefix.fix.FixFailedException;
+import dev.composefix.fix.FixOutcome;
+import dev.composefix.rules.Finding;
+import dev.composefix.rules.Rule;
+import dev.composefix.rules.RuleRegistry;
+import dev.composefix.support.Projects;
+import dev.composefix.text.SourceText;
+import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YComment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every rule with every fix, unsafe ones included, over a copy of each corpus file: the result
+ * parses, keeps every comment, means the original plus the intended changes (the fix loop checks
+ * that after every pass and fails otherwise), and a second run changes nothing.
+ */
+class CorpusAllRulesTest {
+
+  @TempDir
+  Path work;
+
+  @Test
+  void everyFixHoldsOnTheCorpus() throws Exception {
+    Optional<Path> corpus = Projects.corpus();
+    Assumptions.assumeTrue(corpus.isPresent(), Projects.corpusMissingMessage());
+    FileFixer fixer = new FileFixer(RuleRegistry.all(), Config.DEFAULTS, true, new ComposeParser());
+    Map<String, Integer> findingsPerRule = new TreeMap<>();
+    RuleRegistry.all().forEach(rule -> findingsPerRule.put(rule.name(), 0));
+    List<String> failures = new ArrayList<>();
+    int filesChanged = 0;
+    int fixesApplied = 0;
+    List<Path> files = CorpusRoundTripTest.parsableFiles(corpus.get());
+    for (Path original : files) {
+      String where = corpus.get().relativize(original).toString();
+      Path copy = work.resolve(where.replace('/', '_'));
+      Files.copy(original, copy);
+      SourceText before = SourceText.decode(Files.readAllBytes(copy));
+      FixOutcome outcome;
+      try {
+        outcome = fixer.fix(before);
+      } catch (FixFailedException e) {
+        failures.add(where + ": " + e.getMessage());
+        continue;
+      }
+      for (Finding finding : outcome.findings()) {
+        findingsPerRule.merge(finding.rule().name(), 1, Integer::sum);
+      }
+      fixesApplied += outcome.fixedCount();
+      List<String> oldComments = comments(before);
+      List<String> newComments = comments(outcome.fixed());
+      if (!oldComments.equals(newComments)) {
+        failures.add(where + ": comments changed");
+      }
+      FixOutcome again = fixer.fix(outcome.fixed());
+      if (again.changed()) {
+        failures.add(where + ": a second run changed the file again");
+      }
+      if (outcome.changed()) {
+        filesChanged++;
+      }
+    }
+    System.out.printf("all rules with unsafe fixes over %d corpus files: %d files changed, %d fixes applied%n",
+        files.size(), filesChanged, fixesApplied);
+    for (Rule rule : RuleRegistry.all()) {
+      System.out.printf("  %-26s %5d findings%n", rule.name(), findingsPerRule.get(rule.name()));
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  private static List<String> comments(SourceText text) throws Exception {
+    return new ComposeParser().parse(text).comments().stream().map(YComment::text).toList();
+  }
+}
