@@ -1,6 +1,15 @@
 package dev.composefix.cli;
 
 import dev.composefix.config.ConfigLoader;
+import dev.composefix.report.FileResult;
+import dev.composefix.report.GithubReporter;
+import dev.composefix.report.JsonReporter;
+import dev.composefix.report.Mode;
+import dev.composefix.report.Reporter;
+import dev.composefix.report.SarifReporter;
+import dev.composefix.report.Style;
+import dev.composefix.report.TextReporter;
+import dev.composefix.report.Totals;
 import dev.composefix.rules.RuleRegistry;
 import dev.composefix.yaml.ComposeParser;
 import dev.composefix.yaml.ParserLimits;
@@ -89,14 +98,42 @@ public final class ComposeFixCommand implements Callable<Integer> {
       description = "Most nodes a file may expand to through aliases (default: ${DEFAULT-VALUE}).")
   int maxExpandedNodes = ParserLimits.DEFAULT_MAX_EXPANDED_NODES;
 
+  /** The output formats. */
+  enum Format {
+    TEXT,
+    JSON,
+    SARIF,
+    GITHUB
+  }
+
+  /** When text output is coloured. */
+  enum ColorChoice {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = LowerCaseEnum.FormatConverter.class,
+      description = "Output format: text (default), json, sarif or github.")
+  Format format = Format.TEXT;
+
+  @Option(names = "--color", paramLabel = "WHEN", converter = LowerCaseEnum.ColorConverter.class,
+      description = "Colour text output: auto (default, only at a terminal), always or never.")
+  ColorChoice color = ColorChoice.AUTO;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print findings and errors only, no summary.")
+  boolean quiet;
+
   @Parameters(paramLabel = "PATH", arity = "0..*",
       description = "Compose files or folders to search (default: the current folder).")
   List<String> paths = new ArrayList<>();
 
   private final Path workingDirectory;
+  private final Terminal terminal;
 
-  public ComposeFixCommand(Path workingDirectory) {
+  ComposeFixCommand(Path workingDirectory, Terminal terminal) {
     this.workingDirectory = workingDirectory;
+    this.terminal = terminal;
   }
 
   @Override
@@ -110,24 +147,45 @@ public final class ComposeFixCommand implements Callable<Integer> {
         new ConfigLoader(RuleRegistry.acceptedNames()));
     FileProcessor processor = new FileProcessor(mode, Optional.ofNullable(select), ignore, Optional.ofNullable(unsafeFixes),
         showSecrets, configs, new ComposeParser(limits), FileProcessor.bytesOf(maxFileSizeMb));
+    Reporter reporter = reporter(mode, out, err);
 
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
-    FileReport.Counts total = new FileReport.Counts(0, 0, 0, 0, 0, found.errors().size(), false);
-    found.errors().forEach(err::println);
+    Totals totals = new Totals(found.errors().size(), 0, 0, 0, 0, 0, found.errors().size());
+    found.errors().forEach(error -> reporter.unreadable(error.path(), error.message()));
+    Progress progress = new Progress(err, terminal.interactive() && !quiet && format == Format.TEXT && found.files().size() > 1);
+    int done = 0;
     for (FileTarget target : found.files()) {
-      FileReport report = processor.process(target);
-      out.print(report.diff());
-      report.messages().forEach(err::println);
-      total = total.plus(report.counts());
+      progress.update(++done, found.files().size(), target.display());
+      FileResult result = processor.process(target);
+      progress.clear();
+      reporter.file(result);
+      totals = totals.plus(result.totals());
     }
-    err.println(Summary.of(mode, total, found.files().size()));
-    out.flush();
-    err.flush();
-    if (total.errors() > 0) {
+    progress.clear();
+    reporter.finish(totals);
+    if (totals.errors() > 0) {
       return ExitCodes.ERROR;
     }
-    int pending = mode == Mode.WRITE ? total.remaining() : total.findings();
-    return pending > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    return totals.remaining() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  private Reporter reporter(Mode mode, PrintWriter out, PrintWriter err) {
+    String version = VersionProvider.version();
+    return switch (format) {
+      case JSON -> new JsonReporter(out, mode, version);
+      case SARIF -> new SarifReporter(out, version);
+      case GITHUB -> new GithubReporter(out, err, mode, quiet);
+      case TEXT -> new TextReporter(out, err, style(), mode, quiet);
+    };
+  }
+
+  private Style style() {
+    boolean colour = switch (color) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> terminal.interactive() && !terminal.colorDisabled();
+    };
+    return colour ? Style.ANSI : Style.PLAIN;
   }
 
   private ParserLimits limits() {

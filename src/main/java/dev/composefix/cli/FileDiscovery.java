@@ -16,14 +16,17 @@ final class FileDiscovery {
   /** compose.y(a)ml, docker-compose*.y(a)ml and *.compose.y(a)ml. */
   static final Pattern COMPOSE_FILE = Pattern.compile("compose\\.ya?ml|docker-compose[^/]*\\.ya?ml|[^/]+\\.compose\\.ya?ml");
 
-  /** What a path on the command line gave: files to process, and paths that could not be read. */
-  record Found(List<FileTarget> files, List<String> errors) {}
+  /** A path that could not be read, and why. */
+  record Unreadable(String path, String message) {}
+
+  /** What the paths on the command line gave: files to process, and paths that could not be read. */
+  record Found(List<FileTarget> files, List<Unreadable> errors) {}
 
   private FileDiscovery() {}
 
   static Found find(Path workingDirectory, List<String> paths) {
     List<FileTarget> files = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
+    List<Unreadable> errors = new ArrayList<>();
     if (paths.isEmpty()) {
       walk(workingDirectory, "", files, errors);
     }
@@ -35,7 +38,7 @@ final class FileDiscovery {
       } else if (Files.exists(path)) {
         files.add(new FileTarget(path, display));
       } else {
-        errors.add(display + ":1:1: no such file or directory; check the path");
+        errors.add(new Unreadable(display, "no such file or directory; check the path"));
       }
     }
     return new Found(files, errors);
@@ -57,7 +60,7 @@ final class FileDiscovery {
     return ".".equals(display) ? "" : display;
   }
 
-  private static void walk(Path root, String prefix, List<FileTarget> files, List<String> errors) {
+  private static void walk(Path root, String prefix, List<FileTarget> files, List<Unreadable> errors) {
     List<FileTarget> found = new ArrayList<>();
     try {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -79,12 +82,12 @@ final class FileDiscovery {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
           String where = prefix + root.relativize(file).toString().replace('\\', '/');
-          errors.add((where.isEmpty() ? "." : where) + ":1:1: cannot read: " + IoMessages.describe(e));
+          errors.add(new Unreadable(where.isEmpty() ? "." : where, "cannot read: " + IoMessages.describe(e)));
           return FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      errors.add((prefix.isEmpty() ? "." : prefix) + ":1:1: cannot read: " + IoMessages.describe(e));
+      errors.add(new Unreadable(prefix.isEmpty() ? "." : prefix, "cannot read: " + IoMessages.describe(e)));
     }
     found.sort((a, b) -> a.display().compareTo(b.display()));
     files.addAll(found);

@@ -1,30 +1,39 @@
 package dev.composefix.cli;
 
+import dev.composefix.compose.NotComposeException;
+import dev.composefix.compose.SecretValues;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
-import dev.composefix.compose.SecretValues;
 import dev.composefix.diff.Masks;
 import dev.composefix.diff.UnifiedDiff;
 import dev.composefix.fix.FileFixer;
 import dev.composefix.fix.FixFailedException;
 import dev.composefix.fix.FixOutcome;
-import dev.composefix.rules.Finding;
-import dev.composefix.compose.NotComposeException;
+import dev.composefix.report.FileError;
+import dev.composefix.report.FileResult;
+import dev.composefix.report.Mode;
+import dev.composefix.report.SecretText;
 import dev.composefix.rules.Rule;
 import dev.composefix.rules.RuleRegistry;
 import dev.composefix.text.InvalidEncodingException;
+import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
+import dev.composefix.text.TextRange;
 import dev.composefix.yaml.ComposeParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Processes one file from bytes to report; the only place that reads or writes Compose files. */
+/** Processes one file from bytes to result; the only place that reads or writes Compose files. */
 final class FileProcessor {
+
+  private static final Position START = new Position(1, 1);
 
   private final Mode mode;
   private final Optional<List<String>> select;
@@ -48,27 +57,27 @@ final class FileProcessor {
   }
 
   /** Processes one file; whatever goes wrong stays with that file, and the run goes on. */
-  FileReport process(FileTarget target) {
+  FileResult process(FileTarget target) {
     try {
       return processOrThrow(target);
     } catch (RuntimeException e) {
-      return FileReport.error(target.display() + ":1:1: internal error, nothing written: " + e
-          + "; please report this with the file");
+      return FileResult.failed(target.display(), new FileError(START,
+          "internal error, nothing written: " + e + "; please report this with the file", true));
     }
   }
 
-  private FileReport processOrThrow(FileTarget target) {
+  private FileResult processOrThrow(FileTarget target) {
     String name = target.display();
     byte[] bytes;
     try {
       long size = Files.size(target.path());
       if (size > maxBytes) {
-        return FileReport.error(name + ":1:1: file is " + size / (1024 * 1024) + " MB, larger than the limit of "
+        return failed(name, START, "file is " + size / (1024 * 1024) + " MB, larger than the limit of "
             + maxBytes / (1024 * 1024) + " MB; raise it with --max-file-size if the file is genuine");
       }
       bytes = Files.readAllBytes(target.path());
     } catch (IOException e) {
-      return FileReport.error(name + ":1:1: cannot read: " + IoMessages.describe(e));
+      return failed(name, START, "cannot read: " + IoMessages.describe(e));
     }
     Config config;
     List<Rule> rules;
@@ -78,81 +87,59 @@ final class FileProcessor {
       ignored.addAll(ignore);
       rules = RuleRegistry.select(select.isPresent() ? select : config.select(), ignored);
     } catch (ConfigException e) {
-      return FileReport.error(e.describe());
+      return FileResult.failed(e.path(), new FileError(e.position(), e.getMessage(), false));
     }
     SourceText source;
     try {
       source = SourceText.decode(bytes);
     } catch (InvalidEncodingException e) {
-      return FileReport.error(name + ":" + e.position() + ": " + e.getMessage());
+      return failed(name, e.position(), e.getMessage());
     }
+    boolean unsafe = unsafeFixes.or(config::unsafeFixes).orElse(false);
     FixOutcome outcome;
     try {
-      FileFixer fixer = new FileFixer(rules, config, unsafe(config), parser);
+      FileFixer fixer = new FileFixer(rules, config, unsafe, parser);
       outcome = mode == Mode.CHECK ? fixer.check(source) : fixer.fix(source);
     } catch (InvalidYamlException e) {
-      return FileReport.error(name + ":" + source.positionOf(e.offset()) + ": " + e.getMessage());
+      return failed(name, source.positionOf(e.offset()), e.getMessage());
     } catch (NotComposeException e) {
-      return FileReport.error(name + ":" + source.positionOf(e.offset()) + ": " + e.getMessage());
+      return failed(name, source.positionOf(e.offset()), e.getMessage());
     } catch (FixFailedException e) {
-      return FileReport.error(name + ":1:1: internal error, nothing written: " + e.getMessage()
-          + "; please report this with the file");
+      return FileResult.failed(name, new FileError(START, "internal error, nothing written: " + e.getMessage()
+          + "; please report this with the file", true));
     }
-    return report(target, bytes, outcome, config);
-  }
-
-  private FileReport report(FileTarget target, byte[] bytes, FixOutcome outcome, Config config) {
-    String name = target.display();
-    boolean unsafeFixes = unsafe(config);
-    List<String> messages = new ArrayList<>();
-    int fixable = 0;
-    int unsafeOnly = 0;
-    for (Finding finding : outcome.findings()) {
-      if (finding.isFixable(unsafeFixes)) {
-        fixable++;
-      } else if (finding.isFixable(true)) {
-        unsafeOnly++;
+    boolean written = false;
+    if (mode == Mode.WRITE && outcome.changed()) {
+      try {
+        AtomicFileWriter.write(target.path(), bytes, outcome.fixed().encode());
+        written = true;
+      } catch (IOException e) {
+        return failed(name, START, "cannot write: " + IoMessages.describe(e));
       }
     }
-    if (mode == Mode.WRITE) {
-      boolean written = false;
-      if (outcome.changed()) {
-        try {
-          AtomicFileWriter.write(target.path(), bytes, outcome.fixed().encode());
-          written = true;
-        } catch (IOException e) {
-          return FileReport.error(name + ":1:1: cannot write: " + IoMessages.describe(e));
-        }
-      }
-      for (Finding finding : outcome.remaining()) {
-        messages.add(FindingFormat.line(name, outcome.fixed(), finding, unsafeFixes));
-      }
-      int remainingUnsafe = (int) outcome.remaining().stream().filter(f -> !f.isFixable(unsafeFixes) && f.isFixable(true)).count();
-      return new FileReport("", messages, new FileReport.Counts(outcome.findings().size(), fixable, remainingUnsafe,
-          outcome.fixedCount(), outcome.remaining().size(), 0, written));
-    }
-    for (Finding finding : outcome.findings()) {
-      messages.add(FindingFormat.line(name, outcome.original(), finding, unsafeFixes));
-    }
+    List<TextRange> oldSecrets = showSecrets ? List.of() : SecretValues.find(outcome.originalDocument(), config);
+    List<TextRange> newSecrets = showSecrets ? List.of() : SecretValues.find(outcome.fixedDocument(), config);
     String diff = mode == Mode.DRY_RUN
         ? UnifiedDiff.render(name, outcome.original().textWithBom(), outcome.fixed().textWithBom(),
-            masks(outcome.originalDocument(), config), masks(outcome.fixedDocument(), config))
+            masks(outcome.originalDocument(), oldSecrets), masks(outcome.fixedDocument(), newSecrets))
         : "";
-    return new FileReport(diff, messages, new FileReport.Counts(outcome.findings().size(), fixable, unsafeOnly,
-        0, outcome.findings().size(), 0, false));
+    return new FileResult(name, Optional.empty(), outcome, mode == Mode.WRITE, unsafe, written, diff,
+        secretText(outcome.originalDocument(), oldSecrets, outcome.fixedDocument(), newSecrets));
   }
 
-  /** The command line decides unsafe fixes when it says anything, the configuration otherwise. */
-  private boolean unsafe(Config config) {
-    return unsafeFixes.or(config::unsafeFixes).orElse(false);
+  private static FileResult failed(String name, Position position, String message) {
+    return FileResult.failed(name, new FileError(position, message, false));
   }
 
-  /** Secret values are shown as **** unless the user asked to see them. */
-  private Masks masks(YDocument document, Config config) {
-    if (showSecrets) {
-      return Masks.NONE;
-    }
-    return Masks.of(SecretValues.find(document, config), document.source().hasBom() ? 1 : 0);
+  private static Masks masks(YDocument document, List<TextRange> secrets) {
+    return Masks.of(secrets, document.source().hasBom() ? 1 : 0);
+  }
+
+  private static SecretText secretText(YDocument before, List<TextRange> oldSecrets, YDocument after, List<TextRange> newSecrets) {
+    Set<String> values = new LinkedHashSet<>();
+    oldSecrets.forEach(range -> values.add(before.source().slice(range)));
+    newSecrets.forEach(range -> values.add(after.source().slice(range)));
+    return SecretText.of(values);
   }
 
   /** The largest file a run reads, from the {@code --max-file-size} limit in MiB. */

@@ -17,15 +17,23 @@ public final class Main {
     // Diffs carry file bytes, so they go out as UTF-8 whatever the platform's default.
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-    int code = run(args, Path.of("").toAbsolutePath(), out, err);
+    String term = System.getenv("TERM");
+    String noColor = System.getenv("NO_COLOR");
+    Terminal terminal = new Terminal(System.console() != null,
+        noColor != null && !noColor.isEmpty() || "dumb".equals(term));
+    int code = run(args, Path.of("").toAbsolutePath(), terminal, out, err);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command with the given streams; tests call this directly. */
+  /** Runs the command with the given streams, as from a pipe; tests call this directly. */
   public static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new ComposeFixCommand(workingDirectory))
+    return run(args, workingDirectory, Terminal.NONE, out, err);
+  }
+
+  static int run(String[] args, Path workingDirectory, Terminal terminal, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new ComposeFixCommand(workingDirectory, terminal))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -136,7 +136,7 @@ class CliTest {
     write("compose.yaml", "services:\n\tweb:\n    image: x\n");
     assertResult(Cli.run(dir, "--check", "compose.yaml"), 2, "",
         "compose.yaml:2:1: tab character where YAML expects indentation; indent with spaces only\n"
-            + "No findings in 1 file; 1 file could not be processed\n");
+            + "No findings in 0 files; 1 file could not be processed\n");
   }
 
   @Test
@@ -159,7 +159,7 @@ class CliTest {
     Files.write(dir.resolve("compose.yaml"), new byte[] {'a', ':', ' ', (byte) 0xFF, '\n'});
     assertResult(Cli.run(dir, "--check", "compose.yaml"), 2, "",
         "compose.yaml:1:4: not valid UTF-8 (byte 0xFF); compose-fix reads UTF-8 only, so re-save the file as UTF-8\n"
-            + "No findings in 1 file; 1 file could not be processed\n");
+            + "No findings in 0 files; 1 file could not be processed\n");
   }
 
   @Test
@@ -167,7 +167,7 @@ class CliTest {
     write("compose.yaml", "- a\n- b\n");
     assertResult(Cli.run(dir, "--check", "compose.yaml"), 2, "",
         "compose.yaml:1:1: a Compose file is a mapping (services:, volumes:, ...) but this file's top level is a sequence\n"
-            + "No findings in 1 file; 1 file could not be processed\n");
+            + "No findings in 0 files; 1 file could not be processed\n");
   }
 
   @Test
@@ -224,11 +224,11 @@ class CliTest {
     write("compose.yaml", NEEDS_FIX);
     assertResult(Cli.run(dir, "--check", "compose.yaml"), 2, "",
         ".compose-fix.yaml:2:3: unknown key 'healthcheck.start_perod'; allowed keys: select, ignore, unsafe-fixes, healthcheck.start_period, pins, secrets.names, secrets.ignore, gpu.services, gpu.images\n"
-            + "No findings in 1 file; 1 file could not be processed\n");
+            + "No findings in 0 files; 1 file could not be processed\n");
     write(".compose-fix.yaml", "healthcheck:\n  start_period: 30\n");
     assertResult(Cli.run(dir, "--check", "compose.yaml"), 2, "",
         ".compose-fix.yaml:2:17: 'healthcheck.start_period' must be a duration such as 30s, 1m30s or 500ms, got '30'\n"
-            + "No findings in 1 file; 1 file could not be processed\n");
+            + "No findings in 0 files; 1 file could not be processed\n");
   }
 
   @Test

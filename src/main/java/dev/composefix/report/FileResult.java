@@ -1,0 +1,56 @@
+package dev.composefix.report;
+
+import dev.composefix.fix.FixOutcome;
+import dev.composefix.rules.Finding;
+import dev.composefix.text.SourceText;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What processing one file gave, for every output format: the outcome or the error, whether the
+ * file was written, and the diff for --dry-run (already masked).
+ *
+ * @param path the file as the user named it
+ * @param write whether the run was --write: then the reported findings are those that remain
+ */
+public record FileResult(String path, Optional<FileError> error, FixOutcome outcome, boolean write, boolean unsafeFixes,
+    boolean written, String diff, SecretText secrets) {
+
+  public static FileResult failed(String path, FileError error) {
+    return new FileResult(path, Optional.of(error), null, false, false, false, "", SecretText.NONE);
+  }
+
+  public boolean failed() {
+    return error.isPresent();
+  }
+
+  /** The findings to show: what remains after --write, what was found otherwise. */
+  public List<Finding> reported() {
+    if (failed()) {
+      return List.of();
+    }
+    return write ? outcome.remaining() : outcome.findings();
+  }
+
+  /** The text the reported findings' positions refer to. */
+  public SourceText reportedText() {
+    return write ? outcome.fixed() : outcome.original();
+  }
+
+  public Totals totals() {
+    if (failed()) {
+      return new Totals(1, 0, 0, 0, 0, 0, 1);
+    }
+    int fixable = 0;
+    int unsafeOnly = 0;
+    for (Finding finding : reported()) {
+      if (finding.isFixable(unsafeFixes)) {
+        fixable++;
+      } else if (finding.isFixable(true)) {
+        unsafeOnly++;
+      }
+    }
+    return new Totals(1, outcome.findings().size(), write ? 0 : fixable, unsafeOnly, outcome.fixedCount(),
+        write ? outcome.remaining().size() : outcome.findings().size(), 0);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.composefix.report;
+
+import dev.composefix.rules.Finding;
+import dev.composefix.text.Position;
+import dev.composefix.text.SourceText;
+import java.io.PrintWriter;
+
+/**
+ * GitHub Actions workflow commands, one per finding and error:
+ * {@code ::error file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message}.
+ */
+public final class GithubReporter implements Reporter {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Mode mode;
+  private final boolean quiet;
+
+  public GithubReporter(PrintWriter out, PrintWriter err, Mode mode, boolean quiet) {
+    this.out = out;
+    this.err = err;
+    this.mode = mode;
+    this.quiet = quiet;
+  }
+
+  @Override
+  public void file(FileResult result) {
+    if (result.failed()) {
+      FileError error = result.error().orElseThrow();
+      command("error", result.path(), error.position(), error.position(), "compose-fix", error.message());
+      return;
+    }
+    SourceText source = result.reportedText();
+    for (Finding finding : result.reported()) {
+      String level = switch (finding.severity()) {
+        case CRITICAL, HIGH -> "error";
+        case MEDIUM -> "warning";
+        case LOW -> "notice";
+      };
+      String fixable = finding.isFixable(result.unsafeFixes()) ? " (fixable with compose-fix --write)" : "";
+      command(level, result.path(), source.positionOf(finding.range().start()), source.positionOf(finding.range().end()),
+          finding.rule().name() + " (" + finding.rule().code() + ")", result.secrets().mask(finding.message()) + fixable);
+    }
+  }
+
+  @Override
+  public void unreadable(String path, String message) {
+    command("error", path, new Position(1, 1), new Position(1, 1), "compose-fix", message);
+  }
+
+  @Override
+  public void finish(Totals totals) {
+    if (!quiet) {
+      err.println(Summary.of(mode, totals));
+    }
+    out.flush();
+    err.flush();
+  }
+
+  private void command(String level, String path, Position start, Position end, String title, String message) {
+    out.println("::" + level + " file=" + property(path) + ",line=" + start.line() + ",col=" + start.column()
+        + ",endLine=" + end.line() + ",endColumn=" + end.column() + ",title=" + property(title) + "::" + data(message));
+  }
+
+  /** Escapes a message as the runner expects. */
+  static String data(String text) {
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a property value, where ':' and ',' also separate. */
+  static String property(String text) {
+    return data(text).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,78 @@
+package dev.composefix.report;
+
+import dev.composefix.rules.Finding;
+import java.io.PrintWriter;
+
+/**
+ * The JSON report: one document on stdout, with every file, finding, fix and edit. Its shape is
+ * documented in the README ("JSON output") and versioned by {@code schemaVersion}.
+ */
+public final class JsonReporter implements Reporter {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  private final PrintWriter out;
+  private final JsonWriter json = new JsonWriter();
+  private final Mode mode;
+
+  public JsonReporter(PrintWriter out, Mode mode, String version) {
+    this.out = out;
+    this.mode = mode;
+    json.beginObject().field("schemaVersion", SCHEMA_VERSION);
+    json.name("tool").beginObject().field("name", "compose-fix").field("version", version).endObject();
+    json.field("mode", mode.label());
+    json.name("files").beginArray();
+  }
+
+  @Override
+  public void file(FileResult result) {
+    json.beginObject().field("path", result.path());
+    json.name("error");
+    if (result.failed()) {
+      FileError error = result.error().orElseThrow();
+      json.beginObject().field("line", error.position().line()).field("column", error.position().column())
+          .field("message", error.message()).field("internal", error.internal()).endObject();
+      json.field("changed", false);
+      json.name("findings").beginArray().endArray();
+    } else {
+      json.nullValue();
+      json.field("changed", result.outcome().changed());
+      json.name("findings").beginArray();
+      for (Finding finding : result.reported()) {
+        FindingJson.write(json, finding, result.reportedText(), result.unsafeFixes(), result.secrets());
+      }
+      json.endArray();
+      if (mode == Mode.DRY_RUN) {
+        json.field("diff", result.diff());
+      }
+    }
+    json.endObject();
+  }
+
+  @Override
+  public void unreadable(String path, String message) {
+    json.beginObject().field("path", path);
+    json.name("error").beginObject().field("line", 1).field("column", 1).field("message", message)
+        .field("internal", false).endObject();
+    json.field("changed", false);
+    json.name("findings").beginArray().endArray();
+    json.endObject();
+  }
+
+  @Override
+  public void finish(Totals totals) {
+    json.endArray();
+    json.name("summary").beginObject()
+        .field("files", totals.files())
+        .field("findings", totals.findings())
+        .field("fixable", totals.fixable())
+        .field("unsafeFixable", totals.unsafeOnly())
+        .field("fixed", totals.fixed())
+        .field("remaining", totals.remaining())
+        .field("errors", totals.errors())
+        .endObject();
+    json.endObject();
+    out.println(json);
+    out.flush();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.composefix.report;
+
+import dev.composefix.rules.Finding;
+import dev.composefix.text.Position;
+import dev.composefix.text.SourceText;
+import java.io.PrintWriter;
+
+/**
+ * The default format: the diff on stdout (--dry-run), and on stderr one line per finding,
+ * {@code path:line:col: rule-name [*] message}, then a summary.
+ */
+public final class TextReporter implements Reporter {
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Style style;
+  private final Mode mode;
+  private final boolean quiet;
+
+  public TextReporter(PrintWriter out, PrintWriter err, Style style, Mode mode, boolean quiet) {
+    this.out = out;
+    this.err = err;
+    this.style = style;
+    this.mode = mode;
+    this.quiet = quiet;
+  }
+
+  @Override
+  public void file(FileResult result) {
+    if (result.failed()) {
+      FileError error = result.error().orElseThrow();
+      error(result.path(), error.position(), error.message());
+      return;
+    }
+    out.print(result.diff());
+    for (Finding finding : result.reported()) {
+      err.println(line(result.path(), result.reportedText(), finding, result.unsafeFixes()));
+    }
+  }
+
+  @Override
+  public void unreadable(String path, String message) {
+    error(path, new Position(1, 1), message);
+  }
+
+  private void error(String path, Position position, String message) {
+    err.println(style.path(path) + ":" + style.position(position.toString()) + ": " + style.error(message));
+  }
+
+  @Override
+  public void finish(Totals totals) {
+    if (!quiet) {
+      err.println(Summary.of(mode, totals));
+    }
+    out.flush();
+    err.flush();
+  }
+
+  private String line(String path, SourceText source, Finding finding, boolean unsafeFixes) {
+    String marker = finding.isFixable(unsafeFixes) ? " " + style.fixable("[*]") : "";
+    return style.path(path) + ":" + style.position(source.positionOf(finding.range().start()).toString()) + ": "
+        + style.rule(finding.rule().name(), finding.severity()) + marker + " " + finding.message();
+  }
+}
