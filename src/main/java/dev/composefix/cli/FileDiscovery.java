@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 /** Turns the paths on the command line into Compose files, in a stable order. */
 final class FileDiscovery {
 
-  /** compose.y(a)ml, docker-compose*.y(a)ml and *.compose.y(a)ml. */
-  static final Pattern COMPOSE_FILE = Pattern.compile("compose\\.ya?ml|docker-compose[^/]*\\.ya?ml|[^/]+\\.compose\\.ya?ml");
+  /**
+   * compose.y(a)ml and compose.*.y(a)ml (overrides), docker-compose*.y(a)ml and *.compose.y(a)ml;
+   * .pre-commit-hooks.yaml matches the same names.
+   */
+  static final Pattern COMPOSE_FILE = Pattern.compile("(compose(\\.[^/]*)?|docker-compose[^/]*|[^/]+\\.compose)\\.ya?ml");
 
   /** A path that could not be read, and why. */
   record Unreadable(String path, String message) {}
