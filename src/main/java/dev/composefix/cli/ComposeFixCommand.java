@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
     name = "compose-fix",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {RulesCommand.class, RuleCommand.class},
+    subcommands = {RulesCommand.class, RuleCommand.class, AutoComplete.GenerateCompletion.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
@@ -42,13 +43,22 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  compose-fix                          show the fixes for Compose files below this folder as a diff",
-        "  compose-fix --write compose.yaml     apply the safe fixes in place",
-        "  compose-fix --check .                CI gate: report findings, exit 1 if there are any",
-        "  compose-fix --select healthcheck-start-period --write docker-compose.yml",
-        "  compose-fix rules                    list the rules; 'compose-fix rule NAME' shows one's documentation",
+        "  compose-fix",
+        "      Show, as a diff, the fixes for the Compose files below this folder.",
+        "  compose-fix --write compose.yaml",
+        "      Apply the safe fixes in place; add --unsafe-fixes for the rest.",
+        "  compose-fix --check --format github .",
+        "      CI gate: report findings as annotations, exit 1 if there are any.",
+        "  compose-fix --select image-pin,secret-default docker-compose.yml",
+        "      Run only these rules.",
+        "  compose-fix rules  |  compose-fix rule secret-default",
+        "      List the rules, or read one rule's documentation.",
+        "  source <(compose-fix generate-completion)",
+        "      Tab completion in bash or zsh.",
         "",
-        "Exit codes: 0 clean, 1 findings or fixes pending, 2 error (usage, unreadable file, invalid YAML)."
+        "Exit codes: 0 clean; 1 findings or fixes pending; 2 usage error, unreadable",
+        "file, invalid YAML or internal error (that file is left untouched).",
+        "Configuration: .compose-fix.yaml next to the file or in a folder above it."
     })
 public final class ComposeFixCommand implements Callable<Integer> {
 
@@ -71,7 +81,7 @@ public final class ComposeFixCommand implements Callable<Integer> {
   Modes modes;
 
   @Option(names = "--select", split = ",", paramLabel = "RULES",
-      description = "Only these rules (comma-separated names); overrides the config's select.")
+      description = "Only these rules (names or codes, comma-separated); overrides the config's select.")
   List<String> select;
 
   @Option(names = "--ignore", split = ",", paramLabel = "RULES", description = "Skip these rules (comma-separated names).")
