@@ -27,6 +27,10 @@ public final class ComposeFile {
       return Optional.empty();
     }
     YNode root = Mappings.resolve(document.root().get());
+    if (root instanceof dev.composefix.yaml.YScalar scalar && scalar.isEmptyPlain()) {
+      // A document start marker with nothing after it: as empty as an empty file.
+      return Optional.empty();
+    }
     if (!(root instanceof YMapping mapping)) {
       throw new NotComposeException(root.span().start(),
           "a Compose file is a mapping (services:, volumes:, ...) but this file's top level is a "
