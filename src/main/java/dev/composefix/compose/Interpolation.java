@@ -35,6 +35,16 @@ public final class Interpolation {
     public String argument(String text) {
       return text.substring(argumentStart, argumentEnd);
     }
+
+    /** Whether the text after the operator is empty, as in {@code ${NAME:-}}. */
+    public boolean hasEmptyArgument() {
+      return argumentStart == argumentEnd;
+    }
+
+    /** The same reference with every offset moved by {@code by}. */
+    public Reference shifted(int by) {
+      return new Reference(start + by, end + by, name, operator, argumentStart + by, argumentEnd + by);
+    }
   }
 
   private static final String[] OPERATORS = {":-", ":?", ":+", "-", "?", "+"};
@@ -73,6 +83,21 @@ public final class Interpolation {
       }
     }
     return references;
+  }
+
+  /** The top-level references in the part {@code [from, to)} of the text, with offsets into the whole text. */
+  public static List<Reference> references(String text, int from, int to) {
+    return references(text.substring(from, to)).stream().map(reference -> reference.shifted(from)).toList();
+  }
+
+  /** The references nested in a reference's argument (its default, message or alternative). */
+  public static List<Reference> nested(String text, Reference reference) {
+    return references(text, reference.argumentStart(), reference.argumentEnd());
+  }
+
+  /** {@code ${NAME:?NAME is required}}: a reference that stops Compose when the variable is unset or empty. */
+  public static String required(String name) {
+    return "${" + name + ":?" + name + " is required}";
   }
 
   /** Whether the string refers to any variable. */
