@@ -3,11 +3,16 @@ package dev.composefix.fix;
 import dev.composefix.rules.Finding;
 import dev.composefix.rules.Fix;
 import dev.composefix.text.TextEdit;
+import dev.composefix.yaml.Intent;
+import dev.composefix.yaml.YNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -37,17 +42,33 @@ final class FixApplier {
     List<List<Finding>> groups = new ArrayList<>(byEdits.values());
     groups.sort(Comparator.comparingInt(group -> firstStart(group.get(0).fix().orElseThrow())));
     TreeSet<TextEdit> taken = new TreeSet<>();
+    Set<YNode> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Fix> fixes = new ArrayList<>();
     List<Finding> resolved = new ArrayList<>();
     for (List<Finding> group : groups) {
       Fix fix = group.get(0).fix().orElseThrow();
-      if (fitsWith(fix.change().edits(), taken)) {
+      if (fitsWith(fix.change().edits(), taken) && replacesOthers(fix, replaced)) {
         taken.addAll(fix.change().edits());
+        replacedNodes(fix).forEach(replaced::add);
         fixes.add(fix);
         resolved.addAll(group);
       }
     }
     return new Pass(fixes, resolved);
+  }
+
+  /**
+   * Two fixes that each rewrite a different part of one scalar do not overlap in the text, but
+   * each states the whole new value of that node; only one may go per pass.
+   */
+  private static boolean replacesOthers(Fix fix, Set<YNode> replaced) {
+    return replacedNodes(fix).noneMatch(replaced::contains);
+  }
+
+  private static java.util.stream.Stream<YNode> replacedNodes(Fix fix) {
+    return fix.change().intents().stream()
+        .filter(Intent.NodeReplaced.class::isInstance)
+        .map(intent -> ((Intent.NodeReplaced) intent).target());
   }
 
   private static boolean fitsWith(List<TextEdit> edits, TreeSet<TextEdit> taken) {

@@ -64,7 +64,7 @@ public final class RuleContext {
   public String sharedAnchorNote(YNode edited) {
     return document().sharedAnchorOf(edited)
         .map(anchor -> " (the fix edits the anchor &" + anchor.anchor().orElseThrow() + " on line "
-            + document().source().positionOf(anchor.span().start()).line() + ", which "
+            + document().source().positionOf(anchor.declarationStart()).line() + ", which "
             + document().aliasCount(anchor) + (document().aliasCount(anchor) == 1 ? " alias uses)" : " aliases use)"))
         .orElse("");
   }

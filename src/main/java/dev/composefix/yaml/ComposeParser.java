@@ -161,7 +161,8 @@ public final class ComposeParser {
       if (style.isBlock()) {
         end = blockScalarEnd(start, end);
       }
-      YScalar scalar = new YScalar(event.getValue(), style, new TextRange(start, end), anchor, tag, resolved, flowDepth > 0);
+      YScalar scalar = new YScalar(event.getValue(), style, new TextRange(start, end), anchor, tag, resolved, flowDepth > 0,
+          start(event));
       if (anchor != null) {
         anchors.put(anchor, scalar);
       }
@@ -192,8 +193,8 @@ public final class ComposeParser {
       int start = contentStart(start(event), anchor != null || event.getTag().isPresent());
       boolean parentFlow = flowDepth > 0;
       YNode node = event.getEventId() == Event.ID.MappingStart
-          ? new YMapping(start, event.isFlow(), anchor, tag, parentFlow)
-          : new YSequence(start, event.isFlow(), anchor, tag, parentFlow);
+          ? new YMapping(start, event.isFlow(), anchor, tag, parentFlow, start(event))
+          : new YSequence(start, event.isFlow(), anchor, tag, parentFlow, start(event));
       attach(node);
       if (anchor != null) {
         anchors.put(anchor, node);

@@ -36,6 +36,11 @@ public final class YAlias implements YNode {
   }
 
   @Override
+  public int declarationStart() {
+    return span.start();
+  }
+
+  @Override
   public Optional<String> anchor() {
     return Optional.empty();
   }

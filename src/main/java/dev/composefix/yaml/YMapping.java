@@ -15,13 +15,15 @@ public final class YMapping implements YNode {
   private final String explicitTag;
   private final boolean inFlow;
   private final int start;
+  private final int declarationStart;
   private int end = -1;
   /** Nodes and depth this collection stands for once aliases are expanded; set when it closes. */
   long expandedSize;
   int expandedDepth;
 
-  YMapping(int start, boolean flow, String anchor, String explicitTag, boolean inFlow) {
+  YMapping(int start, boolean flow, String anchor, String explicitTag, boolean inFlow, int declarationStart) {
     this.start = start;
+    this.declarationStart = Math.min(declarationStart, start);
     this.flow = flow;
     this.anchor = anchor;
     this.explicitTag = explicitTag;
@@ -61,6 +63,11 @@ public final class YMapping implements YNode {
   @Override
   public TextRange span() {
     return new TextRange(start, end);
+  }
+
+  @Override
+  public int declarationStart() {
+    return declarationStart;
   }
 
   @Override

@@ -12,6 +12,9 @@ public sealed interface YNode permits YScalar, YMapping, YSequence, YAlias {
 
   TextRange span();
 
+  /** Where the node's text begins with its anchor and tag, e.g. at {@code &hc}; the span's start when it has neither. */
+  int declarationStart();
+
   /** The anchor defined on this node, without the {@code &}. */
   Optional<String> anchor();
 

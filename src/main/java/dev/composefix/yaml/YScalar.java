@@ -16,9 +16,10 @@ public final class YScalar implements YNode {
   private final String explicitTag;
   private final String resolvedTag;
   private final boolean inFlow;
+  private final int declarationStart;
 
   YScalar(String value, ScalarStyle style, TextRange span, String anchor, String explicitTag, String resolvedTag,
-      boolean inFlow) {
+      boolean inFlow, int declarationStart) {
     this.value = value;
     this.style = style;
     this.span = span;
@@ -26,10 +27,11 @@ public final class YScalar implements YNode {
     this.explicitTag = explicitTag;
     this.resolvedTag = resolvedTag;
     this.inFlow = inFlow;
+    this.declarationStart = Math.min(declarationStart, span.start());
   }
 
   YScalar withSpan(TextRange newSpan) {
-    return new YScalar(value, style, newSpan, anchor, explicitTag, resolvedTag, inFlow);
+    return new YScalar(value, style, newSpan, anchor, explicitTag, resolvedTag, inFlow, newSpan.start());
   }
 
   public String value() {
@@ -57,6 +59,11 @@ public final class YScalar implements YNode {
   @Override
   public TextRange span() {
     return span;
+  }
+
+  @Override
+  public int declarationStart() {
+    return declarationStart;
   }
 
   @Override

@@ -106,7 +106,7 @@ class BadInputTest {
     String limit = "nesting deeper than 200 levels; raise the limit with --max-depth if the file is genuine";
     refused("x: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n", "1:203: " + limit);
     refused("x: " + "{a: ".repeat(10_000) + "1" + "}".repeat(10_000) + "\n", "1:800: " + limit);
-    refused("x:\n" + "- ".repeat(10_000) + "leaf\n", "2:401: " + limit);
+    refused("x:\n" + "- ".repeat(10_000) + "leaf\n", "2:399: " + limit);
   }
 
   @Test
