@@ -3,6 +3,7 @@ package dev.composefix.yaml;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdit;
 import dev.composefix.text.TextRange;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,14 +46,35 @@ public final class YamlEditor {
 
   /** Appends an item to a sequence, in its own style and indentation. */
   public YamlChange appendItem(YSequence sequence, NewValue value) throws CannotEditException {
-    Intent intent = new Intent.ItemAppended(sequence, value.data());
+    return appendItems(sequence, List.of(value));
+  }
+
+  /**
+   * Appends items to a sequence in one edit, in order, in its own style and indentation; separate
+   * appends would all insert at the same place, where their order is undefined.
+   */
+  public YamlChange appendItems(YSequence sequence, List<NewValue> values) throws CannotEditException {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("nothing to append");
+    }
+    List<Intent> intents = new ArrayList<>();
+    values.forEach(value -> intents.add(new Intent.ItemAppended(sequence, value.data())));
     if (sequence.isFlow()) {
-      return YamlChange.of(flowAppend(sequence.span(), sequence.items(), '[', ']', BlockWriter.inline(value, true)), intent);
+      List<String> items = new ArrayList<>();
+      for (NewValue value : values) {
+        items.add(BlockWriter.inline(value, true));
+      }
+      TextEdit edit = flowAppend(sequence.span(), sequence.items(), '[', ']', String.join(", ", items));
+      return new YamlChange(List.of(edit), intents);
     }
     int dashColumn = source.indentColumn(sequence.span().start());
     IndentStyle itemStyle = new IndentStyle(indentStyle().mappingIndent(), indentStyle().sequenceIndent(), itemOffset(sequence));
-    List<String> lines = new BlockWriter(itemStyle).itemLines(value, dashColumn);
-    return YamlChange.of(linesAfter(sequence.span().end(), lines), intent);
+    BlockWriter writer = new BlockWriter(itemStyle);
+    List<String> lines = new ArrayList<>();
+    for (NewValue value : values) {
+      lines.addAll(writer.itemLines(value, dashColumn));
+    }
+    return new YamlChange(List.of(linesAfter(sequence.span().end(), lines)), intents);
   }
 
   /** Gives an empty value ({@code key:} with nothing after it) a value. */

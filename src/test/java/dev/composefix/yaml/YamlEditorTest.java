@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.composefix.support.Yaml;
 import dev.composefix.text.TextEdits;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class YamlEditorTest {
@@ -195,6 +196,18 @@ class YamlEditorTest {
         edit("environment: [A=1]\n", appendEnv));
     assertEquals("environment: [\"NVIDIA_VISIBLE_DEVICES=${NVIDIA_VISIBLE_DEVICES:-all}\"]\n",
         edit("environment: []\n", appendEnv));
+  }
+
+  @Test
+  void appendsSeveralItemsInOneEditInTheGivenQuoting() {
+    Edit monitoring = (editor, document) -> editor.appendItems((YSequence) Yaml.at(document, "command"),
+        List.of(NewValue.string("-m", ScalarStyle.DOUBLE_QUOTED), NewValue.string("8222", ScalarStyle.DOUBLE_QUOTED)));
+    assertEquals("command: [\"-js\", \"-m\", \"8222\"] # c\n", edit("command: [\"-js\"] # c\n", monitoring));
+    assertEquals("command: [\n  \"-js\", \"-m\", \"8222\", # c\n]\n", edit("command: [\n  \"-js\", # c\n]\n", monitoring));
+    assertEquals("command:\n  - -js\n  - \"-m\"\n  - \"8222\"\nx: 1\n", edit("command:\n  - -js\nx: 1\n", monitoring));
+    Edit styled = (editor, document) -> editor.appendItems((YSequence) Yaml.at(document, "command"),
+        List.of(NewValue.string("-m", ScalarStyle.SINGLE_QUOTED), NewValue.string("8222", ScalarStyle.PLAIN)));
+    assertEquals("command: [-js, '-m', \"8222\"]\n", edit("command: [-js]\n", styled));
   }
 
   @Test
