@@ -6,7 +6,9 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
@@ -63,12 +65,20 @@ final class SourceHygiene {
     return BROAD.contains(type.asString());
   }
 
+  /**
+   * Rethrowing, printing, or returning a result built from the exception all pass it on; what is
+   * refused is a catch that lets the exception vanish.
+   */
   private static boolean rethrowsOrReports(CatchClause clause) {
     if (!clause.getBody().findAll(ThrowStmt.class).isEmpty()) {
       return true;
     }
-    return clause.getBody().findAll(MethodCallExpr.class).stream()
-        .anyMatch(call -> REPORTING.contains(call.getNameAsString()));
+    if (clause.getBody().findAll(MethodCallExpr.class).stream().anyMatch(call -> REPORTING.contains(call.getNameAsString()))) {
+      return true;
+    }
+    String caught = clause.getParameter().getNameAsString();
+    return clause.getBody().findAll(ReturnStmt.class).stream()
+        .anyMatch(returned -> returned.findAll(NameExpr.class).stream().anyMatch(name -> name.getNameAsString().equals(caught)));
   }
 
   private static int line(com.github.javaparser.ast.Node node) {

@@ -42,12 +42,15 @@ class SourceHygieneTest {
             try { run(); } catch (Throwable t) { throw new IllegalStateException(t); }
             try { run(); } catch (RuntimeException e) { err.println(e); }
             try { run(); } catch (java.io.IOException e) { }
+            try { run(); } catch (RuntimeException e) { return Result.failed(e.getMessage()); }
+            try { run(); } catch (RuntimeException e) { return null; }
           }
         }
         """;
     assertEquals(List.of(
         "A.java:3: catch of Exception neither rethrows nor reports",
-        "A.java:4: catch of RuntimeException | java.io.IOException neither rethrows nor reports"),
+        "A.java:4: catch of RuntimeException | java.io.IOException neither rethrows nor reports",
+        "A.java:9: catch of RuntimeException neither rethrows nor reports"),
         SourceHygiene.check("A.java", source, false));
   }
 
