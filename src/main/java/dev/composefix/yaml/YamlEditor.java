@@ -110,6 +110,59 @@ public final class YamlEditor {
   }
 
   /**
+   * Replaces the items {@code [from, to)} of a sequence, all scalars, with one or more strings. Each
+   * new item takes the quoting of the item it stands in for (extra items that of the last one) and
+   * the separator the sequence already uses, so a flow list stays a flow list and a block list gets
+   * its {@code - } lines at the same indentation. The items around the range stay as written.
+   */
+  public YamlChange replaceItems(YSequence sequence, int from, int to, List<String> values) throws CannotEditException {
+    List<YNode> items = sequence.items();
+    if (from < 0 || to <= from || to > items.size() || values.isEmpty()) {
+      throw new IllegalArgumentException("cannot replace items [" + from + ", " + to + ") of " + items.size() + " with "
+          + values.size());
+    }
+    List<YScalar> replaced = new ArrayList<>();
+    for (YNode item : items.subList(from, to)) {
+      if (!(item instanceof YScalar scalar) || scalar.style().isBlock()) {
+        throw new CannotEditException("an item to replace is not a one-line scalar");
+      }
+      if (scalar.anchor().isPresent() || scalar.explicitTag().isPresent()) {
+        throw new CannotEditException("an item to replace carries an anchor or a tag");
+      }
+      replaced.add(scalar);
+    }
+    for (int i = from; i + 1 < to; i++) {
+      if (source.text().substring(items.get(i).span().end(), items.get(i + 1).span().start()).indexOf('#') >= 0) {
+        throw new CannotEditException("a comment stands between the items to replace");
+      }
+    }
+    String separator = values.size() > 1 ? itemSeparator(sequence) : "";
+    StringBuilder text = new StringBuilder();
+    List<Object> data = new ArrayList<>();
+    items.subList(0, from).forEach(item -> data.add(YamlData.of(item)));
+    for (int i = 0; i < values.size(); i++) {
+      YScalar model = replaced.get(Math.min(i, replaced.size() - 1));
+      text.append(i == 0 ? "" : separator).append(ScalarWriter.write(values.get(i), model.style(), model.inFlow()));
+      data.add(YamlData.Scalar.string(values.get(i)));
+    }
+    items.subList(to, items.size()).forEach(item -> data.add(YamlData.of(item)));
+    TextEdit edit = TextEdit.replace(items.get(from).span().start(), items.get(to - 1).span().end(), text.toString());
+    return YamlChange.of(edit, new Intent.NodeReplaced(sequence, data));
+  }
+
+  /** The text between two items of the sequence as written, e.g. {@code ", "} or a line break and {@code "  - "}. */
+  private String itemSeparator(YSequence sequence) throws CannotEditException {
+    List<YNode> items = sequence.items();
+    for (int i = 0; i + 1 < items.size(); i++) {
+      String between = source.text().substring(items.get(i).span().end(), items.get(i + 1).span().start());
+      if (between.indexOf('#') < 0) {
+        return between;
+      }
+    }
+    throw new CannotEditException("the sequence has no two items without a comment between them to copy the layout from");
+  }
+
+  /**
    * Replaces the characters {@code [from, to)} of a scalar's value, touching only their source
    * text when it can; otherwise the whole scalar is written again in its style.
    */

@@ -267,4 +267,49 @@ class YamlEditorTest {
     assertEquals("a: \"\uD83D\uDE00\"\nhc:\n  test: x\n  start_period: 30s\n",
         edit("a: \"\uD83D\uDE00\"\nhc:\n  test: x\n", insert("hc", "start_period", THIRTY)));
   }
+
+  private static Edit replaceItems(int from, int to, String... values) {
+    return (editor, document) -> editor.replaceItems((YSequence) Yaml.at(document, "test"), from, to, List.of(values));
+  }
+
+  @Test
+  void replacesItemsOfAFlowSequenceInTheirQuoting() {
+    assertEquals("test: [\"CMD\", \"wget\", \"-q\", \"--spider\", 'http://x'] # c\n",
+        edit("test: [\"CMD\", \"curl\", \"-f\", 'http://x'] # c\n", replaceItems(1, 3, "wget", "-q", "--spider")));
+    assertEquals("test: [CMD, curl, -sf, http://x]\n",
+        edit("test: [CMD, wget, --no-verbose, --tries=1, --spider, http://x]\n", replaceItems(1, 5, "curl", "-sf")));
+    assertEquals("test: [\"CMD\", 'wget', \"x y\"]\n", edit("test: [\"CMD\", 'curl', \"x\"]\n", replaceItems(1, 3, "wget", "x y")));
+    assertEquals("test: [\"CMD\",\n  \"curl\",\n  \"-sf\",\n  \"u\"]\n",
+        edit("test: [\"CMD\",\n  \"wget\",\n  \"u\"]\n", replaceItems(1, 2, "curl", "-sf")));
+  }
+
+  @Test
+  void replacesItemsOfABlockSequenceLineByLine() {
+    assertEquals("test:\n  - CMD\n  - wget\n  - -q\n  - --spider\n  - http://x\n",
+        edit("test:\n  - CMD\n  - curl\n  - -f\n  - http://x\n", replaceItems(1, 3, "wget", "-q", "--spider")));
+    assertEquals("test:\r\n- CMD\r\n- curl\r\n- -sf\r\n",
+        edit("test:\r\n- CMD\r\n- wget\r\n- -q\r\n- --spider\r\n", replaceItems(1, 4, "curl", "-sf")));
+  }
+
+  @Test
+  void refusesItemsItCannotRewriteExactly() {
+    YDocument commented = Yaml.parse("test:\n  - CMD\n  - curl # c\n  - -f\n");
+    YamlEditor editor = new YamlEditor(commented);
+    YSequence sequence = (YSequence) Yaml.at(commented, "test");
+    assertEquals("a comment stands between the items to replace", assertThrows(CannotEditException.class,
+        () -> editor.replaceItems(sequence, 1, 3, List.of("wget"))).getMessage());
+    YDocument anchored = Yaml.parse("test: [CMD, &p curl, -f]\nother: *p\n");
+    assertEquals("an item to replace carries an anchor or a tag", assertThrows(CannotEditException.class,
+        () -> new YamlEditor(anchored).replaceItems((YSequence) Yaml.at(anchored, "test"), 1, 2, List.of("wget")))
+        .getMessage());
+    YDocument aliased = Yaml.parse("x: &p curl\ntest: [CMD, *p, -f]\n");
+    assertEquals("an item to replace is not a one-line scalar", assertThrows(CannotEditException.class,
+        () -> new YamlEditor(aliased).replaceItems((YSequence) Yaml.at(aliased, "test"), 1, 2, List.of("wget")))
+        .getMessage());
+    YDocument single = Yaml.parse("test: [curl]\n");
+    assertEquals("the sequence has no two items without a comment between them to copy the layout from",
+        assertThrows(CannotEditException.class, () -> new YamlEditor(single)
+            .replaceItems((YSequence) Yaml.at(single, "test"), 0, 1, List.of("wget", "-q"))).getMessage());
+    assertEquals("test: [wget]\n", edit("test: [curl]\n", replaceItems(0, 1, "wget")));
+  }
 }
