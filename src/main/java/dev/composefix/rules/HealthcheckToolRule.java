@@ -65,14 +65,20 @@ public final class HealthcheckToolRule implements Rule {
       | `ollama/ollama` (not `rocm` tags) | no | no | yes | `ollama list` |
       | `nats` with any other tag (built from scratch) | no | no | no | the `alpine` variant |
       | `gcr.io/distroless/*` (not `debug` tags), tags with `distroless`, `scratch` | no | no | no | the program's own health command |
-      | `minio/minio`, `quay.io/minio/minio` | ? | ? | yes | `mc ready local` |
+      | `minio/minio`, `quay.io/minio/minio` | see below | ? | yes | `curl -sf http://localhost:9000/minio/health/live` |
       | any other image with an `alpine` tag | ? | busybox | yes | `wget` |
 
-      A `?` is unknown, and the rule says nothing about it. MinIO ships `mc`, so its own
-      `mc ready local` check works and is not flagged; curl was dropped from its image in
-      RELEASE.2023-11-01 and later came back on amd64 only, so the rule relies on neither curl
-      nor wget there. Other alpine-based images vary: `nginx:alpine` ships curl. An image pinned
-      only by digest has no known variant. The table comes from the images' own Dockerfiles.
+      A `?` is unknown, and the rule says nothing about it. Other alpine-based images vary:
+      `nginx:alpine` ships curl. An image pinned only by digest has no known variant. The table
+      comes from the images' own Dockerfiles.
+
+      MinIO is the one row that comes from the hardening review rather than a Dockerfile: there,
+      `mc ready local` failed in the `minio/minio` image the stack ran, and the check that
+      worked was MinIO's own liveness endpoint through curl. MinIO's images have changed over
+      time, though: curl was dropped in RELEASE.2023-11-01 and later came back on amd64 builds
+      only, and `mc` ships in some releases. So `mc ready local` in `minio/minio` is reported at
+      medium severity, with an unsafe fix to `curl -sf http://localhost:9000/minio/health/live`:
+      check that your MinIO release and platform have curl, then apply it with `--unsafe-fixes`.
 
       ## Why
       A healthcheck whose program is missing fails on every probe. The container is marked
@@ -105,7 +111,9 @@ public final class HealthcheckToolRule implements Rule {
       as `curl -f` does, so a rewritten check can become stricter, never looser. When services
       with different images share the test through an anchor, nothing is rewritten. The
       low-severity `wget --spider` finding has an unsafe fix to `curl -sf URL`: whether the image
-      has curl is not known, so it is applied only with `--unsafe-fixes`.
+      has curl is not known, so it is applied only with `--unsafe-fixes`. The MinIO rewrite of
+      `mc ready local` is unsafe for the reason given above: whether curl is there depends on the
+      release and the platform.
 
       ## Options
       None.
@@ -222,6 +230,10 @@ public final class HealthcheckToolRule implements Rule {
       if (tool.isEmpty()) {
         continue;
       }
+      if (isMinioReadyCheck(call, image)) {
+        problems.add(minioReadyCheck(prefix, service, test, call, i, image));
+        continue;
+      }
       Optional<Boolean> has = image.has(tool.get());
       Optional<Tool> other = otherClient(tool.get());
       boolean fallback = other.isPresent() && callsTool(calls, call, other.get())
@@ -257,6 +269,24 @@ public final class HealthcheckToolRule implements Rule {
     }
     return new Problem(service, test, Optional.of(call), index, Severity.HIGH,
         message + family.advice().orElse("call a program the image has"), Optional.empty(), Applicability.SAFE, "");
+  }
+
+  /** {@code mc ready local} in a MinIO image: the hardening review's own case. */
+  private static boolean isMinioReadyCheck(Call call, Image image) {
+    return Tool.ofProgram(call.program().value()).equals(Optional.of(Tool.MC))
+        && image.family().map(family -> family.name().equals("minio")).orElse(false)
+        && call.arguments().stream().map(Word::value).toList().equals(List.of("ready", "local"));
+  }
+
+  private static Problem minioReadyCheck(String prefix, Service service, HealthcheckTest test, Call call, int index,
+      Image image) {
+    List<Word> replacement = List.of(HttpProbe.literal("curl"), HttpProbe.literal("-sf"),
+        HttpProbe.literal("http://localhost:9000/minio/health/live"));
+    String message = prefix + "healthcheck calls mc ready local, which failed in " + image.label()
+        + " in the hardening review (mc is not in every MinIO release); MinIO's liveness endpoint is the check that"
+        + " worked: curl -sf http://localhost:9000/minio/health/live, if your MinIO release and platform ship curl";
+    return new Problem(service, test, Optional.of(call), index, Severity.MEDIUM, message, Optional.of(replacement),
+        Applicability.UNSAFE, "Call curl -sf http://localhost:9000/minio/health/live instead of mc ready local");
   }
 
   private static Problem spider(String prefix, Service service, HealthcheckTest test, Call call, int index, Image image) {
