@@ -164,12 +164,14 @@ public final class ComposeFixCommand implements Callable<Integer> {
     found.errors().forEach(error -> reporter.unreadable(error.path(), error.message()));
     Progress progress = new Progress(err, terminal.interactive() && !quiet && format == Format.TEXT && found.files().size() > 1);
     int done = 0;
-    for (FileTarget target : found.files()) {
-      progress.update(++done, found.files().size(), target.display());
-      FileResult result = processor.process(target);
-      progress.clear();
-      reporter.file(result);
-      totals = totals.plus(result.totals());
+    try (ParallelFiles results = new ParallelFiles(found.files(), processor::process)) {
+      for (FileTarget target : found.files()) {
+        progress.update(++done, found.files().size(), target.display());
+        FileResult result = results.next();
+        progress.clear();
+        reporter.file(result);
+        totals = totals.plus(result.totals());
+      }
     }
     progress.clear();
     reporter.finish(totals);

@@ -137,7 +137,7 @@ class BadInputTest {
   @Test
   void manyFilesWithSomeBad() throws IOException {
     Files.createDirectories(dir.resolve("stack"));
-    Files.writeString(dir.resolve("stack/compose.yaml"), "services:\n  web:\n    healthcheck: {test: [CMD, \"true\"]}\n");
+    Files.writeString(dir.resolve("stack/compose.yaml"), "services:\n  web:\n    healthcheck: {test: [CMD, pg_isready]}\n");
     Files.writeString(dir.resolve("stack/a.compose.yaml"), "services: [\n");
     Files.writeString(dir.resolve("stack/b.compose.yaml"), "services:\n  db: {}\n");
     Files.write(dir.resolve("stack/docker-compose.yml"), new byte[] {(byte) 0xFF});
@@ -149,7 +149,7 @@ class BadInputTest {
         stack/docker-compose.yml:1:1: not valid UTF-8 (byte 0xFF); compose-fix reads UTF-8 only, so re-save the file as UTF-8
         Fixed 1 finding, 0 remaining; 3 files could not be processed
         """, result.err());
-    assertEquals("services:\n  web:\n    healthcheck: {test: [CMD, \"true\"], start_period: 30s}\n",
+    assertEquals("services:\n  web:\n    healthcheck: {test: [CMD, pg_isready], start_period: 30s}\n",
         Files.readString(dir.resolve("stack/compose.yaml")), "the good file is still fixed");
   }
 }
