@@ -1,10 +1,12 @@
 package dev.composefix.yaml;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The data a document stands for, as Compose reads it: aliases expanded, merge keys applied,
@@ -28,6 +30,8 @@ public final class YamlData {
   private final Map<YNode, Object> replaced = new IdentityHashMap<>();
   private final Map<YNode, List<Intent.EntryAdded>> added = new IdentityHashMap<>();
   private final Map<YNode, List<Object>> appended = new IdentityHashMap<>();
+  private final Map<YNode, List<Intent.ItemInserted>> inserted = new IdentityHashMap<>();
+  private final Map<YNode, Set<Integer>> removed = new IdentityHashMap<>();
 
   private YamlData(List<Intent> intents) {
     for (Intent intent : intents) {
@@ -37,6 +41,10 @@ public final class YamlData {
         added.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(a);
       } else if (intent instanceof Intent.ItemAppended i) {
         appended.computeIfAbsent(i.target(), k -> new ArrayList<>()).add(i.value());
+      } else if (intent instanceof Intent.ItemInserted i) {
+        inserted.computeIfAbsent(i.target(), k -> new ArrayList<>()).add(i);
+      } else if (intent instanceof Intent.ItemRemoved r) {
+        removed.computeIfAbsent(r.target(), k -> new HashSet<>()).add(r.index());
       }
     }
   }
@@ -66,8 +74,17 @@ public final class YamlData {
     }
     if (target instanceof YSequence sequence) {
       List<Object> items = new ArrayList<>(sequence.items().size());
-      for (YNode item : sequence.items()) {
-        items.add(build(item));
+      List<Intent.ItemInserted> insertions = inserted.getOrDefault(sequence, List.of());
+      Set<Integer> removals = removed.getOrDefault(sequence, Set.of());
+      for (int i = 0; i <= sequence.items().size(); i++) {
+        for (Intent.ItemInserted insertion : insertions) {
+          if (insertion.index() == i) {
+            items.add(insertion.value());
+          }
+        }
+        if (i < sequence.items().size() && !removals.contains(i)) {
+          items.add(build(sequence.items().get(i)));
+        }
       }
       items.addAll(appended.getOrDefault(sequence, List.of()));
       return items;

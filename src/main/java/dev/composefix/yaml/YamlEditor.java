@@ -4,8 +4,11 @@ import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdit;
 import dev.composefix.text.TextRange;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Builds exact text edits against one parsed document. Every edit is placed from node spans;
@@ -185,6 +188,146 @@ public final class YamlEditor {
         : scalar.resolvedTag();
     Intent intent = new Intent.NodeReplaced(scalar, new YamlData.Scalar(tag, newValue));
     return YamlChange.of(TextEdit.replace(range.get().start(), range.get().end(), encoded.get()), intent);
+  }
+
+  /**
+   * Makes several replacements inside one scalar's value as one change with one intent, each
+   * touching only its own source text when it can; otherwise the whole scalar is written again
+   * in its style. Edits that touch are joined; overlapping edits are a programming error.
+   */
+  public YamlChange replaceInScalar(YScalar scalar, List<ValueEdit> edits) throws CannotEditException {
+    List<ValueEdit> parts = ValueEdit.normalized(edits);
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no value edits");
+    }
+    if (parts.size() == 1) {
+      ValueEdit only = parts.get(0);
+      return replaceInScalar(scalar, only.from(), only.to(), only.replacement());
+    }
+    String newValue = ValueEdit.apply(scalar.value(), parts);
+    Optional<ScalarSource> map = ScalarSource.of(scalar, source);
+    List<TextEdit> textEdits = new ArrayList<>();
+    for (ValueEdit part : parts) {
+      Optional<TextRange> range = map.flatMap(m -> m.sourceRange(part.from(), part.to()));
+      Optional<String> encoded = range.flatMap(r -> encodeInside(scalar, part.replacement(), newValue, r));
+      if (range.isEmpty() || encoded.isEmpty()) {
+        if (scalar.style().isBlock()) {
+          throw new CannotEditException("cannot edit these parts of a block scalar exactly");
+        }
+        return replaceScalar(scalar, newValue);
+      }
+      textEdits.add(TextEdit.replace(range.get().start(), range.get().end(), encoded.get()));
+    }
+    String tag = scalar.style() == ScalarStyle.PLAIN && scalar.explicitTag().isEmpty()
+        ? ComposeParser.resolvePlain(newValue)
+        : scalar.resolvedTag();
+    return new YamlChange(textEdits, List.of(new Intent.NodeReplaced(scalar, new YamlData.Scalar(tag, newValue))));
+  }
+
+  /**
+   * Inserts a string item right after the item at {@code index}, in that item's quoting style:
+   * after it and a comma in a flow sequence, on a line of its own below it in a block sequence.
+   */
+  public YamlChange insertItemAfter(YSequence sequence, int index, String value) throws CannotEditException {
+    YNode previous = sequence.items().get(index);
+    ScalarStyle style = previous instanceof YScalar scalar && !scalar.style().isBlock() ? scalar.style() : ScalarStyle.PLAIN;
+    Intent intent = new Intent.ItemInserted(sequence, index + 1, YamlData.Scalar.string(value));
+    if (sequence.isFlow()) {
+      String text = ScalarWriter.write(value, style, true);
+      if (index + 1 < sequence.items().size()) {
+        int nextStart = sequence.items().get(index + 1).span().start();
+        int nextLine = source.lineIndexOf(nextStart);
+        String indent = source.text().substring(source.lineStart(nextLine), nextStart);
+        if (nextLine != source.lineIndexOf(previous.span().end()) && indent.isBlank()) {
+          // One item per line: the new item gets a line of its own, like its neighbours.
+          String line = indent + text + "," + source.lineBreakOfLine(nextLine - 1).text();
+          return YamlChange.of(TextEdit.insert(source.lineStart(nextLine), line), intent);
+        }
+      }
+      return YamlChange.of(TextEdit.insert(previous.span().end(), ", " + text), intent);
+    }
+    String dash = blockItemPrefix(previous)
+        .orElseThrow(() -> new CannotEditException("the item before has an anchor, a tag or company on its line"));
+    return YamlChange.of(linesAfter(previous.span().end(), List.of(dash + ScalarWriter.write(value, style, false))), intent);
+  }
+
+  /**
+   * Removes items with what separates them: in a flow sequence the comma before the item, in a
+   * block sequence the item's whole line, which must hold nothing else.
+   */
+  public YamlChange removeItems(YSequence sequence, Collection<Integer> indices) throws CannotEditException {
+    SortedSet<Integer> removed = new TreeSet<>(indices);
+    List<YNode> items = sequence.items();
+    if (removed.size() >= items.size()) {
+      throw new CannotEditException("removing every item would change what the sequence is");
+    }
+    List<TextRange> ranges = new ArrayList<>();
+    List<Intent> intents = new ArrayList<>();
+    for (int index : removed) {
+      YNode item = items.get(index);
+      if (item.anchor().isPresent()) {
+        throw new CannotEditException("the item defines the anchor &" + item.anchor().get());
+      }
+      ranges.add(sequence.isFlow() ? flowItemRange(items, index) : blockItemLine(item));
+      intents.add(new Intent.ItemRemoved(sequence, index));
+    }
+    List<TextEdit> edits = new ArrayList<>();
+    for (TextRange range : sequence.isFlow() ? ranges : joinedLines(ranges)) {
+      if (document.comments().stream().anyMatch(comment -> range.overlaps(comment.span()))) {
+        throw new CannotEditException("a comment sits beside the item");
+      }
+      edits.add(TextEdit.replace(range.start(), range.end(), ""));
+    }
+    return new YamlChange(edits, intents);
+  }
+
+  /** A flow item with the comma before it, or, for the first item, with the comma after it. */
+  private static TextRange flowItemRange(List<YNode> items, int index) {
+    YNode item = items.get(index);
+    return index > 0
+        ? new TextRange(items.get(index - 1).span().end(), item.span().end())
+        : new TextRange(item.span().start(), items.get(1).span().start());
+  }
+
+  /** The whole line of a one-line block item, line break included. */
+  private TextRange blockItemLine(YNode item) throws CannotEditException {
+    int line = source.lineIndexOf(item.span().start());
+    if (blockItemPrefix(item).isEmpty() || source.lineIndexOf(Math.max(item.span().start(), item.span().end() - 1)) != line
+        || !source.text().substring(item.span().end(), source.lineContentEnd(line)).isBlank()) {
+      throw new CannotEditException("the item shares its line or spans several");
+    }
+    return new TextRange(source.lineStart(line), source.nextLineStart(item.span().start()));
+  }
+
+  /**
+   * Whole lines joined where they touch; a run of lines at the end of a file without a final
+   * newline takes the line break before it instead, so the file still ends without one.
+   */
+  private List<TextRange> joinedLines(List<TextRange> lines) throws CannotEditException {
+    List<TextRange> joined = new ArrayList<>();
+    for (TextRange line : lines) {
+      if (!joined.isEmpty() && joined.get(joined.size() - 1).end() == line.start()) {
+        joined.set(joined.size() - 1, new TextRange(joined.get(joined.size() - 1).start(), line.end()));
+      } else {
+        joined.add(line);
+      }
+    }
+    TextRange last = joined.get(joined.size() - 1);
+    if (last.end() == source.length() && !source.endsWithNewline()) {
+      int firstLine = source.lineIndexOf(last.start());
+      if (firstLine == 0) {
+        throw new CannotEditException("the item is the first line of the file");
+      }
+      joined.set(joined.size() - 1, new TextRange(source.lineContentEnd(firstLine - 1), last.end()));
+    }
+    return joined;
+  }
+
+  /** The indentation, dash and spacing before a block item, when its line starts with nothing else. */
+  private Optional<String> blockItemPrefix(YNode item) {
+    int lineStart = source.lineStart(source.lineIndexOf(item.span().start()));
+    String prefix = source.text().substring(lineStart, item.span().start());
+    return prefix.matches(" *-[ \\t]+") ? Optional.of(prefix) : Optional.empty();
   }
 
   /** The replacement as source text for the inside of the scalar, or empty when it cannot stand there. */
