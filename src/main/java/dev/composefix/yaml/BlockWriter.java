@@ -57,7 +57,8 @@ final class BlockWriter {
   /** A value written on one line; {@code inFlow} when it stands inside a flow collection. */
   static String inline(NewValue value, boolean inFlow) throws CannotEditException {
     if (value instanceof NewValue.Str str) {
-      return ScalarWriter.write(str.value(), ScalarStyle.PLAIN, inFlow);
+      // A value on one line cannot be a block scalar; plain is the nearest style.
+      return ScalarWriter.write(str.value(), str.style().isBlock() ? ScalarStyle.PLAIN : str.style(), inFlow);
     }
     if (value instanceof NewValue.Raw raw) {
       if (ScalarWriter.isPlainSafe(raw.text(), inFlow)) {

@@ -16,7 +16,15 @@ public sealed interface NewValue permits NewValue.Str, NewValue.Raw, NewValue.Ma
 
   /** A string, written plain when it can be and quoted when it must be. */
   static NewValue string(String value) {
-    return new Str(value);
+    return new Str(value, ScalarStyle.PLAIN);
+  }
+
+  /**
+   * A string in the quoting style of its neighbours, so that {@code ["-js"]} grows as
+   * {@code ["-js", "-m"]}; where that style cannot hold it, written as {@link #string} would.
+   */
+  static NewValue string(String value, ScalarStyle style) {
+    return new Str(value, style);
   }
 
   /**
@@ -36,7 +44,11 @@ public sealed interface NewValue permits NewValue.Str, NewValue.Raw, NewValue.Ma
     return new Seq(List.of(items), flow);
   }
 
-  record Str(String value) implements NewValue {
+  record Str(String value, ScalarStyle style) implements NewValue {
+    public Str(String value) {
+      this(value, ScalarStyle.PLAIN);
+    }
+
     @Override
     public Object data() {
       return YamlData.Scalar.string(value);
