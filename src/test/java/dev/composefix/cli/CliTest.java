@@ -33,7 +33,8 @@ class CliTest {
             start_period: 30s
       """;
 
-  private static final String CLEAN = "services:\n  web:\n    image: nginx:1.27\n";
+  private static final String CLEAN = "services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n"
+      + "      test: [\"CMD\", \"curl\", \"-sf\", \"http://localhost/\"]\n      start_period: 30s\n";
 
   private static final String FINDING = "compose.yaml:4:5: healthcheck-start-period [*] service 'db': healthcheck has no"
       + " start_period, so probes that fail while it starts count toward retries; add start_period: 30s\n";

@@ -1,0 +1,154 @@
+package dev.composefix.compose;
+
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A service read with what it inherits through {@code extends} from services of the same file: its
+ * own keys (merged-in keys included) first, then its base's, then that one's base's.
+ */
+public final class ExtendedService {
+
+  private final Service service;
+  private final List<Service> chain;
+  private final boolean extendsAnotherFile;
+
+  private ExtendedService(Service service, List<Service> chain, boolean extendsAnotherFile) {
+    this.service = service;
+    this.chain = chain;
+    this.extendsAnotherFile = extendsAnotherFile;
+  }
+
+  public static ExtendedService of(ComposeFile compose, Service service) {
+    List<Service> chain = new ArrayList<>();
+    Set<Service> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Service current = service;
+    boolean otherFile = false;
+    while (current != null && seen.add(current)) {
+      chain.add(current);
+      Optional<YNode> extendsValue = current.find("extends").map(Mappings.Found::value);
+      if (extendsValue.isEmpty()) {
+        break;
+      }
+      Optional<String> base = Optional.empty();
+      if (extendsValue.get() instanceof YScalar name) {
+        base = Optional.of(name.value());
+      } else if (extendsValue.get() instanceof YMapping spec) {
+        if (Mappings.get(spec, "file").isPresent()) {
+          otherFile = true;
+          break;
+        }
+        base = Mappings.get(spec, "service").flatMap(ExtendedService::text);
+      }
+      current = base.flatMap(name -> byName(compose, name)).orElse(null);
+    }
+    return new ExtendedService(service, List.copyOf(chain), otherFile);
+  }
+
+  public Service service() {
+    return service;
+  }
+
+  /** Whether some of its keys come from a service in another file, which this file cannot show. */
+  public boolean extendsAnotherFile() {
+    return extendsAnotherFile;
+  }
+
+  /** A key's value, resolved: the service's own (or merged-in) first, then what it extends. */
+  public Optional<YNode> get(String key) {
+    for (Service link : chain) {
+      Optional<Mappings.Found> found = link.find(key);
+      if (found.isPresent()) {
+        return Optional.of(found.get().value());
+      }
+    }
+    return Optional.empty();
+  }
+
+  public boolean has(String key) {
+    return get(key).isPresent();
+  }
+
+  /** A scalar key's text, such as {@code restart}; empty when absent or not a scalar. */
+  public Optional<String> text(String key) {
+    return get(key).flatMap(ExtendedService::text);
+  }
+
+  /** The items of a list key, such as {@code profiles}, that are scalars. */
+  public List<String> list(String key) {
+    List<String> items = new ArrayList<>();
+    get(key).flatMap(Mappings::asSequence)
+        .ifPresent(sequence -> sequence.items().forEach(item -> text(item).ifPresent(items::add)));
+    return items;
+  }
+
+  /**
+   * The image it runs. Variables are read with their defaults, so {@code ${PG_IMAGE:-postgres:16}}
+   * is {@code postgres:16}; empty when a variable has no default or there is no image.
+   */
+  public Optional<ImageReference> image() {
+    return text("image").flatMap(ExtendedService::withDefaults).flatMap(ImageReference::parse);
+  }
+
+  /**
+   * The words of its {@code entrypoint} and {@code command}, each item of the list form split at
+   * whitespace as the string form is; empty when it runs the image's own.
+   */
+  public List<String> commandWords() {
+    List<String> words = new ArrayList<>();
+    for (String key : List.of("entrypoint", "command")) {
+      Optional<YNode> value = get(key);
+      if (value.isPresent() && value.get() instanceof YSequence sequence) {
+        sequence.items().forEach(item -> text(item).ifPresent(part -> words.addAll(split(part))));
+      } else {
+        value.flatMap(ExtendedService::text).ifPresent(part -> words.addAll(split(part)));
+      }
+    }
+    return words;
+  }
+
+  /** The text with every variable replaced by its default; empty when one has none. */
+  static Optional<String> withDefaults(String text) {
+    StringBuilder out = new StringBuilder();
+    int done = 0;
+    for (Interpolation.Reference reference : Interpolation.references(text)) {
+      if (!reference.hasDefault()) {
+        return Optional.empty();
+      }
+      Optional<String> fallback = withDefaults(reference.argument(text));
+      if (fallback.isEmpty()) {
+        return Optional.empty();
+      }
+      out.append(text, done, reference.start()).append(fallback.get());
+      done = reference.end();
+    }
+    return Optional.of(out.append(text.substring(done)).toString());
+  }
+
+  private static Optional<Service> byName(ComposeFile compose, String name) {
+    return compose.services().stream().filter(candidate -> candidate.name().equals(name)).findFirst();
+  }
+
+  private static Optional<String> text(YNode node) {
+    return Mappings.asScalar(node).filter(scalar -> !scalar.isEmptyPlain()).map(YScalar::value);
+  }
+
+  private static List<String> split(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.trim().split("\\s+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+}

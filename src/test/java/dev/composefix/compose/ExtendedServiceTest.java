@@ -1,0 +1,85 @@
+package dev.composefix.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.composefix.support.Yaml;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ExtendedServiceTest {
+
+  private static ExtendedService service(String yaml, String name) throws NotComposeException {
+    ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
+    Service service = compose.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    return ExtendedService.of(compose, service);
+  }
+
+  @Test
+  void variablesReadWithTheirDefaults() {
+    assertEquals(Optional.of("postgres:16-alpine"), ExtendedService.withDefaults("${REGISTRY:-}postgres:${PG:-16}-alpine"));
+    assertEquals(Optional.of("redis:7"), ExtendedService.withDefaults("${IMAGE:-${FALLBACK-redis:7}}"));
+    assertEquals(Optional.empty(), ExtendedService.withDefaults("${IMAGE}"));
+    assertEquals(Optional.empty(), ExtendedService.withDefaults("app:$TAG"));
+    assertEquals(Optional.of("a$$b"), ExtendedService.withDefaults("a$$b"));
+  }
+
+  @Test
+  void keysComeFromTheServiceThenWhatItExtendsInThisFile() throws NotComposeException {
+    String yaml = """
+        services:
+          base:
+            image: postgres:16
+            restart: always
+          middle:
+            extends: base
+            restart: unless-stopped
+          leaf:
+            extends: {service: middle}
+            command: ["postgres", "-c", "max_connections=200"]
+        """;
+    ExtendedService leaf = service(yaml, "leaf");
+    assertEquals(Optional.of("unless-stopped"), leaf.text("restart"));
+    assertEquals("postgres", leaf.image().orElseThrow().normalizedName());
+    assertEquals(List.of("postgres", "-c", "max_connections=200"), leaf.commandWords());
+    assertEquals(false, leaf.extendsAnotherFile());
+  }
+
+  @Test
+  void extendingAnotherFileIsKnownAndCyclesEnd() throws NotComposeException {
+    String yaml = """
+        services:
+          web:
+            extends: {file: common.yml, service: web}
+          a:
+            extends: b
+          b:
+            extends: a
+            image: redis:7
+        """;
+    assertEquals(true, service(yaml, "web").extendsAnotherFile());
+    ExtendedService a = service(yaml, "a");
+    assertEquals(false, a.extendsAnotherFile());
+    assertEquals(Optional.of("redis:7"), a.text("image"));
+    assertEquals(Optional.empty(), a.text("restart"));
+  }
+
+  @Test
+  void commandWordsSplitListItemsAndStringsAlike() throws NotComposeException {
+    String yaml = """
+        services:
+          list:
+            image: nats:2.10-alpine
+            entrypoint: ["nats-server"]
+            command: ["-js", "-m 8222"]
+          string:
+            image: nats:2.10-alpine
+            command: "  -js   --http_port=8222 "
+          none:
+            image: nats:2.10-alpine
+        """;
+    assertEquals(List.of("nats-server", "-js", "-m", "8222"), service(yaml, "list").commandWords());
+    assertEquals(List.of("-js", "--http_port=8222"), service(yaml, "string").commandWords());
+    assertEquals(List.of(), service(yaml, "none").commandWords());
+  }
+}
