@@ -71,7 +71,14 @@ class PreCommitIT {
     Processes.Result passed = run(repo, "git", "commit", "-q", "-m", "add a stack, fixed");
     assertEquals(0, passed.exitCode(), "the fixed file commits:\n" + passed.out() + passed.err());
 
-    Files.writeString(repo.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27-alpine\n");
+    Files.writeString(repo.resolve("compose.yaml"), """
+        services:
+          web:
+            image: nginx:1.27-alpine
+            healthcheck:
+              test: ["CMD", "wget", "-q", "--spider", "http://localhost/"]
+              start_period: 10s
+        """);
     run(repo, "git", "add", "-A");
     Processes.Result clean = run(repo, "git", "commit", "-q", "-m", "a clean file");
     assertEquals(0, clean.exitCode(), "a clean file commits:\n" + clean.out() + clean.err());
