@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** curl in a healthcheck without -sf. */
-public final class CurlFlagsRule implements Rule {
+public final class CurlFlagsRule extends BaseRule {
 
   static final String DOC = """
       # curl-flags (CF005)
@@ -107,6 +107,11 @@ public final class CurlFlagsRule implements Rule {
       None.
       """;
 
+  public CurlFlagsRule() {
+    super(new RuleMetadata("curl-flags", "CF005", "curl in a healthcheck without -sf", Severity.MEDIUM,
+        FixAvailability.ALWAYS, Applicability.SAFE, DOC));
+  }
+
   private static final String TITLE = "Fold the curl flags into a leading -sf";
 
   /** Shells whose {@code -c} script is read as a shell command line. */
@@ -121,41 +126,6 @@ public final class CurlFlagsRule implements Rule {
   /** A curl word and an -f flag, for command lines that cannot be read exactly. */
   private static final Pattern CURL_WORD = Pattern.compile("(?:^|(?<=[\\s;|&(`'\"]))(?:[\\w.-]*/)*curl(?=[\\s;|&)`'\"]|$)");
   private static final Pattern FAIL_FLAG = Pattern.compile("(?<![\\w-])(?:--fail\\b|-[a-zA-Z0-9#]*f)");
-
-  @Override
-  public String name() {
-    return "curl-flags";
-  }
-
-  @Override
-  public String code() {
-    return "CF005";
-  }
-
-  @Override
-  public String summary() {
-    return "curl in a healthcheck without -sf";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.MEDIUM;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.ALWAYS;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.SAFE;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
-  }
 
   @Override
   public void check(RuleContext context) {

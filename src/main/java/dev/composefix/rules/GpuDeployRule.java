@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** A service that needs an NVIDIA GPU but reserves none gets the seed's device reservation. */
-public final class GpuDeployRule implements Rule {
+public final class GpuDeployRule extends BaseRule {
 
   static final String DOC = """
       # gpu-deploy (CF004)
@@ -106,39 +106,9 @@ public final class GpuDeployRule implements Rule {
         matched by its default.
       """;
 
-  @Override
-  public String name() {
-    return "gpu-deploy";
-  }
-
-  @Override
-  public String code() {
-    return "CF004";
-  }
-
-  @Override
-  public String summary() {
-    return "GPU service without a deploy device reservation";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.ALWAYS;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.SAFE;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
+  public GpuDeployRule() {
+    super(new RuleMetadata("gpu-deploy", "CF004", "GPU service without a deploy device reservation", Severity.HIGH,
+        FixAvailability.ALWAYS, Applicability.SAFE, DOC));
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A service without a healthcheck counts as up while it hangs or is still starting. */
-public final class HealthcheckMissingRule implements Rule {
+public final class HealthcheckMissingRule extends BaseRule {
 
   static final String DOC = """
       # healthcheck-missing (CF008)
@@ -137,45 +137,15 @@ public final class HealthcheckMissingRule implements Rule {
         adds.
       """;
 
+  public HealthcheckMissingRule() {
+    super(new RuleMetadata("healthcheck-missing", "CF008", "Service without a healthcheck", Severity.HIGH,
+        FixAvailability.SOMETIMES, Applicability.UNSAFE, DOC));
+  }
+
   /** Probe timing of an added check; start_period comes from the configuration. */
   private static final String INTERVAL = "10s";
   private static final String TIMEOUT = "5s";
   private static final String RETRIES = "5";
-
-  @Override
-  public String name() {
-    return "healthcheck-missing";
-  }
-
-  @Override
-  public String code() {
-    return "CF008";
-  }
-
-  @Override
-  public String summary() {
-    return "Service without a healthcheck";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.SOMETIMES;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.UNSAFE;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
-  }
 
   @Override
   public void check(RuleContext context) {

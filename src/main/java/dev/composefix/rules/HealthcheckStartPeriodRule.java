@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A healthcheck without {@code start_period} counts a slow start as failures. */
-public final class HealthcheckStartPeriodRule implements Rule {
+public final class HealthcheckStartPeriodRule extends BaseRule {
 
   static final String DOC = """
       # healthcheck-start-period (CF001)
@@ -66,39 +66,9 @@ public final class HealthcheckStartPeriodRule implements Rule {
       - `healthcheck.start_period` (default `30s`): the value the fix writes.
       """;
 
-  @Override
-  public String name() {
-    return "healthcheck-start-period";
-  }
-
-  @Override
-  public String code() {
-    return "CF001";
-  }
-
-  @Override
-  public String summary() {
-    return "Healthcheck without start_period";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.MEDIUM;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.ALWAYS;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.SAFE;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
+  public HealthcheckStartPeriodRule() {
+    super(new RuleMetadata("healthcheck-start-period", "CF001", "Healthcheck without start_period", Severity.MEDIUM,
+        FixAvailability.ALWAYS, Applicability.SAFE, DOC));
   }
 
   @Override

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Healthcheck calls a tool the image does not have. */
-public final class HealthcheckToolRule implements Rule {
+public final class HealthcheckToolRule extends BaseRule {
 
   static final String DOC = """
       # healthcheck-tool (CF006)
@@ -119,39 +119,9 @@ public final class HealthcheckToolRule implements Rule {
       None.
       """;
 
-  @Override
-  public String name() {
-    return "healthcheck-tool";
-  }
-
-  @Override
-  public String code() {
-    return "CF006";
-  }
-
-  @Override
-  public String summary() {
-    return "Healthcheck calls a tool the image does not have";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.SOMETIMES;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.SAFE;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
+  public HealthcheckToolRule() {
+    super(new RuleMetadata("healthcheck-tool", "CF006", "Healthcheck calls a tool the image does not have", Severity.HIGH,
+        FixAvailability.SOMETIMES, Applicability.SAFE, DOC));
   }
 
   /**

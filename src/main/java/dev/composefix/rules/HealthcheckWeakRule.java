@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Healthcheck that verifies nothing. */
-public final class HealthcheckWeakRule implements Rule {
+public final class HealthcheckWeakRule extends BaseRule {
 
   static final String DOC = """
       # healthcheck-weak (CF009)
@@ -78,6 +78,11 @@ public final class HealthcheckWeakRule implements Rule {
       None.
       """;
 
+  public HealthcheckWeakRule() {
+    super(new RuleMetadata("healthcheck-weak", "CF009", "Healthcheck that verifies nothing", Severity.MEDIUM,
+        FixAvailability.NONE, Applicability.DISPLAY_ONLY, DOC));
+  }
+
   private static final String PROBE_ADVICE =
       "probe the service instead, e.g. curl -sf http://localhost:PORT/health, or the service's own CLI";
 
@@ -91,41 +96,6 @@ public final class HealthcheckWeakRule implements Rule {
 
   /** Why a test passes whatever the service does, and what to do about it. */
   record Weakness(String explanation, String advice) {}
-
-  @Override
-  public String name() {
-    return "healthcheck-weak";
-  }
-
-  @Override
-  public String code() {
-    return "CF009";
-  }
-
-  @Override
-  public String summary() {
-    return "Healthcheck that verifies nothing";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.MEDIUM;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.NONE;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.DISPLAY_ONLY;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
-  }
 
   @Override
   public void check(RuleContext context) {

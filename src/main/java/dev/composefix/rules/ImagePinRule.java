@@ -13,7 +13,7 @@ import dev.composefix.yaml.YamlChange;
 import java.util.Optional;
 
 /** An image on {@code :latest} or without a tag runs whatever version was newest when it was pulled. */
-public final class ImagePinRule implements Rule {
+public final class ImagePinRule extends BaseRule {
 
   static final String DOC = """
       # image-pin (CF003)
@@ -79,39 +79,9 @@ public final class ImagePinRule implements Rule {
         that is not a valid tag, or is `latest`, is reported and never written.
       """.formatted(builtInPinTable());
 
-  @Override
-  public String name() {
-    return "image-pin";
-  }
-
-  @Override
-  public String code() {
-    return "CF003";
-  }
-
-  @Override
-  public String summary() {
-    return "Image on :latest or without a tag";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.SOMETIMES;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.UNSAFE;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
+  public ImagePinRule() {
+    super(new RuleMetadata("image-pin", "CF003", "Image on :latest or without a tag", Severity.HIGH,
+        FixAvailability.SOMETIMES, Applicability.UNSAFE, DOC));
   }
 
   @Override

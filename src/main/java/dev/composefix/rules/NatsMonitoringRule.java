@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** NATS with JetStream but no monitoring port. */
-public final class NatsMonitoringRule implements Rule {
+public final class NatsMonitoringRule extends BaseRule {
 
   static final String DOC = """
       # nats-monitoring (CF007)
@@ -74,6 +74,11 @@ public final class NatsMonitoringRule implements Rule {
       None.
       """;
 
+  public NatsMonitoringRule() {
+    super(new RuleMetadata("nats-monitoring", "CF007", "NATS with JetStream but no monitoring port", Severity.MEDIUM,
+        FixAvailability.ALWAYS, Applicability.SAFE, DOC));
+  }
+
   /** What the fix adds: the port the official image's bundled configuration serves monitoring on. */
   private static final List<String> MONITORING_FLAG = List.of("-m", "8222");
 
@@ -89,41 +94,6 @@ public final class NatsMonitoringRule implements Rule {
 
   /** How Go's strconv.ParseBool reads true, as {@code -js=value} accepts it. */
   private static final Set<String> GO_TRUE = Set.of("1", "t", "T", "true", "TRUE", "True");
-
-  @Override
-  public String name() {
-    return "nats-monitoring";
-  }
-
-  @Override
-  public String code() {
-    return "CF007";
-  }
-
-  @Override
-  public String summary() {
-    return "NATS with JetStream but no monitoring port";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.MEDIUM;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.ALWAYS;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.SAFE;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
-  }
 
   @Override
   public void check(RuleContext context) {

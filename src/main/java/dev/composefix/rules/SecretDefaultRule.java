@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Secret variable with a fallback default instead of ${VAR:?...}. */
-public final class SecretDefaultRule implements Rule {
+public final class SecretDefaultRule extends BaseRule {
 
   static final String DOC = """
       # secret-default (CF002)
@@ -105,39 +105,9 @@ public final class SecretDefaultRule implements Rule {
         `secrets.names`.
       """;
 
-  @Override
-  public String name() {
-    return "secret-default";
-  }
-
-  @Override
-  public String code() {
-    return "CF002";
-  }
-
-  @Override
-  public String summary() {
-    return "Secret variable with a fallback default instead of ${VAR:?...}";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.ALWAYS;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.SAFE;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
+  public SecretDefaultRule() {
+    super(new RuleMetadata("secret-default", "CF002", "Secret variable with a fallback default instead of ${VAR:?...}", Severity.HIGH,
+        FixAvailability.ALWAYS, Applicability.SAFE, DOC));
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Secret written into the file as a literal value. */
-public final class SecretHardcodedRule implements Rule {
+public final class SecretHardcodedRule extends BaseRule {
 
   static final String DOC = """
       # secret-hardcoded (CF010)
@@ -96,39 +96,9 @@ public final class SecretHardcodedRule implements Rule {
         `secrets.names`.
       """;
 
-  @Override
-  public String name() {
-    return "secret-hardcoded";
-  }
-
-  @Override
-  public String code() {
-    return "CF010";
-  }
-
-  @Override
-  public String summary() {
-    return "Secret written into the file as a literal value";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.ALWAYS;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.UNSAFE;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
+  public SecretHardcodedRule() {
+    super(new RuleMetadata("secret-hardcoded", "CF010", "Secret written into the file as a literal value", Severity.HIGH,
+        FixAvailability.ALWAYS, Applicability.UNSAFE, DOC));
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.composefix.rules;
 import java.util.Set;
 
 /** A suppression comment that silences nothing, or names no rule. */
-public final class UnusedSuppressionRule implements Rule {
+public final class UnusedSuppressionRule extends BaseRule {
 
   static final String DOC = """
       # unused-suppression (CF011)
@@ -42,39 +42,9 @@ public final class UnusedSuppressionRule implements Rule {
       both work. `# compose-fix: ignore-file` anywhere in the file silences every rule for it.
       """;
 
-  @Override
-  public String name() {
-    return "unused-suppression";
-  }
-
-  @Override
-  public String code() {
-    return "CF011";
-  }
-
-  @Override
-  public String summary() {
-    return "Suppression comment that silences nothing";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.LOW;
-  }
-
-  @Override
-  public FixAvailability fixAvailability() {
-    return FixAvailability.NONE;
-  }
-
-  @Override
-  public Applicability fixApplicability() {
-    return Applicability.DISPLAY_ONLY;
-  }
-
-  @Override
-  public String doc() {
-    return DOC;
+  public UnusedSuppressionRule() {
+    super(new RuleMetadata("unused-suppression", "CF011", "Suppression comment that silences nothing", Severity.LOW,
+        FixAvailability.NONE, Applicability.DISPLAY_ONLY, DOC));
   }
 
   /** The checker reports for this rule once every other rule has run; see {@link #reportUnused}. */

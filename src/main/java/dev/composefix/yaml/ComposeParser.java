@@ -207,7 +207,7 @@ public final class ComposeParser {
     }
 
     private void closeCollection(Event event) throws InvalidYamlException {
-      YNode node = stack.pop().node;
+      YCollection node = (YCollection) stack.pop().node;
       open.remove(node);
       if (node instanceof YMapping mapping) {
         checkKeys(mapping);
@@ -276,8 +276,8 @@ public final class ComposeParser {
     }
 
     /** A block collection ends where its last child ends, not after the comments that follow. */
-    private int blockEnd(YNode collection) {
-      int end = collection instanceof YMapping m ? m.startOffset() : ((YSequence) collection).startOffset();
+    private int blockEnd(YCollection collection) {
+      int end = collection.startOffset();
       if (collection instanceof YMapping mapping && !mapping.entries().isEmpty()) {
         YEntry last = mapping.entries().get(mapping.entries().size() - 1);
         end = Math.max(last.key().span().end(), last.value().span().end());

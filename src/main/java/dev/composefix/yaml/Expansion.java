@@ -15,24 +15,18 @@ final class Expansion {
     if (node instanceof YAlias alias) {
       return size(alias.target());
     }
-    if (node instanceof YMapping mapping) {
-      return mapping.expandedSize;
-    }
-    return node instanceof YSequence sequence ? sequence.expandedSize : 1;
+    return node instanceof YCollection collection ? collection.expandedSize : 1;
   }
 
   static int depth(YNode node) {
     if (node instanceof YAlias alias) {
       return depth(alias.target());
     }
-    if (node instanceof YMapping mapping) {
-      return mapping.expandedDepth;
-    }
-    return node instanceof YSequence sequence ? sequence.expandedDepth : 1;
+    return node instanceof YCollection collection ? collection.expandedDepth : 1;
   }
 
   /** Records the expansion of a collection that has just closed; throws past the limits. */
-  static void measure(YNode collection, ParserLimits limits) throws InvalidYamlException {
+  static void measure(YCollection collection, ParserLimits limits) throws InvalidYamlException {
     long size = 1;
     int depth = 0;
     List<YNode> children = children(collection);
@@ -49,16 +43,11 @@ final class Expansion {
       throw new InvalidYamlException(collection.span().start(), "nesting, with aliases expanded, is deeper than "
           + limits.maxDepth() + " levels; raise the limit with --max-depth if the file is genuine");
     }
-    if (collection instanceof YMapping mapping) {
-      mapping.expandedSize = size;
-      mapping.expandedDepth = depth;
-    } else {
-      ((YSequence) collection).expandedSize = size;
-      ((YSequence) collection).expandedDepth = depth;
-    }
+    collection.expandedSize = size;
+    collection.expandedDepth = depth;
   }
 
-  private static List<YNode> children(YNode collection) {
+  private static List<YNode> children(YCollection collection) {
     if (collection instanceof YSequence sequence) {
       return sequence.items();
     }

@@ -1,0 +1,15 @@
+package dev.composefix.rules;
+
+/**
+ * What a rule declares about itself; {@link BaseRule} answers the {@link Rule} questions from it.
+ *
+ * @param name the kebab-case id
+ * @param code the short stable code, e.g. {@code CF001}
+ * @param summary one line on what the rule finds
+ * @param severity the severity of its findings unless a finding says otherwise
+ * @param fixAvailability whether its findings come with fixes
+ * @param fixApplicability how far its fixes can be trusted
+ * @param doc its documentation in Markdown
+ */
+public record RuleMetadata(String name, String code, String summary, Severity severity,
+    FixAvailability fixAvailability, Applicability fixApplicability, String doc) {}
