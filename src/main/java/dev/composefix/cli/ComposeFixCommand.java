@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     name = "compose-fix",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {RulesCommand.class, RuleCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {RulesCommand.class, RuleCommand.class, StatsCommand.class, AutoComplete.GenerateCompletion.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
@@ -51,6 +51,8 @@ import picocli.CommandLine.Spec;
         "      CI gate: report findings as annotations, exit 1 if there are any.",
         "  compose-fix --select image-pin,secret-default docker-compose.yml",
         "      Run only these rules.",
+        "  compose-fix stats --format json .",
+        "      Count services, healthchecks, images, secrets and findings per rule.",
         "  compose-fix rules  |  compose-fix rule secret-default",
         "      List the rules, or read one rule's documentation.",
         "  source <(compose-fix generate-completion)",
@@ -140,6 +142,10 @@ public final class ComposeFixCommand implements Callable<Integer> {
 
   private final Path workingDirectory;
   private final Terminal terminal;
+
+  Path workingDirectory() {
+    return workingDirectory;
+  }
 
   ComposeFixCommand(Path workingDirectory, Terminal terminal) {
     this.workingDirectory = workingDirectory;

@@ -2,6 +2,7 @@ package dev.composefix.compose;
 
 import dev.composefix.config.Config;
 import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,5 +105,20 @@ public final class GpuDemand {
 
   private static String unescape(String literal) {
     return literal.replace("$$", "$");
+  }
+
+  /**
+   * Whether the service already asks for a device: a non-empty
+   * {@code deploy.resources.reservations.devices} list, merged-in keys included, or {@code gpus:}.
+   */
+  public static boolean hasDeviceRequest(Service service) {
+    if (service.find("gpus").isPresent()) {
+      return true;
+    }
+    Optional<YNode> node = Optional.of((YNode) service.mapping());
+    for (String key : new String[] {"deploy", "resources", "reservations", "devices"}) {
+      node = node.flatMap(Mappings::asMapping).flatMap(mapping -> Mappings.get(mapping, key));
+    }
+    return node.flatMap(Mappings::asSequence).map(devices -> !devices.items().isEmpty()).orElse(false);
   }
 }

@@ -65,6 +65,10 @@ public final class JsonWriter {
     return name(key).value(text);
   }
 
+  public JsonWriter field(String key, Integer number) {
+    return name(key).value(number.longValue());
+  }
+
   public JsonWriter field(String key, long number) {
     return name(key).value(number);
   }

@@ -1,0 +1,114 @@
+package dev.composefix.stats;
+
+import dev.composefix.report.JsonWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The verification report as text or JSON: one block per file, then the total. */
+public final class StatsReport {
+
+  /** One file's numbers, or why there are none. */
+  public record Entry(String path, Optional<FileStats> stats, Optional<String> error) {}
+
+  private StatsReport() {}
+
+  public static String text(List<Entry> entries, FileStats total) {
+    StringBuilder out = new StringBuilder();
+    for (Entry entry : entries) {
+      out.append(entry.path()).append('\n');
+      if (entry.error().isPresent()) {
+        out.append("  error: ").append(entry.error().get()).append('\n');
+      } else {
+        block(out, entry.stats().orElseThrow());
+      }
+    }
+    long files = entries.stream().filter(entry -> entry.stats().isPresent()).count();
+    out.append("total (").append(files).append(files == 1 ? " file" : " files").append(")\n");
+    block(out, total);
+    return out.toString();
+  }
+
+  private static void block(StringBuilder out, FileStats stats) {
+    FileStats.Healthchecks healthchecks = stats.healthchecks();
+    FileStats.Images images = stats.images();
+    FileStats.Secrets secrets = stats.secrets();
+    FileStats.Gpus gpus = stats.gpus();
+    row(out, "services", stats.services(), "");
+    row(out, "healthchecks", healthchecks.enabled(), healthchecks.withStartPeriod() + " with start_period, "
+        + healthchecks.withoutStartPeriod() + " without; " + healthchecks.disabled() + " disabled");
+    row(out, "images", images.total(), images.pinned() + " pinned, " + images.latest() + " :latest, "
+        + images.untagged() + " untagged, " + images.unresolved() + " from a variable");
+    row(out, "secret variables", secrets.total(), secrets.required() + " required, " + secrets.defaulted()
+        + " defaulted, " + secrets.hardCoded() + " hard-coded");
+    row(out, "GPU services", gpus.total(), gpus.withReservation() + " with a device reservation, "
+        + gpus.withoutReservation() + " without");
+    row(out, "findings", stats.findingCount(), "");
+    for (Map.Entry<String, Integer> rule : stats.findings().entrySet()) {
+      if (rule.getValue() > 0) {
+        out.append(String.format("    %-26s %5d%n", rule.getKey(), rule.getValue()));
+      }
+    }
+  }
+
+  private static void row(StringBuilder out, String label, int count, String detail) {
+    out.append(String.format("  %-28s %5d", label, count));
+    if (!detail.isEmpty()) {
+      out.append("  (").append(detail).append(')');
+    }
+    out.append('\n');
+  }
+
+  public static String json(List<Entry> entries, FileStats total) {
+    JsonWriter json = new JsonWriter();
+    json.beginObject().field("schemaVersion", 1);
+    json.name("files").beginArray();
+    for (Entry entry : entries) {
+      json.beginObject().field("path", entry.path());
+      if (entry.error().isPresent()) {
+        json.field("error", entry.error().get());
+      } else {
+        json.name("error").nullValue();
+        fields(json, entry.stats().orElseThrow());
+      }
+      json.endObject();
+    }
+    json.endArray();
+    json.name("total").beginObject();
+    fields(json, total);
+    json.endObject();
+    json.endObject();
+    return json + "\n";
+  }
+
+  private static void fields(JsonWriter json, FileStats stats) {
+    json.field("services", stats.services());
+    json.name("healthchecks").beginObject()
+        .field("enabled", stats.healthchecks().enabled())
+        .field("withStartPeriod", stats.healthchecks().withStartPeriod())
+        .field("withoutStartPeriod", stats.healthchecks().withoutStartPeriod())
+        .field("disabled", stats.healthchecks().disabled())
+        .endObject();
+    json.name("images").beginObject()
+        .field("total", stats.images().total())
+        .field("pinned", stats.images().pinned())
+        .field("latest", stats.images().latest())
+        .field("untagged", stats.images().untagged())
+        .field("unresolved", stats.images().unresolved())
+        .endObject();
+    json.name("secrets").beginObject()
+        .field("total", stats.secrets().total())
+        .field("required", stats.secrets().required())
+        .field("defaulted", stats.secrets().defaulted())
+        .field("hardCoded", stats.secrets().hardCoded())
+        .endObject();
+    json.name("gpuServices").beginObject()
+        .field("total", stats.gpus().total())
+        .field("withReservation", stats.gpus().withReservation())
+        .field("withoutReservation", stats.gpus().withoutReservation())
+        .endObject();
+    json.name("findings").beginObject();
+    stats.findings().forEach(json::field);
+    json.endObject();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.composefix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.composefix.support.Cli;
+import dev.composefix.support.Projects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verification report's numbers against a file counted by hand (its header comment says how). */
+class StatsCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private void handCounted(String name) throws IOException {
+    Files.copy(Projects.root().resolve("src/test/resources/stats/hand-counted.yml"), dir.resolve(name));
+  }
+
+  @Test
+  void textReportMatchesTheHandCount() throws IOException {
+    handCounted("compose.yaml");
+    Cli.Result result = Cli.run(dir, "stats", "compose.yaml");
+    assertEquals(0, result.exitCode());
+    assertEquals("", result.err());
+    String block = """
+          services                         6
+          healthchecks                     4  (2 with start_period, 2 without; 1 disabled)
+          images                           5  (2 pinned, 1 :latest, 1 untagged, 1 from a variable)
+          secret variables                 5  (1 required, 3 defaulted, 1 hard-coded)
+          GPU services                     2  (1 with a device reservation, 1 without)
+          findings                        10
+            healthcheck-start-period       2
+            secret-default                 3
+            image-pin                      2
+            gpu-deploy                     1
+            healthcheck-missing            1
+            secret-hardcoded               1
+        """;
+    assertEquals("compose.yaml\n" + block + "total (1 file)\n" + block, result.out());
+  }
+
+  @Test
+  void jsonTotalsAddUpOverFilesAndErrorsAreReported() throws IOException {
+    handCounted("compose.yaml");
+    Files.createDirectories(dir.resolve("more"));
+    handCounted("more/docker-compose.yml");
+    Files.writeString(dir.resolve("more/broken.compose.yaml"), "services: [\n");
+    Cli.Result result = Cli.run(dir, "stats", "--format", "json", ".");
+    assertEquals(2, result.exitCode());
+    JsonNode report = new ObjectMapper().readTree(result.out());
+    assertEquals(3, report.get("files").size());
+    assertEquals("compose.yaml", report.at("/files/0/path").asText());
+    assertEquals("more/broken.compose.yaml", report.at("/files/1/path").asText());
+    assertEquals("2:1: expected the node content, but found '<stream end>' (while parsing a flow node); fix the YAML syntax and run again",
+        report.at("/files/1/error").asText());
+    JsonNode total = report.get("total");
+    assertEquals(12, total.get("services").asInt());
+    assertEquals(4, total.at("/healthchecks/withStartPeriod").asInt());
+    assertEquals(4, total.at("/healthchecks/withoutStartPeriod").asInt());
+    assertEquals(2, total.at("/healthchecks/disabled").asInt());
+    assertEquals(4, total.at("/images/pinned").asInt());
+    assertEquals(2, total.at("/images/latest").asInt());
+    assertEquals(2, total.at("/images/untagged").asInt());
+    assertEquals(2, total.at("/images/unresolved").asInt());
+    assertEquals(2, total.at("/secrets/required").asInt());
+    assertEquals(6, total.at("/secrets/defaulted").asInt());
+    assertEquals(2, total.at("/secrets/hardCoded").asInt());
+    assertEquals(2, total.at("/gpuServices/withReservation").asInt());
+    assertEquals(2, total.at("/gpuServices/withoutReservation").asInt());
+    assertEquals(4, total.at("/findings/healthcheck-start-period").asInt());
+    assertEquals(0, total.at("/findings/curl-flags").asInt());
+  }
+
+  @Test
+  void numbersChangeAsFixesLand() throws IOException {
+    handCounted("compose.yaml");
+    Cli.run(dir, "--write", "compose.yaml");
+    JsonNode after = new ObjectMapper().readTree(Cli.run(dir, "stats", "--format", "json", "compose.yaml").out()).get("total");
+    assertEquals(4, after.at("/healthchecks/withStartPeriod").asInt());
+    assertEquals(0, after.at("/healthchecks/withoutStartPeriod").asInt());
+    assertEquals(4, after.at("/secrets/required").asInt());
+    assertEquals(0, after.at("/secrets/defaulted").asInt());
+    assertEquals(2, after.at("/gpuServices/withReservation").asInt());
+  }
+}
