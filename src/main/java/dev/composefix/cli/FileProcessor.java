@@ -43,9 +43,21 @@ final class FileProcessor {
   private final ConfigResolver configs;
   private final ComposeParser parser;
   private final long maxBytes;
+  private final RuleSelection rules;
+
+  /** Picks a run's rules from the select and ignore lists; tests put their own rules here. */
+  @FunctionalInterface
+  interface RuleSelection {
+    List<Rule> select(Optional<List<String>> select, List<String> ignore);
+  }
 
   FileProcessor(Mode mode, Optional<List<String>> select, List<String> ignore, Optional<Boolean> unsafeFixes,
       boolean showSecrets, ConfigResolver configs, ComposeParser parser, long maxBytes) {
+    this(mode, select, ignore, unsafeFixes, showSecrets, configs, parser, maxBytes, RuleRegistry::select);
+  }
+
+  FileProcessor(Mode mode, Optional<List<String>> select, List<String> ignore, Optional<Boolean> unsafeFixes,
+      boolean showSecrets, ConfigResolver configs, ComposeParser parser, long maxBytes, RuleSelection rules) {
     this.mode = mode;
     this.select = select;
     this.ignore = ignore;
@@ -54,6 +66,7 @@ final class FileProcessor {
     this.configs = configs;
     this.parser = parser;
     this.maxBytes = maxBytes;
+    this.rules = rules;
   }
 
   /** Processes one file; whatever goes wrong stays with that file, and the run goes on. */
@@ -80,12 +93,12 @@ final class FileProcessor {
       return failed(name, START, "cannot read: " + IoMessages.describe(e));
     }
     Config config;
-    List<Rule> rules;
+    List<Rule> selected;
     try {
       config = configs.configFor(target.path());
       List<String> ignored = new ArrayList<>(config.ignore());
       ignored.addAll(ignore);
-      rules = RuleRegistry.select(select.isPresent() ? select : config.select(), ignored);
+      selected = rules.select(select.isPresent() ? select : config.select(), ignored);
     } catch (ConfigException e) {
       return FileResult.failed(e.path(), new FileError(e.position(), e.getMessage(), false));
     }
@@ -98,7 +111,7 @@ final class FileProcessor {
     boolean unsafe = unsafeFixes.or(config::unsafeFixes).orElse(false);
     FixOutcome outcome;
     try {
-      FileFixer fixer = new FileFixer(rules, config, unsafe, parser);
+      FileFixer fixer = new FileFixer(selected, config, unsafe, parser);
       outcome = mode == Mode.CHECK ? fixer.check(source) : fixer.fix(source);
     } catch (InvalidYamlException e) {
       return failed(name, source.positionOf(e.offset()), e.getMessage());

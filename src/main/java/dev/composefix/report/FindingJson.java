@@ -16,7 +16,7 @@ final class FindingJson {
         .field("rule", finding.rule().name())
         .field("code", finding.rule().code())
         .field("severity", finding.severity().label())
-        .field("message", secrets.mask(finding.message()));
+        .field("message", finding.message());
     json.name("location").beginObject();
     positions(json, source.positionOf(finding.range().start()), source.positionOf(finding.range().end()));
     json.endObject();

@@ -39,7 +39,7 @@ public final class GithubReporter implements Reporter {
       };
       String fixable = finding.isFixable(result.unsafeFixes()) ? " (fixable with compose-fix --write)" : "";
       command(level, result.path(), source.positionOf(finding.range().start()), source.positionOf(finding.range().end()),
-          finding.rule().name() + " (" + finding.rule().code() + ")", result.secrets().mask(finding.message()) + fixable);
+          finding.rule().name() + " (" + finding.rule().code() + ")", finding.message() + fixable);
     }
   }
 

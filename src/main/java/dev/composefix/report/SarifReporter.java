@@ -45,7 +45,7 @@ public final class SarifReporter implements Reporter {
           .field("ruleId", finding.rule().name())
           .field("ruleIndex", rules.indexOf(finding.rule()))
           .field("level", level(finding.severity()));
-      results.name("message").beginObject().field("text", result.secrets().mask(finding.message())).endObject();
+      results.name("message").beginObject().field("text", finding.message()).endObject();
       results.name("locations").beginArray().beginObject();
       physicalLocation(results, result.path(), source.positionOf(finding.range().start()), source.positionOf(finding.range().end()));
       results.endObject().endArray();

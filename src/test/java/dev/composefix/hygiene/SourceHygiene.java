@@ -20,6 +20,9 @@ final class SourceHygiene {
 
   private static final Set<String> BROAD = Set.of("Exception", "Throwable", "RuntimeException",
       "java.lang.Exception", "java.lang.Throwable", "java.lang.RuntimeException");
+  /** Types that run programs or talk to the network: the tool reads and writes files, nothing else. */
+  private static final Set<String> FORBIDDEN_TYPES = Set.of("ProcessBuilder", "Process", "Socket", "ServerSocket", "URL",
+      "URLConnection", "HttpURLConnection", "HttpClient", "DatagramSocket", "SocketChannel");
   /** Calls that count as telling someone about a caught exception. */
   private static final Set<String> REPORTING = Set.of("println", "printf", "print", "report", "error");
 
@@ -40,6 +43,22 @@ final class SourceHygiene {
       if (catchesBroadly(clause.getParameter().getType()) && !rethrowsOrReports(clause)) {
         problems.add(name + ":" + line(clause) + ": catch of " + clause.getParameter().getType()
             + " neither rethrows nor reports");
+      }
+    }
+    for (com.github.javaparser.ast.ImportDeclaration declaration : unit.getImports()) {
+      String imported = declaration.getNameAsString();
+      if (imported.startsWith("java.net") || imported.startsWith("javax.net") || imported.startsWith("java.net.http")) {
+        problems.add(name + ":" + line(declaration) + ": imports " + imported + "; compose-fix never opens a network connection");
+      }
+    }
+    for (com.github.javaparser.ast.type.ClassOrInterfaceType type : unit.findAll(com.github.javaparser.ast.type.ClassOrInterfaceType.class)) {
+      if (FORBIDDEN_TYPES.contains(type.getNameAsString())) {
+        problems.add(name + ":" + line(type) + ": uses " + type.getNameAsString() + "; compose-fix never runs a program or opens a connection");
+      }
+    }
+    for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+      if (call.getNameAsString().equals("exec") && call.getScope().map(scope -> scope.toString().contains("Runtime")).orElse(false)) {
+        problems.add(name + ":" + line(call) + ": Runtime.exec; compose-fix never runs a program");
       }
     }
     if (!entryPoint) {

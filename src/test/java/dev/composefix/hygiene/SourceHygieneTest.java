@@ -55,6 +55,23 @@ class SourceHygieneTest {
   }
 
   @Test
+  void findsProgramsAndNetworkConnections() {
+    String source = """
+        import java.net.URL;
+        class C {
+          void c() throws Exception {
+            new ProcessBuilder("sh").start();
+            Runtime.getRuntime().exec("sh");
+          }
+        }
+        """;
+    assertEquals(List.of(
+        "C.java:1: imports java.net.URL; compose-fix never opens a network connection",
+        "C.java:4: uses ProcessBuilder; compose-fix never runs a program or opens a connection",
+        "C.java:5: Runtime.exec; compose-fix never runs a program"), SourceHygiene.check("C.java", source, false));
+  }
+
+  @Test
   void findsProcessAccessOutsideTheEntryPoint() {
     String source = "class B { void b() { System.out.println(1); System.err.println(2); System.exit(3); } }";
     assertEquals(List.of(

@@ -1,0 +1,69 @@
+package dev.composefix.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.composefix.config.ConfigLoader;
+import dev.composefix.report.FileResult;
+import dev.composefix.report.Mode;
+import dev.composefix.rules.Applicability;
+import dev.composefix.rules.BaseRule;
+import dev.composefix.rules.Fix;
+import dev.composefix.rules.FixAvailability;
+import dev.composefix.rules.RuleContext;
+import dev.composefix.rules.RuleMetadata;
+import dev.composefix.rules.Severity;
+import dev.composefix.text.TextEdit;
+import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.Intent;
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YamlChange;
+import dev.composefix.yaml.YamlData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule whose fix does more than it says is caught before anything is written. */
+class BrokenRuleTest {
+
+  /** Says it sets the image to "z" but writes "y". */
+  static final class LyingRule extends BaseRule {
+    LyingRule() {
+      super(new RuleMetadata("lies", "CF999", "A broken rule", Severity.LOW, FixAvailability.ALWAYS, Applicability.SAFE, ""));
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      YScalar image = (YScalar) Mappings.get(context.compose().services().get(0).mapping(), "image").orElseThrow();
+      context.report(image, "lie", Fix.safe("lie", new YamlChange(
+          List.of(TextEdit.replace(image.span().start(), image.span().end(), "y")),
+          List.of(new Intent.NodeReplaced(image, YamlData.Scalar.string("z"))))));
+    }
+  }
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void anInternalErrorWritesNothing() throws Exception {
+    Path file = dir.resolve("compose.yaml");
+    String yaml = "services:\n  web:\n    image: x # keep\n";
+    Files.writeString(file, yaml);
+    FileProcessor processor = new FileProcessor(Mode.WRITE, Optional.empty(), List.of(), Optional.empty(), false,
+        new ConfigResolver(dir, Optional.empty(), new ConfigLoader(Set.of())), new ComposeParser(), 1 << 20,
+        (select, ignore) -> List.of(new LyingRule()));
+    FileResult result = processor.process(new FileTarget(file, "compose.yaml"));
+    assertEquals(true, result.failed());
+    assertEquals("internal error, nothing written: a fix by lies changed more than it meant to "
+        + "(services.web.image has a different value); please report this with the file", result.error().orElseThrow().message());
+    assertEquals(true, result.error().orElseThrow().internal());
+    assertEquals(yaml, Files.readString(file));
+    try (var files = Files.list(dir)) {
+      assertEquals(1, files.count(), "no temporary file is left");
+    }
+  }
+}
