@@ -97,7 +97,7 @@ public final class ComposeSchemaRule extends BaseRule {
     super(new RuleMetadata("compose-schema", "CF012", "Key or value the Compose Specification's schema rejects",
         Severity.HIGH, FixAvailability.NONE, Applicability.DISPLAY_ONLY, DOC,
         Optional.of("the JSON-schema validator, Jackson and the schema load about 900 more classes, which made a cold"
-            + " `--check` with every rule 1.3 to 1.45 times as slow when measured side by side, more than a run on every"
+            + " `--check` with every rule 1.25 to 1.45 times as slow when measured side by side, more than a run on every"
             + " commit should pay; runs that do not select it load none of them")));
   }
 
