@@ -23,7 +23,7 @@ final class RulesCommand implements Callable<Integer> {
     int width = RuleRegistry.all().stream().mapToInt(rule -> rule.name().length()).max().orElse(0);
     for (Rule rule : RuleRegistry.all()) {
       out.printf("%s  %-" + width + "s  %s  %-8s  %s%n", rule.code(), rule.name(), marker(rule), rule.severity().label(),
-          rule.summary());
+          rule.summary() + (rule.isOptIn() ? " (opt-in: runs only with --select)" : ""));
     }
     out.println();
     out.println("[*] safe fix, applied by --write   [!] unsafe fix, applied with --unsafe-fixes   [ ] no fix");

@@ -115,7 +115,8 @@ public final class SarifReporter implements Reporter {
     json.name("shortDescription").beginObject().field("text", rule.summary()).endObject();
     json.name("fullDescription").beginObject().field("text", firstParagraph(rule.doc(), "## What it does")).endObject();
     json.name("help").beginObject().field("text", rule.doc()).field("markdown", rule.doc()).endObject();
-    json.name("defaultConfiguration").beginObject().field("level", level(rule.severity())).endObject();
+    json.name("defaultConfiguration").beginObject().field("level", level(rule.severity())).field("enabled", !rule.isOptIn())
+        .endObject();
     json.name("properties").beginObject()
         .field("code", rule.code())
         .field("severity", rule.severity().label())

@@ -1,5 +1,7 @@
 package dev.composefix.rules;
 
+import java.util.Optional;
+
 /** A rule whose metadata is one {@link RuleMetadata} value, declared next to its check. */
 public abstract class BaseRule implements Rule {
 
@@ -42,5 +44,10 @@ public abstract class BaseRule implements Rule {
   @Override
   public final String doc() {
     return metadata.doc();
+  }
+
+  @Override
+  public final Optional<String> optInBecause() {
+    return metadata.optInBecause();
   }
 }

@@ -1,5 +1,7 @@
 package dev.composefix.rules;
 
+import java.util.Optional;
+
 /**
  * One check. A rule holds its own id, message, fix and documentation, and reports findings
  * through its context; it never edits or writes anything itself.
@@ -25,6 +27,18 @@ public interface Rule {
 
   /** Its documentation in Markdown, with the sections every rule doc has. */
   String doc();
+
+  /**
+   * Why the rule runs only when selected ({@code --select} or {@code select:} in the config), or
+   * empty when it runs unless ignored.
+   */
+  default Optional<String> optInBecause() {
+    return Optional.empty();
+  }
+
+  default boolean isOptIn() {
+    return optInBecause().isPresent();
+  }
 
   void check(RuleContext context);
 }

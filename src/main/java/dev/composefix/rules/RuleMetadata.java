@@ -1,5 +1,7 @@
 package dev.composefix.rules;
 
+import java.util.Optional;
+
 /**
  * What a rule declares about itself; {@link BaseRule} answers the {@link Rule} questions from it.
  *
@@ -10,6 +12,14 @@ package dev.composefix.rules;
  * @param fixAvailability whether its findings come with fixes
  * @param fixApplicability how far its fixes can be trusted
  * @param doc its documentation in Markdown
+ * @param optInBecause why the rule runs only when selected; empty for a rule that runs by default
  */
 public record RuleMetadata(String name, String code, String summary, Severity severity,
-    FixAvailability fixAvailability, Applicability fixApplicability, String doc) {}
+    FixAvailability fixAvailability, Applicability fixApplicability, String doc, Optional<String> optInBecause) {
+
+  /** A rule that runs by default. */
+  public RuleMetadata(String name, String code, String summary, Severity severity,
+      FixAvailability fixAvailability, Applicability fixApplicability, String doc) {
+    this(name, code, summary, severity, fixAvailability, fixApplicability, doc, Optional.empty());
+  }
+}

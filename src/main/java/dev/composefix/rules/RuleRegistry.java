@@ -21,7 +21,8 @@ public final class RuleRegistry {
       new HealthcheckMissingRule(),
       new HealthcheckWeakRule(),
       new SecretHardcodedRule(),
-      new UnusedSuppressionRule());
+      new UnusedSuppressionRule(),
+      new ComposeSchemaRule());
 
   private RuleRegistry() {}
 
@@ -51,7 +52,8 @@ public final class RuleRegistry {
   }
 
   /**
-   * The rules a run uses: the selected ones (all when nothing is selected), less the ignored.
+   * The rules a run uses: the selected ones (when nothing is selected, all but the opt-in ones),
+   * less the ignored.
    *
    * @throws IllegalArgumentException naming an unknown rule
    */
@@ -65,7 +67,7 @@ public final class RuleRegistry {
         }
       }
     } else {
-      chosen.addAll(ALL);
+      ALL.stream().filter(rule -> !rule.isOptIn()).forEach(chosen::add);
     }
     for (String name : ignore) {
       chosen.remove(require(name));

@@ -1,5 +1,7 @@
 package dev.composefix.rules;
 
+import java.util.List;
+
 /** The rule table of the README, generated from the rules themselves so that it cannot go stale. */
 public final class RuleTable {
 
@@ -11,11 +13,18 @@ public final class RuleTable {
     table.append("|------|------|---------------|----------|-----|\n");
     for (Rule rule : RuleRegistry.all()) {
       table.append("| ").append(rule.code())
-          .append(" | `").append(rule.name()).append('`')
+          .append(" | `").append(rule.name()).append('`').append(rule.isOptIn() ? " (opt-in)" : "")
           .append(" | ").append(rule.summary())
           .append(" | ").append(rule.severity().label())
           .append(" | ").append(fixColumn(rule))
           .append(" |\n");
+    }
+    List<Rule> optIn = RuleRegistry.all().stream().filter(Rule::isOptIn).toList();
+    if (!optIn.isEmpty()) {
+      table.append("\nRules marked (opt-in) run only when selected, with `--select NAME` or `select:` in the configuration:\n\n");
+      for (Rule rule : optIn) {
+        table.append("- `").append(rule.name()).append("`: ").append(rule.optInBecause().orElseThrow()).append(".\n");
+      }
     }
     return table.toString();
   }

@@ -7,6 +7,7 @@ public final class YamlTags {
   public static final String NULL = "tag:yaml.org,2002:null";
   public static final String BOOL = "tag:yaml.org,2002:bool";
   public static final String INT = "tag:yaml.org,2002:int";
+  public static final String FLOAT = "tag:yaml.org,2002:float";
   public static final String MERGE = "tag:yaml.org,2002:merge";
 
   private YamlTags() {}
