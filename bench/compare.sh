@@ -136,7 +136,8 @@ if [ -n "$time_tool" ]; then
   echo
   find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$time_tool" -f "%e %U %S" -o "$work/once.time" \
     "$launcher" --check {} + >/dev/null 2>&1 || true
-  awk '{ printf "all corpus files in one run: %.2f s wall, %.2f s CPU: %.2f cores busy (target: both cores)\n", $1, $2 + $3, ($2 + $3) / $1 }' "$work/once.time"
+  # GNU time puts "Command exited with non-zero status" first when there are findings.
+  tail -n 1 "$work/once.time" | awk '{ printf "all corpus files in one run: %.2f s wall, %.2f s CPU: %.2f cores busy (target: both cores)\n", $1, $2 + $3, ($2 + $3) / $1 }'
   : >"$work/rss"
   i=0
   while [ "$i" -lt 3 ]; do
@@ -155,7 +156,7 @@ echo "In-process, JMH (parse + check + fix in memory, all rules), 3,000 vs 300 s
   >"$work/jmh.log" 2>&1) || { tail -n 20 "$work/jmh.log" >&2; fail "the JMH run failed"; }
 awk -F, '
   NR > 1 {
-    gsub(/"/, "")
+    gsub(/["\r]/, "")
     name = $1; sub(/.*\./, "", name)
     score[name, $8] = $5
   }
