@@ -105,6 +105,22 @@ class LauncherIT {
   }
 
   @Test
+  void aJarRewrittenWithTheSameBytesIsArchivedAgain() throws Exception {
+    Path project = project("project");
+    launch(project, project, Map.of(), "--version");
+    Path archive = onlyArchive(project);
+    // mvn package rewrites the jar even when nothing changed, and the JVM then refuses an
+    // archive made before, as it checks the jar's time.
+    Instant now = Instant.now();
+    Files.setLastModifiedTime(archive, FileTime.from(now.minusSeconds(10)));
+    Files.setLastModifiedTime(project.resolve("target/compose-fix.jar"), FileTime.from(now.minusSeconds(5)));
+
+    assertEquals(plainJava(project, project, "--check", EXAMPLE), launch(project, project, Map.of(), "--check", EXAMPLE));
+    assertEquals(archive, onlyArchive(project), "the same bytes, the same name");
+    assertUsesTheArchive(project);
+  }
+
+  @Test
   void aDamagedArchiveIsSkippedSilently() throws Exception {
     Path project = project("project");
     Processes.Result reference = plainJava(project, project, "--dry-run", EXAMPLE);
