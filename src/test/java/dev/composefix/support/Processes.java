@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -20,8 +21,14 @@ public final class Processes {
   private Processes() {}
 
   public static Result run(Path dir, Map<String, String> environment, int timeoutSeconds, List<String> command) {
+    return run(dir, environment, Set.of(), timeoutSeconds, command);
+  }
+
+  /** Runs with these variables set and those in {@code unset} removed from the inherited environment. */
+  public static Result run(Path dir, Map<String, String> environment, Set<String> unset, int timeoutSeconds, List<String> command) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+      builder.environment().keySet().removeAll(unset);
       builder.environment().putAll(environment);
       Process process = builder.start();
       process.getOutputStream().close();

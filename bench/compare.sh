@@ -1,0 +1,172 @@
+#!/bin/sh
+# Times compose-fix side by side with dclint (the nearest peer, on Node) and with a bare JVM
+# start, on the same files: a warm-up, then A B A B ... so that both see the same machine, and
+# the medians and their ratio against the targets of the speed issue. Run it on a quiet machine;
+# on a loaded one only the ratios mean much.
+#
+#   bench/compare.sh
+#
+# Needs java, Maven (or ./mvnw), node and npm, and GNU date (for nanoseconds); /usr/bin/time,
+# when present, adds the CPU use and peak memory rows. Settings, from the environment:
+#   RUNS=10              timed runs of each command (after one warm-up run each)
+#   PER_FILE_RUNS=3      runs of the slow one-process-per-corpus-file loop (about 30 s each)
+#   CORPUS_DIR=...       the Compose corpus (default ../shared/corpus beside the project)
+#   DCLINT_VERSION=3.1.0 the dclint to install (the newest 3.x when that one is gone)
+#   JAVA_HOME            the Java that runs compose-fix, as for bin/compose-fix
+set -eu
+
+root=$(cd -P "$(dirname "$0")/.." && pwd)
+launcher="$root/bin/compose-fix"
+jar="$root/target/compose-fix.jar"
+java_cmd=${JAVA_HOME:+$JAVA_HOME/bin/}java
+runs=${RUNS:-10}
+per_file_runs=${PER_FILE_RUNS:-3}
+corpus=${CORPUS_DIR:-$root/../shared/corpus}
+dclint_version=${DCLINT_VERSION:-3.1.0}
+
+fail() {
+  echo "compare.sh: $*" >&2
+  exit 2
+}
+
+for tool in "$java_cmd" node npm; do
+  command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed"
+done
+case $(date +%N) in
+  *N*) fail "date +%N does not give nanoseconds; GNU date is needed" ;;
+esac
+[ -d "$corpus" ] || fail "no corpus at $corpus; set CORPUS_DIR"
+maven=mvn
+command -v mvn >/dev/null 2>&1 || maven="$root/mvnw"
+time_tool=
+if [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1; then
+  time_tool=/usr/bin/time
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/compose-fix-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
+
+echo "Preparing: the jar and its class-data archive, the generator, dclint $dclint_version, the files..."
+"$launcher" --version >/dev/null
+(cd "$root" && "$maven" -B -q test-compile >"$work/build.log" 2>&1) || { cat "$work/build.log" >&2; fail "test-compile failed"; }
+mkdir -p "$work/dclint"
+if ! npm install --prefix "$work/dclint" --no-audit --no-fund --loglevel=error "dclint@$dclint_version" >"$work/npm.log" 2>&1; then
+  npm install --prefix "$work/dclint" --no-audit --no-fund --loglevel=error "dclint@^3" >"$work/npm.log" 2>&1 \
+    || { cat "$work/npm.log" >&2; fail "npm could not install dclint"; }
+fi
+dclint="$work/dclint/node_modules/.bin/dclint"
+generate() {
+  mkdir -p "$(dirname "$2")"
+  "$java_cmd" -cp "$root/target/test-classes" dev.composefix.bench.ComposeGenerator "$1" "$2"
+}
+generate 300 "$work/original/generated-300.yml"
+generate 3000 "$work/original/generated-3000.yml"
+mkdir -p "$work/small" "$work/cf" "$work/dc"
+cp "$root/fixtures/example.yml" "$work/small/compose.yaml"
+largest=$(find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec wc -c {} + \
+  | grep -v ' total$' | sort -n | tail -n 1 | sed 's/^ *[0-9]* //')
+corpus_files=$(find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) | wc -l | tr -d ' ')
+
+# The commands timed, each a function so that paths with spaces stay whole.
+cf_check_small() { (cd "$work/small" && "$launcher" --check compose.yaml); }
+dclint_small() { (cd "$work/small" && "$dclint" compose.yaml); }
+fresh_300() { cp "$work/original/generated-300.yml" "$work/cf/compose.yaml"; cp "$work/original/generated-300.yml" "$work/dc/compose.yaml"; }
+cf_write_300() { (cd "$work/cf" && "$launcher" --write compose.yaml); }
+dclint_fix_300() { (cd "$work/dc" && "$dclint" --fix compose.yaml); }
+cf_largest() { "$launcher" --check "$largest"; }
+jvm_floor() { "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -jar "$jar" --version; }
+cf_version() { "$launcher" --version; }
+cf_corpus_once() { find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$launcher" --check {} +; }
+cf_corpus_per_file() { find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$launcher" --check {} \; ; }
+nothing() { :; }
+
+# Milliseconds one run of a function takes; its output and exit status do not matter here.
+elapsed_ms() {
+  start=$(date +%s%N)
+  "$1" >/dev/null 2>&1 </dev/null || true
+  end=$(date +%s%N)
+  echo $(((end - start) / 1000000))
+}
+
+median() {
+  sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# Times A and B alternately, N runs each after a warm-up of each, and prints a table row:
+# the label, both medians, A/B and the target for A/B.
+#   compare LABEL TARGET RUNS PREPARE A B
+compare() {
+  label=$1 target=$2 n=$3 prepare=$4 a=$5 b=$6
+  : >"$work/a.ms"
+  : >"$work/b.ms"
+  "$prepare"; elapsed_ms "$a" >/dev/null
+  "$prepare"; elapsed_ms "$b" >/dev/null
+  i=0
+  while [ "$i" -lt "$n" ]; do
+    "$prepare"; elapsed_ms "$a" >>"$work/a.ms"
+    "$prepare"; elapsed_ms "$b" >>"$work/b.ms"
+    i=$((i + 1))
+  done
+  row "$label" "$(median "$work/a.ms")" "$(median "$work/b.ms")" "$target" "$n"
+}
+
+row() {
+  awk -v label="$1" -v a="$2" -v b="$3" -v target="$4" -v n="$5" 'BEGIN {
+    ratio = a / b
+    verdict = ratio <= target ? "met" : "NOT met"
+    printf "%-44s %9.3f s %9.3f s %8.2fx  <= %-5s %-8s %3d\n", label, a / 1000, b / 1000, ratio, target, verdict, n
+  }'
+}
+
+echo
+echo "compose-fix $("$launcher" --version | sed 's/^compose-fix //') on $("$java_cmd" -version 2>&1 | head -n 1)"
+echo "dclint $("$dclint" --version) on node $(node --version); $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores; load before: $(uptime | sed 's/.*load average: //')"
+echo "small file: fixtures/example.yml ($(wc -l <"$work/small/compose.yaml" | tr -d ' ') lines); generated: 300 services ($(wc -l <"$work/original/generated-300.yml" | tr -d ' ') lines), 3,000 services ($(wc -l <"$work/original/generated-3000.yml" | tr -d ' ') lines)"
+echo "largest corpus file: ${largest#"$corpus"/} ($(wc -l <"$largest" | tr -d ' ') lines); corpus: $corpus_files files"
+echo
+printf "%-44s %11s %11s %9s  %-8s %-8s %3s\n" "medians, A vs B" "A" "B" "A/B" "target" "" "runs"
+compare "--check small file (A) vs dclint (B)" 0.45 "$runs" nothing cf_check_small dclint_small
+compare "--write 300 services vs dclint --fix" 0.25 "$runs" fresh_300 cf_write_300 dclint_fix_300
+compare "largest corpus file vs JVM floor (--version)" 1.5 "$runs" nothing cf_largest jvm_floor
+compare "launcher --version vs JVM floor" 1.5 "$runs" nothing cf_version jvm_floor
+compare "all corpus files: one run vs one run per file" 0.2 "$per_file_runs" nothing cf_corpus_once cf_corpus_per_file
+
+if [ -n "$time_tool" ]; then
+  echo
+  find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$time_tool" -f "%e %U %S" -o "$work/once.time" \
+    "$launcher" --check {} + >/dev/null 2>&1 || true
+  # GNU time puts "Command exited with non-zero status" first when there are findings.
+  tail -n 1 "$work/once.time" | awk '{ printf "all corpus files in one run: %.2f s wall, %.2f s CPU: %.2f cores busy (target: both cores)\n", $1, $2 + $3, ($2 + $3) / $1 }'
+  : >"$work/rss"
+  i=0
+  while [ "$i" -lt 3 ]; do
+    fresh_300
+    (cd "$work/cf" && "$time_tool" -f %M -o "$work/rss.one" "$launcher" --dry-run compose.yaml >/dev/null 2>&1) || true
+    tail -n 1 "$work/rss.one" >>"$work/rss"
+    i=$((i + 1))
+  done
+  sort -n "$work/rss" | tail -n 1 | awk '{ printf "peak RSS, --dry-run on 300 services: %.0f MB (the largest of 3 runs; target: under 150 MB)\n", $1 / 1024 }'
+fi
+
+echo
+echo "In-process, JMH (parse + check + fix in memory, all rules), 3,000 vs 300 services:"
+(cd "$root" && "$maven" -B -q -Pbench exec:exec \
+  -Dbench.args="-f 1 -wi 3 -w 2s -i 5 -r 2s -p input=generated-300,generated-3000 -rf csv -rff $work/jmh.csv ComposeFixBenchmark.(check|fix)" \
+  >"$work/jmh.log" 2>&1) || { tail -n 20 "$work/jmh.log" >&2; fail "the JMH run failed"; }
+awk -F, '
+  NR > 1 {
+    gsub(/["\r]/, "")
+    name = $1; sub(/.*\./, "", name)
+    score[name, $8] = $5
+  }
+  END {
+    for (b = 1; b <= 2; b++) {
+      name = b == 1 ? "check" : "fix"
+      small = score[name, "generated-300"]; large = score[name, "generated-3000"]
+      printf "%-6s 300: %8.1f ms  3,000: %9.1f ms  ratio %5.1fx  (target <= 12x: %s)\n", name, small, large, large / small,
+        large / small <= 12 ? "met" : "NOT met"
+    }
+  }' "$work/jmh.csv"
+echo
+echo "load after: $(uptime | sed 's/.*load average: //')"
