@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +32,6 @@ import picocli.CommandLine.Spec;
     name = "compose-fix",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {RulesCommand.class, RuleCommand.class, StatsCommand.class, AutoComplete.GenerateCompletion.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
@@ -162,7 +160,8 @@ public final class ComposeFixCommand implements Callable<Integer> {
     ConfigResolver configs = new ConfigResolver(workingDirectory, Optional.ofNullable(config),
         new ConfigLoader(RuleRegistry.acceptedNames()));
     FileProcessor processor = new FileProcessor(mode, Optional.ofNullable(select), ignore, Optional.ofNullable(unsafeFixes),
-        showSecrets, configs, new ComposeParser(limits), FileProcessor.bytesOf(maxFileSizeMb));
+        showSecrets, format == Format.JSON || format == Format.SARIF, configs, new ComposeParser(limits),
+        FileProcessor.bytesOf(maxFileSizeMb));
     Reporter reporter = reporter(mode, out, err);
 
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);

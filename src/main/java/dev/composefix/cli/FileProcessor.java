@@ -44,6 +44,7 @@ final class FileProcessor {
   private final ComposeParser parser;
   private final long maxBytes;
   private final RuleSelection rules;
+  private final boolean editsShown;
 
   /** Picks a run's rules from the select and ignore lists; tests put their own rules here. */
   @FunctionalInterface
@@ -51,13 +52,18 @@ final class FileProcessor {
     List<Rule> select(Optional<List<String>> select, List<String> ignore);
   }
 
+  /**
+   * @param editsShown whether the output format shows the text of fixes (JSON, SARIF), which must
+   *     then be masked too
+   */
   FileProcessor(Mode mode, Optional<List<String>> select, List<String> ignore, Optional<Boolean> unsafeFixes,
-      boolean showSecrets, ConfigResolver configs, ComposeParser parser, long maxBytes) {
-    this(mode, select, ignore, unsafeFixes, showSecrets, configs, parser, maxBytes, RuleRegistry::select);
+      boolean showSecrets, boolean editsShown, ConfigResolver configs, ComposeParser parser, long maxBytes) {
+    this(mode, select, ignore, unsafeFixes, showSecrets, editsShown, configs, parser, maxBytes, RuleRegistry::select);
   }
 
   FileProcessor(Mode mode, Optional<List<String>> select, List<String> ignore, Optional<Boolean> unsafeFixes,
-      boolean showSecrets, ConfigResolver configs, ComposeParser parser, long maxBytes, RuleSelection rules) {
+      boolean showSecrets, boolean editsShown, ConfigResolver configs, ComposeParser parser, long maxBytes,
+      RuleSelection rules) {
     this.mode = mode;
     this.select = select;
     this.ignore = ignore;
@@ -67,6 +73,7 @@ final class FileProcessor {
     this.parser = parser;
     this.maxBytes = maxBytes;
     this.rules = rules;
+    this.editsShown = editsShown;
   }
 
   /** Processes one file; whatever goes wrong stays with that file, and the run goes on. */
@@ -130,8 +137,10 @@ final class FileProcessor {
         return failed(name, START, "cannot write: " + IoMessages.describe(e));
       }
     }
-    List<TextRange> oldSecrets = showSecrets ? List.of() : SecretValues.find(outcome.originalDocument(), config);
-    List<TextRange> newSecrets = showSecrets ? List.of() : SecretValues.find(outcome.fixedDocument(), config);
+    // Finding secrets costs a walk of both documents; only a diff and shown edits need them.
+    boolean masking = !showSecrets && (mode == Mode.DRY_RUN || editsShown);
+    List<TextRange> oldSecrets = masking ? SecretValues.find(outcome.originalDocument(), config) : List.of();
+    List<TextRange> newSecrets = masking ? SecretValues.find(outcome.fixedDocument(), config) : List.of();
     String diff = mode == Mode.DRY_RUN
         ? UnifiedDiff.render(name, outcome.original().textWithBom(), outcome.fixed().textWithBom(),
             masks(outcome.originalDocument(), oldSecrets), masks(outcome.fixedDocument(), newSecrets))

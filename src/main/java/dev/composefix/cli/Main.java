@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** The entry point: the only place that touches the process's streams and exit status. */
@@ -27,13 +28,38 @@ public final class Main {
     System.exit(code);
   }
 
+  /**
+   * Whether the run needs the subcommands: a subcommand is named, or help is asked for. Building
+   * their picocli models costs start-up time that checking a file should not pay.
+   */
+  static boolean needsSubcommands(String[] args) {
+    for (String arg : args) {
+      if (SUBCOMMANDS.contains(arg) || arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
+        return true;
+      }
+      if (arg.equals("--")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("rules", "rule", "stats", "generate-completion");
+
   /** Runs the command with the given streams, as from a pipe; tests call this directly. */
   public static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
     return run(args, workingDirectory, Terminal.NONE, out, err);
   }
 
   static int run(String[] args, Path workingDirectory, Terminal terminal, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new ComposeFixCommand(workingDirectory, terminal))
+    CommandLine commandLine = new CommandLine(new ComposeFixCommand(workingDirectory, terminal));
+    if (needsSubcommands(args)) {
+      commandLine.addSubcommand(new RulesCommand())
+          .addSubcommand(new RuleCommand())
+          .addSubcommand(new StatsCommand())
+          .addSubcommand(new AutoComplete.GenerateCompletion());
+    }
+    commandLine
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parseResult) -> {

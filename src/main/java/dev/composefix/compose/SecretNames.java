@@ -1,8 +1,12 @@
 package dev.composefix.compose;
 
 import dev.composefix.config.Config;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which variable names hold secrets. The last segment of the name decides (POSTGRES_PASSWORD,
@@ -17,6 +21,9 @@ public final class SecretNames {
   /** Names the segment rule would take for secrets but that are not: the shell's working directory. */
   static final Set<String> NEVER = Set.of("PWD");
 
+  /** The naming rule's answers, since the same names come back in every rule and every file. */
+  private static final Map<String, Boolean> BY_NAMING_RULE = new ConcurrentHashMap<>();
+
   private SecretNames() {}
 
   /** Whether a variable holds a secret; {@code secrets.ignore} wins over {@code secrets.names}, both exact names. */
@@ -27,6 +34,10 @@ public final class SecretNames {
     if (config.secretNames().contains(name)) {
       return true;
     }
+    return BY_NAMING_RULE.computeIfAbsent(name, SecretNames::byNamingRule);
+  }
+
+  private static boolean byNamingRule(String name) {
     String upper = name.toUpperCase(Locale.ROOT);
     if (ALWAYS.contains(upper)) {
       return true;
@@ -34,19 +45,46 @@ public final class SecretNames {
     if (NEVER.contains(upper)) {
       return false;
     }
-    String[] segments = segments(name);
-    if (segments.length == 0) {
+    List<String> segments = segments(name);
+    if (segments.isEmpty()) {
       return false;
     }
-    String last = segments[segments.length - 1];
+    String last = segments.get(segments.size() - 1);
     // A public key is published, not kept secret.
-    boolean publicKey = last.equals("KEY") && segments.length > 1 && segments[segments.length - 2].equals("PUBLIC");
+    boolean publicKey = last.equals("KEY") && segments.size() > 1 && segments.get(segments.size() - 2).equals("PUBLIC");
     return SECRET_SEGMENTS.contains(last) && !publicKey;
   }
 
-  /** The name's words, upper case: split at {@code _ . -} and at camel-case humps (dbPassword, DBPassword). */
-  static String[] segments(String name) {
-    String words = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z])([A-Z][a-z])", "$1_$2");
-    return words.toUpperCase(Locale.ROOT).split("[_.\\-]+");
+  /**
+   * The name's words, upper case: split at {@code _ . -} and at camel-case humps (dbPassword,
+   * DBPassword). Written out by hand: this runs for every variable of every file, on a cold JVM.
+   */
+  static List<String> segments(String name) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_' || c == '.' || c == '-') {
+        flush(word, words);
+        continue;
+      }
+      if (word.length() > 0 && Character.isUpperCase(c)) {
+        char previous = name.charAt(i - 1);
+        boolean nextIsLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+        if (Character.isLowerCase(previous) || Character.isDigit(previous) || Character.isUpperCase(previous) && nextIsLower) {
+          flush(word, words);
+        }
+      }
+      word.append(c);
+    }
+    flush(word, words);
+    return words;
+  }
+
+  private static void flush(StringBuilder word, List<String> words) {
+    if (word.length() > 0) {
+      words.add(word.toString().toUpperCase(Locale.ROOT));
+      word.setLength(0);
+    }
   }
 }

@@ -53,7 +53,7 @@ class BrokenRuleTest {
     Path file = dir.resolve("compose.yaml");
     String yaml = "services:\n  web:\n    image: x # keep\n";
     Files.writeString(file, yaml);
-    FileProcessor processor = new FileProcessor(Mode.WRITE, Optional.empty(), List.of(), Optional.empty(), false,
+    FileProcessor processor = new FileProcessor(Mode.WRITE, Optional.empty(), List.of(), Optional.empty(), false, false,
         new ConfigResolver(dir, Optional.empty(), new ConfigLoader(Set.of())), new ComposeParser(), 1 << 20,
         (select, ignore) -> List.of(new LyingRule()));
     FileResult result = processor.process(new FileTarget(file, "compose.yaml"));

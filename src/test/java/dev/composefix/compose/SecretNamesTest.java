@@ -59,9 +59,9 @@ class SecretNamesTest {
 
   @Test
   void camelCaseNamesSplitIntoWords() {
-    assertEquals(List.of("DB", "PASSWORD"), List.of(SecretNames.segments("dbPassword")));
-    assertEquals(List.of("DB", "PASSWORD"), List.of(SecretNames.segments("DBPassword")));
-    assertEquals(List.of("JWT", "SECRET", "2"), List.of(SecretNames.segments("jwtSecret_2")));
+    assertEquals(List.of("DB", "PASSWORD"), SecretNames.segments("dbPassword"));
+    assertEquals(List.of("DB", "PASSWORD"), SecretNames.segments("DBPassword"));
+    assertEquals(List.of("JWT", "SECRET", "2"), SecretNames.segments("jwtSecret_2"));
     assertEquals(List.of("dbPassword", "apiKey", "OAuthToken"),
         secrets(Config.DEFAULTS, "dbPassword", "apiKey", "OAuthToken", "tokenTtl", "Keycloak"));
   }
