@@ -191,6 +191,21 @@ class FileFixerTest {
   }
 
   @Test
+  void fixesThatSettleOnTheLastAllowedPassAreKept() throws Exception {
+    Rule growsToTen = new TestRule("grows-to-ten", Applicability.SAFE, context -> {
+      YMapping service = service(context);
+      int size = service.entries().size();
+      if (size <= 10) {
+        context.report(service, "grow", Fix.safe("grow", context.editor().insertEntry(service, "k" + size, NewValue.string("v"))));
+      }
+    });
+    FixOutcome outcome = fix("services:\n  web:\n    image: a\n", false, growsToTen);
+    assertEquals(10, outcome.fixedCount());
+    assertEquals("services:\n  web:\n    image: a\n    k1: v\n    k2: v\n    k3: v\n    k4: v\n    k5: v\n"
+        + "    k6: v\n    k7: v\n    k8: v\n    k9: v\n    k10: v\n", outcome.fixed().text());
+  }
+
+  @Test
   void aRuleThatCrashesIsAnInternalError() {
     Rule crashes = new TestRule("crashes", Applicability.SAFE, context -> {
       throw new IllegalStateException("boom");
