@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The verification report as text or JSON: one block per file, then the total. */
+/** The verification report as text or JSON: one block per file, then the total (in text, only for several files). */
 public final class StatsReport {
 
   /** One file's numbers, or why there are none. */
@@ -22,6 +22,10 @@ public final class StatsReport {
       } else {
         block(out, entry.stats().orElseThrow());
       }
+    }
+    if (entries.size() == 1) {
+      // One file's block is already its total; saying it twice only makes a terminal scroll.
+      return out.toString();
     }
     long files = entries.stream().filter(entry -> entry.stats().isPresent()).count();
     out.append("total (").append(files).append(files == 1 ? " file" : " files").append(")\n");

@@ -42,7 +42,33 @@ class StatsCommandTest {
             healthcheck-missing            1
             secret-hardcoded               1
         """;
-    assertEquals("compose.yaml\n" + block + "total (1 file)\n" + block, result.out());
+    assertEquals("compose.yaml\n" + block, result.out());
+  }
+
+  @Test
+  void textReportAddsATotalOnlyForSeveralFiles() throws IOException {
+    handCounted("compose.yaml");
+    Files.writeString(dir.resolve("broken.compose.yaml"), "services: [\n");
+    Cli.Result result = Cli.run(dir, "stats", "compose.yaml", "broken.compose.yaml");
+    assertEquals(2, result.exitCode());
+    String block = """
+          services                         6
+          healthchecks                     4  (2 with start_period, 2 without; 1 disabled)
+          images                           5  (2 pinned, 1 :latest, 1 untagged, 1 from a variable)
+          secret variables                 5  (1 required, 3 defaulted, 1 hard-coded)
+          GPU services                     2  (1 with a device reservation, 1 without)
+          findings                        10
+            healthcheck-start-period       2
+            secret-default                 3
+            image-pin                      2
+            gpu-deploy                     1
+            healthcheck-missing            1
+            secret-hardcoded               1
+        """;
+    assertEquals("compose.yaml\n" + block
+        + "broken.compose.yaml\n  error: 2:1: expected the node content, but found '<stream end>' (while parsing a flow node);"
+        + " fix the YAML syntax and run again\n"
+        + "total (1 file)\n" + block, result.out());
   }
 
   @Test
