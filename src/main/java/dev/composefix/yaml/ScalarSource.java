@@ -132,9 +132,7 @@ public final class ScalarSource {
       while (i < end) {
         char c = text.charAt(i);
         if (style == ScalarStyle.SINGLE_QUOTED && c == '\'') {
-          if (i + 1 >= end || text.charAt(i + 1) != '\'') {
-            return -1;
-          }
+          // The parser has ended the scalar at any quote that is not doubled.
           value.append('\'');
           i += 2;
         } else if (style == ScalarStyle.DOUBLE_QUOTED && c == '\\') {

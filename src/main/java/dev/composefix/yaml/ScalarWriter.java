@@ -28,8 +28,7 @@ public final class ScalarWriter {
     if (INDICATORS.indexOf(first) >= 0) {
       return false;
     }
-    if ("-?:".indexOf(first) >= 0
-        && (value.length() == 1 || isBlank(value.charAt(1)) || inFlow && FLOW_INDICATORS.indexOf(value.charAt(1)) >= 0)) {
+    if ("-?:".indexOf(first) >= 0 && (value.length() == 1 || isBlank(value.charAt(1)))) {
       return false;
     }
     for (int i = 0; i < value.length(); i++) {
@@ -37,11 +36,11 @@ public final class ScalarWriter {
       if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
         return false;
       }
+      // Wherever it stands, even after a leading "-" or a ":", a flow indicator ends the scalar.
       if (inFlow && FLOW_INDICATORS.indexOf(c) >= 0) {
         return false;
       }
-      if (c == ':' && (i + 1 == value.length() || isBlank(value.charAt(i + 1))
-          || inFlow && FLOW_INDICATORS.indexOf(value.charAt(i + 1)) >= 0)) {
+      if (c == ':' && (i + 1 == value.length() || isBlank(value.charAt(i + 1)))) {
         return false;
       }
       if (c == '#' && isBlank(value.charAt(i - 1))) {

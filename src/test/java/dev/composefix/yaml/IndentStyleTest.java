@@ -1,0 +1,70 @@
+package dev.composefix.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.composefix.support.Yaml;
+import org.junit.jupiter.api.Test;
+
+class IndentStyleTest {
+
+  private static IndentStyle detect(String yaml) {
+    return IndentStyle.detect(Yaml.parse(yaml));
+  }
+
+  @Test
+  void aFileWithoutContentHasTheDefaultStyle() {
+    assertEquals(IndentStyle.DEFAULT, detect("# nothing yet\n"));
+  }
+
+  @Test
+  void readsTheColumnsFromADashToItsItem() {
+    String yaml = """
+        services:
+          web:
+            command:
+              -   run
+              -   --fast
+        """;
+    assertEquals(new IndentStyle(2, 2, 4), detect(yaml));
+  }
+
+  @Test
+  void readsSequencesWrittenFlushWithTheirKey() {
+    assertEquals(new IndentStyle(2, 0, 4), detect("command:\n-   run\n-   --fast\n"));
+  }
+
+  @Test
+  void theMostCommonLayoutWins() {
+    String yaml = """
+        a:
+          b: 1
+        c:
+          d: 1
+        e:
+            f: 1
+        command:
+          - run
+          - --fast
+          -   --verbose
+        """;
+    assertEquals(new IndentStyle(2, 2, 2), detect(yaml));
+  }
+
+  @Test
+  void aTieGoesToTheNarrowerLayout() {
+    assertEquals(new IndentStyle(2, 2, 2), detect("a:\n  b: 1\nc:\n    d: 1\n"));
+    assertEquals(new IndentStyle(2, 2, 2), detect("- run\n-   --fast\n"));
+  }
+
+  @Test
+  void indentationsFromOneToSixteenColumnsCount() {
+    assertEquals(new IndentStyle(1, 1, 2), detect("a:\n b: 1\n"));
+    assertEquals(new IndentStyle(16, 16, 2), detect("a:\n" + " ".repeat(16) + "b: 1\n"));
+    assertEquals(IndentStyle.DEFAULT, detect("a:\n" + " ".repeat(17) + "b: 1\n"));
+  }
+
+  @Test
+  void collectionsInsideSequenceItemsVoteToo() {
+    assertEquals(new IndentStyle(4, 4, 2), detect("- web:\n      image: x\n"));
+  }
+}
