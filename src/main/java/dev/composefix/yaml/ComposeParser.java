@@ -297,14 +297,15 @@ public final class ComposeParser {
       while (header < end && !SourceText.isBreakChar(text.charAt(header))) {
         header++;
       }
-      if (text.substring(start, header).indexOf('+') >= 0) {
+      if (text.substring(start, header).contains("+")) {
         return end;
       }
       int last = end;
       while (last > header && Character.isWhitespace(text.charAt(last - 1))) {
         last--;
       }
-      return last == header ? end : source.lineContentEnd(source.lineIndexOf(last - 1));
+      // A block without a text line ends with its header's line.
+      return source.lineContentEnd(source.lineIndexOf(last - 1));
     }
 
     /** Skips an anchor and a tag written before a node's content. */

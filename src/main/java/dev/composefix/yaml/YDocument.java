@@ -62,11 +62,10 @@ public final class YDocument {
 
   private Map<YNode, YNode> findSharedAnchors() {
     Map<YNode, YNode> owners = new IdentityHashMap<>();
-    if (root == null || aliases.isEmpty()) {
-      return owners;
-    }
     Deque<YNode[]> pending = new ArrayDeque<>();
-    pending.push(new YNode[] {root, null});
+    if (root != null) {
+      pending.push(new YNode[] {root, null});
+    }
     while (!pending.isEmpty()) {
       YNode[] next = pending.pop();
       YNode node = next[0];

@@ -332,22 +332,30 @@ public final class YamlEditor {
 
   /** The replacement as source text for the inside of the scalar, or empty when it cannot stand there. */
   private Optional<String> encodeInside(YScalar scalar, String replacement, String newValue, TextRange at) {
-    if (replacement.indexOf('\n') >= 0 || replacement.indexOf('\r') >= 0) {
-      return scalar.style() == ScalarStyle.DOUBLE_QUOTED
-          ? Optional.of(ScalarWriter.escapeDoubleQuoted(replacement))
-          : Optional.empty();
-    }
+    // A line break fails every check below; only double quotes can hold it, escaped.
     return switch (scalar.style()) {
       case PLAIN -> ScalarWriter.isPlainSafe(newValue, scalar.inFlow()) ? Optional.of(replacement) : Optional.empty();
       case SINGLE_QUOTED -> ScalarWriter.canBeSingleQuoted(replacement)
           ? Optional.of(replacement.replace("'", "''"))
           : Optional.empty();
       case DOUBLE_QUOTED -> Optional.of(ScalarWriter.escapeDoubleQuoted(replacement));
-      case LITERAL, FOLDED -> ScalarWriter.canBeSingleQuoted(replacement)
-          && !(source.isLineStart(at.start()) && !replacement.isEmpty() && Character.isWhitespace(replacement.charAt(0)))
+      case LITERAL, FOLDED -> ScalarWriter.canBeSingleQuoted(replacement) && !blanksLineStart(at, replacement)
           ? Optional.of(replacement)
           : Optional.empty();
     };
+  }
+
+  /**
+   * Whether an edit of a block scalar's line leaves it empty or starting with a blank: the parser
+   * would read that as a different indentation or folding, not as the intended text.
+   */
+  private boolean blanksLineStart(TextRange at, String replacement) {
+    int line = source.lineIndexOf(at.start());
+    if (!source.text().substring(source.lineStart(line), at.start()).isBlank()) {
+      return false;
+    }
+    String content = replacement + source.text().substring(at.end(), source.lineContentEnd(line));
+    return content.isEmpty() || Character.isWhitespace(content.charAt(0));
   }
 
   private TextEdit blockMappingInsert(YMapping mapping, String key, NewValue value) throws CannotEditException {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.composefix.support.Yaml;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
+import dev.composefix.text.TextRange;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ComposeParserTest {
@@ -189,5 +191,92 @@ class ComposeParserTest {
     InvalidYamlException e = failure("a: b: c\n");
     assertFalse(e.getMessage().contains("\n"));
     assertEquals("mapping values are not allowed here; fix the YAML syntax and run again", e.getMessage());
+  }
+
+  @Test
+  void acceptsAFileOfExactlyTheCharacterLimitAndRefusesOneMore() {
+    // Lines of 1 KiB: one very long line would take the parser minutes to read.
+    String comments = ("#" + "x".repeat(1022) + "\n").repeat(ParserLimits.DEFAULT_MAX_CODE_POINTS / 1024 - 1);
+    // The parser checks its own limit only where it reads a token, so the file ends with one.
+    String atLimit = comments + "image: " + "x".repeat(1016) + "\n";
+    assertEquals(ParserLimits.DEFAULT_MAX_CODE_POINTS, atLimit.length());
+    assertEquals("x".repeat(1016), ((YScalar) Yaml.at(Yaml.parse(atLimit), "image")).value());
+    assertEquals("file too large: 16777217 characters, the limit is 16777216; raise it with --max-file-size if the file is genuine",
+        failure(atLimit + "\n").getMessage());
+  }
+
+  @Test
+  void aNonSpecificTagIsNoExplicitTag() {
+    YDocument document = Yaml.parse("port: ! 12\nhc: ! {k: 1}\n");
+    YScalar port = (YScalar) Yaml.at(document, "port");
+    assertEquals(Optional.empty(), port.explicitTag());
+    assertEquals(YamlTags.STR, port.resolvedTag());
+    assertEquals(Optional.empty(), Yaml.at(document, "hc").explicitTag());
+  }
+
+  @Test
+  void anAnchoredScalarSpanStartsAtItsText() {
+    String text = "image: &img redis\n";
+    YDocument document = Yaml.parse(text);
+    assertEquals("redis", slice(document, Yaml.at(document, "image")));
+    assertEquals(text.indexOf('&'), Yaml.at(document, "image").declarationStart());
+  }
+
+  @Test
+  void aliasesAndCollectionsKnowWhetherTheyStandInAFlow() {
+    YDocument document = Yaml.parse("x: &p 80\nports: [*p]\nport: *p\nhc: {test: [CMD]}\nafter: {k: v}\nb: x\n");
+    YMapping root = (YMapping) document.root().orElseThrow();
+    assertEquals(List.of(true, false), document.aliases().stream().map(YNode::inFlow).toList());
+    assertFalse(Yaml.at(document, "hc").inFlow());
+    assertTrue(Yaml.at(document, "hc.test").inFlow());
+    assertFalse(root.entries().get(5).value().inFlow());
+  }
+
+  @Test
+  void emptyValuesSitAfterAColonWrittenAfterSpaces() {
+    String text = "a :  # note\nb: 1\n";
+    assertEquals(TextRange.empty(text.indexOf(':') + 1), Yaml.at(Yaml.parse(text), "a").span());
+  }
+
+  @Test
+  void anExplicitKeyWithoutAColonHasAnEmptyValueWhereItEnds() {
+    String text = "x: 1\n? a";
+    YEntry entry = ((YMapping) Yaml.parse(text).root().orElseThrow()).entries().get(1);
+    assertTrue(((YScalar) entry.value()).isEmptyPlain());
+    assertEquals(TextRange.empty(text.length()), entry.value().span());
+  }
+
+  @Test
+  void propertiesAtTheEndOfTheFileEndAnEmptyValue() {
+    assertEquals(TextRange.empty(5), Yaml.at(Yaml.parse("b: &x"), "b").span());
+    assertEquals(TextRange.empty(5), Yaml.at(Yaml.parse("b: &x # note"), "b").span());
+    assertEquals(TextRange.empty(8), Yaml.at(Yaml.parse("b: !!str"), "b").span());
+  }
+
+  @Test
+  void aCommentAfterPropertiesIsNotPartOfTheSpan() {
+    YDocument document = Yaml.parse("b: &m # shared\n  k: 1\n");
+    assertEquals("k: 1", slice(document, Yaml.at(document, "b")));
+  }
+
+  @Test
+  void anAnchorInAFlowEndsAtAComma() {
+    String text = "a: [&x, b]\nc: *x\n";
+    YDocument document = Yaml.parse(text);
+    assertEquals(TextRange.empty(text.indexOf(',')), ((YSequence) Yaml.at(document, "a")).items().get(0).span());
+  }
+
+  @Test
+  void emptyBlockScalarsEndWithTheirHeader() {
+    YDocument document = Yaml.parse("a: |\n\n\nb: >-  \n\n# c\nc: |");
+    assertEquals("|", slice(document, Yaml.at(document, "a")));
+    assertEquals(">-  ", slice(document, Yaml.at(document, "b")));
+    assertEquals("|", slice(document, Yaml.at(document, "c")));
+  }
+
+  @Test
+  void documentsKeepTheLimitsTheyWereParsedWith() throws InvalidYamlException {
+    ParserLimits raised = new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 400, ParserLimits.DEFAULT_MAX_EXPANDED_NODES);
+    assertEquals(raised, new ComposeParser(raised).parse(SourceText.of("a: 1\n")).limits());
   }
 }

@@ -1,6 +1,7 @@
 package dev.composefix.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.composefix.support.Yaml;
@@ -28,6 +29,12 @@ class YamlEditorTest {
     YDocument after = Yaml.parse(text);
     assertEquals(YamlData.of(before, change.intents()), YamlData.of(after), "the new text means the intended data");
     return text;
+  }
+
+  /** Why the editor refuses an edit; a refusal is the case where the file must stay as it is. */
+  private static String refusal(String yaml, Edit edit) {
+    YDocument document = Yaml.parse(yaml);
+    return assertThrows(CannotEditException.class, () -> edit.make(new YamlEditor(document), document)).getMessage();
   }
 
   private static Edit insert(String path, String key, NewValue value) {
@@ -311,5 +318,134 @@ class YamlEditorTest {
         assertThrows(CannotEditException.class, () -> new YamlEditor(single)
             .replaceItems((YSequence) Yaml.at(single, "test"), 0, 1, List.of("wget", "-q"))).getMessage());
     assertEquals("test: [wget]\n", edit("test: [curl]\n", replaceItems(0, 1, "wget")));
+  }
+
+  @Test
+  void editsTheDocumentItWasMadeFor() {
+    YDocument document = Yaml.parse("a: 1\n");
+    assertSame(document, new YamlEditor(document).document());
+  }
+
+  @Test
+  void insertsAfterAnEmptyBlockScalarAboveTheBlankLinesAfterIt() {
+    String yaml = "hc:\n  test: |\n\n# about b\nb: 1\n";
+    assertEquals("hc:\n  test: |\n  start_period: 30s\n\n# about b\nb: 1\n", edit(yaml, insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
+  void keepsTheLineBreakBetweenEmptyFlowBraces() {
+    assertEquals("hc: {start_period: 30s\n}\n", edit("hc: {\n}\n", insert("hc", "start_period", THIRTY)));
+    assertEquals("hc: {start_period: 30s\r}\r", edit("hc: {\r}\r", insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
+  void findsATrailingCommaPastSpacesAndComments() {
+    assertEquals("hc: {test: x , start_period: 30s,}\n", edit("hc: {test: x ,}\n", insert("hc", "start_period", THIRTY)));
+    assertEquals("hc: {\n  test: x # t\n  , start_period: 30s,\n}\n",
+        edit("hc: {\n  test: x # t\n  ,\n}\n", insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
+  void appendsWithTheDashSpacingOfTheSequenceItself() {
+    Edit append = (editor, document) -> editor.appendItem((YSequence) Yaml.at(document, "command"), NewValue.string("--save"));
+    assertEquals("ports:\n  - \"80\"\n  - \"443\"\ncommand:\n  -   redis-server\n  -   --save\n",
+        edit("ports:\n  - \"80\"\n  - \"443\"\ncommand:\n  -   redis-server\n", append));
+    assertEquals("command:\n  -\n    redis-server\n  - --save\n", edit("command:\n  -\n    redis-server\n", append));
+  }
+
+  private static Edit replaceCommand(String value) {
+    return (editor, document) -> editor.replaceScalar((YScalar) Yaml.at(document, "command"), value);
+  }
+
+  @Test
+  void replacesAOneLineStrippedBlockScalarInsideItsBlock() {
+    assertEquals("command: |-\n  redis-server --save 60\n", edit("command: |-\n  redis-server\n", replaceCommand("redis-server --save 60")));
+  }
+
+  @Test
+  void refusesToRewriteABlockScalarThatIsOrWouldBeSeveralLines() {
+    assertEquals("cannot rewrite a multi-line block scalar", refusal("command: |-\n  redis-server\n  --save 60\n", replaceCommand("x")));
+    assertEquals("cannot rewrite a multi-line block scalar", refusal("command: |\n  redis-server\n", replaceCommand("x")));
+    assertEquals("cannot rewrite a multi-line block scalar", refusal("command: |-\n  redis-server\n", replaceCommand("x\ny")));
+  }
+
+  private static Edit part(String path, int from, int to, String replacement) {
+    return (editor, document) -> editor.replaceInScalar((YScalar) Yaml.at(document, path), from, to, replacement);
+  }
+
+  @Test
+  void aPartEditReadsTheNewValueAsItsStyleDoes() {
+    assertEquals("port: 123\n", edit("port: 12x\n", part("port", 2, 3, "3")));
+    assertEquals("port: \"123\"\n", edit("port: \"12x\"\n", part("port", 2, 3, "3")));
+    assertEquals("port: !!str 123\n", edit("port: !!str 12x\n", part("port", 2, 3, "3")));
+  }
+
+  @Test
+  void severalPartEditsReadTheNewValueAsItsStyleDoes() {
+    Edit digits = (editor, document) -> editor.replaceInScalar((YScalar) Yaml.at(document, "port"),
+        List.of(ValueEdit.delete(1, 2), ValueEdit.delete(3, 4)));
+    assertEquals("port: 12\n", edit("port: 1x2y\n", digits));
+    assertEquals("port: '12'\n", edit("port: '1x2y'\n", digits));
+    assertEquals("port: !!str 12\n", edit("port: !!str 1x2y\n", digits));
+  }
+
+  @Test
+  void editsAFoldedLineOfASingleQuotedScalarInPlace() {
+    assertEquals("command: 'redis-server\n  --save 120'\n",
+        edit("command: 'redis-server\n  --save 60'\n", part("command", 20, 22, "120")));
+  }
+
+  @Test
+  void escapesAPartInDoubleQuotesAndRewritesOtherStylesToHoldIt() {
+    assertEquals("command: \"a\\tb\"\n", edit("command: 'a b'\n", part("command", 1, 2, "\t")));
+    assertEquals("command: \"a\\nb\"\n", edit("command: a b\n", part("command", 1, 2, "\n")));
+    assertEquals("command: \"a\\nb\"\n", edit("command: 'a b'\n", part("command", 1, 2, "\n")));
+    assertEquals("command: \"x\\ny\" # c\n", edit("command: \"x y\" # c\n", part("command", 1, 2, "\n")));
+    assertEquals("cannot edit this part of a block scalar exactly", refusal("command: |-\n  a b\n", part("command", 1, 2, "\n")));
+  }
+
+  @Test
+  void editsTheStartOfABlockScalarLineWhenItStaysText() {
+    String yaml = "command: >\n  redis-server\n  --save 60\n";
+    assertEquals("command: >\n  redis-server\n  --appendonly yes --save 60\n",
+        edit(yaml, part("command", 13, 13, "--appendonly yes ")));
+    assertEquals("command: >\n  redis-server\n  60\n", edit(yaml, part("command", 13, 20, "")));
+    assertEquals("command: >\n  redis-server --save\n  --save 60\n", edit(yaml, part("command", 12, 12, " --save")));
+  }
+
+  @Test
+  void refusesBlockScalarEditsThatWouldLeaveALineBlankAtItsStart() {
+    assertEquals("cannot edit this part of a block scalar exactly", refusal("command: |\n  redis-server\n", part("command", 0, 0, " ")));
+    assertEquals("cannot edit this part of a block scalar exactly",
+        refusal("command: >\n  redis-server\n  --save 60\n", part("command", 13, 13, " ")));
+    assertEquals("cannot edit this part of a block scalar exactly", refusal("command: >\n  x  redis-server\n", part("command", 0, 1, "")));
+    assertEquals("cannot edit this part of a block scalar exactly", refusal("command: >\n  a\n  b\n  c\n", part("command", 2, 3, "")));
+  }
+
+  @Test
+  void refusesAnItemRangeThatIsEmptyOrOutside() {
+    YDocument document = Yaml.parse("test: [CMD, curl, -f]\n");
+    YamlEditor editor = new YamlEditor(document);
+    YSequence sequence = (YSequence) Yaml.at(document, "test");
+    assertEquals("cannot replace items [1, 1) of 3 with 1", assertThrows(IllegalArgumentException.class,
+        () -> editor.replaceItems(sequence, 1, 1, List.of("wget"))).getMessage());
+    assertEquals("cannot replace items [-1, 1) of 3 with 1", assertThrows(IllegalArgumentException.class,
+        () -> editor.replaceItems(sequence, -1, 1, List.of("wget"))).getMessage());
+    assertEquals("cannot replace items [2, 4) of 3 with 1", assertThrows(IllegalArgumentException.class,
+        () -> editor.replaceItems(sequence, 2, 4, List.of("wget"))).getMessage());
+    assertEquals("cannot replace items [0, 1) of 3 with 0", assertThrows(IllegalArgumentException.class,
+        () -> editor.replaceItems(sequence, 0, 1, List.of())).getMessage());
+  }
+
+  @Test
+  void replacesAnItemWithAComment() {
+    assertEquals("test:\n  - CMD\n  - wget # c\n  - -f\n", edit("test:\n  - CMD\n  - curl # c\n  - -f\n", replaceItems(1, 2, "wget")));
+  }
+
+  @Test
+  void seesACommentWrittenRightAfterAQuotedItem() {
+    String yaml = "test: [\"CMD\"#c\n  , \"curl\", \"-f\"]\n";
+    assertEquals("a comment stands between the items to replace", refusal(yaml, replaceItems(0, 2, "wget")));
+    assertEquals("test: [\"CMD\"#c\n  , \"curl\", \"-s\", \"-f\"]\n", edit(yaml, replaceItems(2, 3, "-s", "-f")));
   }
 }

@@ -1,0 +1,54 @@
+package dev.composefix.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.composefix.support.Yaml;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class YDocumentTest {
+
+  private static final String SHARED = """
+      x-hc: &hc
+        test: [CMD, "true"]
+        interval: 5s
+      x-unused: &unused
+        image: x
+      x-outer: &outer
+        inner: &inner {k: v}
+      services:
+        a:
+          healthcheck: *hc
+        b:
+          labels: *inner
+        c: *outer
+      """;
+
+  @Test
+  void everyNodeInsideAnAliasedAnchorSharesIt() {
+    YDocument document = Yaml.parse(SHARED);
+    YMapping hc = Yaml.mappingAt(document, "x-hc");
+    assertEquals(Optional.of(hc), document.sharedAnchorOf(hc));
+    assertEquals(Optional.of(hc), document.sharedAnchorOf(hc.entries().get(0).key()));
+    assertEquals(Optional.of(hc), document.sharedAnchorOf(((YSequence) Yaml.at(document, "x-hc.test")).items().get(1)));
+  }
+
+  @Test
+  void theInnermostAliasedAnchorIsTheOneShared() {
+    YDocument document = Yaml.parse(SHARED);
+    YMapping outer = Yaml.mappingAt(document, "x-outer");
+    YMapping inner = Yaml.mappingAt(document, "x-outer.inner");
+    assertEquals(Optional.of(inner), document.sharedAnchorOf(Yaml.at(document, "x-outer.inner.k")));
+    assertEquals(Optional.of(outer), document.sharedAnchorOf(outer.entries().get(0).key()));
+  }
+
+  @Test
+  void anAnchorNoAliasUsesIsNotShared() {
+    YDocument document = Yaml.parse(SHARED);
+    assertEquals(Optional.empty(), document.sharedAnchorOf(Yaml.at(document, "x-unused")));
+    assertEquals(Optional.empty(), document.sharedAnchorOf(Yaml.at(document, "x-unused.image")));
+    assertEquals(Optional.empty(), document.sharedAnchorOf(Yaml.at(document, "services")));
+    YDocument withoutAliases = Yaml.parse("a: &x 1\n");
+    assertEquals(Optional.empty(), withoutAliases.sharedAnchorOf(Yaml.at(withoutAliases, "a")));
+  }
+}
