@@ -108,6 +108,10 @@ public final class ComposeFixCommand implements Callable<Integer> {
       description = "Most nodes a file may expand to through aliases (default: ${DEFAULT-VALUE}).")
   int maxExpandedNodes = ParserLimits.DEFAULT_MAX_EXPANDED_NODES;
 
+  @Option(names = "--max-comment-lines", paramLabel = "N",
+      description = "Most comment or blank lines in a row (default: ${DEFAULT-VALUE}, at most 2000).")
+  int maxCommentLines = ParserLimits.DEFAULT_MAX_COMMENT_LINES;
+
   /** The output formats. */
   enum Format {
     TEXT,
@@ -207,7 +211,7 @@ public final class ComposeFixCommand implements Callable<Integer> {
 
   private ParserLimits limits() {
     try {
-      return new ParserLimits(maxFileSizeMb * 1024 * 1024, maxDepth, maxExpandedNodes);
+      return new ParserLimits(maxFileSizeMb * 1024 * 1024, maxDepth, maxExpandedNodes, maxCommentLines);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

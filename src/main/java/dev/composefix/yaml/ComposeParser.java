@@ -66,6 +66,7 @@ public final class ComposeParser {
       throw new InvalidYamlException(0, "file too large: " + codePoints + " characters, the limit is "
           + limits.maxCodePoints() + "; raise it with --max-file-size if the file is genuine");
     }
+    requireShortCommentRuns(source);
     LoadSettings settings = LoadSettings.builder()
         .setParseComments(true)
         .setUseMarks(true)
@@ -85,8 +86,32 @@ public final class ComposeParser {
           String.format("character U+%04X is not allowed in YAML; is this a binary file?", e.getCodePoint()));
     } catch (YamlEngineException e) {
       throw new InvalidYamlException(0, SyntaxMessages.describe(e));
+    } catch (StackOverflowError e) {
+      // The limits keep every known way into the parser's recursion short; should one be missed,
+      // the file is refused like any other the parser cannot read, and the run goes on.
+      throw new InvalidYamlException(0, "the YAML parser ran out of stack space on this file;"
+          + " check it for very deep nesting or very long runs of comments");
     }
     return new YDocument(source, builder.root, builder.comments, builder.aliases, limits);
+  }
+
+  /** Refuses a run of comment or blank lines longer than the limit, at its first line too many. */
+  private void requireShortCommentRuns(SourceText source) throws InvalidYamlException {
+    String text = source.text();
+    int run = 0;
+    for (int line = 0; line < source.lineCount(); line++) {
+      int i = source.lineStart(line);
+      int end = source.lineContentEnd(line);
+      while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i < end && text.charAt(i) != '#') {
+        run = 0;
+      } else if (++run > limits.maxCommentLines()) {
+        throw new InvalidYamlException(source.lineStart(line), "more than " + limits.maxCommentLines()
+            + " comment or blank lines in a row; raise the limit with --max-comment-lines if the file is genuine");
+      }
+    }
   }
 
   private static int offsetOf(SourceText source, Optional<Mark> mark) {

@@ -126,6 +126,27 @@ class BadInputTest {
   }
 
   @Test
+  void longRunsOfCommentOrBlankLines() throws IOException {
+    String limit = "more than 1000 comment or blank lines in a row; raise the limit with --max-comment-lines if the file is genuine";
+    // Between a key and its value the YAML parser recurses once per comment line, and ran out of stack.
+    refused("services:\n" + "# c\n".repeat(20_000) + "  web:\n    image: redis:7\n", "1002:1: " + limit);
+    // The parser's time grows with the square of such a run: millions of newlines took it hours.
+    refused("\n".repeat(4 * 1024 * 1024) + "services: {}\n", "1001:1: " + limit);
+  }
+
+  @Test
+  void theCommentLineLimitCanBeRaisedToItsCeiling() throws IOException {
+    Files.writeString(dir.resolve("compose.yaml"), "services:\n" + "# c\n".repeat(1_500) + "  web:\n    image: redis:7\n");
+    Cli.Result raised = Cli.run(dir, "--check", "--select", "image-pin", "--max-comment-lines", "2000", "compose.yaml");
+    assertEquals("No findings in 1 file\n", raised.err());
+    assertEquals(0, raised.exitCode());
+    Cli.Result beyond = Cli.run(dir, "--check", "--max-comment-lines", "5000", "compose.yaml");
+    assertEquals("compose-fix: max comment lines must be between 1000 and 2000, got 5000\nRun 'compose-fix --help' for usage.\n",
+        beyond.err());
+    assertEquals(2, beyond.exitCode());
+  }
+
+  @Test
   void limitsCanBeRaisedButNotLowered() throws IOException {
     Files.writeString(dir.resolve("compose.yaml"), "x: " + "[".repeat(300) + "]".repeat(300) + "\nservices: {}\n");
     assertEquals(0, Cli.run(dir, "--check", "--max-depth", "400", "compose.yaml").exitCode());

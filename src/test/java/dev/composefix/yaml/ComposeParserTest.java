@@ -172,9 +172,50 @@ class ComposeParserTest {
   }
 
   @Test
+  void aRunOfCommentOrBlankLinesUpToTheLimitParses() {
+    String text = "a: 1\n" + "# c\n".repeat(500) + "\n".repeat(250) + "  # indented\n".repeat(249) + "\t\n" + "b: 2\n";
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new ComposeParser().parse(SourceText.of(text)));
+  }
+
+  @Test
+  void aLongerRunIsRefusedAtItsFirstLineTooMany() {
+    String text = "a: 1\n" + "# c\n".repeat(500) + "\r\n".repeat(501) + "b: 2\n";
+    assertEquals("more than 1000 comment or blank lines in a row; raise the limit with --max-comment-lines if the file is genuine",
+        failure(text).getMessage());
+    assertEquals(new Position(1002, 1), failurePosition(text));
+  }
+
+  @Test
+  void contentBetweenRunsStartsTheCountAgain() {
+    String text = "a: 1\n" + "# c\n".repeat(1000) + "b: 2  # not a comment line\n" + "# c\n".repeat(1000) + "c: 3\n";
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new ComposeParser().parse(SourceText.of(text)));
+  }
+
+  @Test
+  void aParserThatRunsOutOfStackIsAnInvalidFileNotACrash() throws InterruptedException {
+    String text = "services:\n" + "# c\n".repeat(1000) + "  web: {}\n";
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+    // A small stack stands in for a recursion the limits did not foresee.
+    Thread small = new Thread(null, () -> {
+      try {
+        new ComposeParser().parse(SourceText.of(text));
+      } catch (Throwable e) {
+        thrown.set(e);
+      }
+    }, "small-stack", 192 * 1024);
+    small.start();
+    small.join();
+    assertEquals(InvalidYamlException.class, thrown.get().getClass());
+    assertEquals("the YAML parser ran out of stack space on this file; check it for very deep nesting or very long runs of comments",
+        thrown.get().getMessage());
+  }
+
+  @Test
   void limitsCanOnlyBeRaised() {
     assertThrows(IllegalArgumentException.class, () -> new ParserLimits(1000, 200, 2_000_000));
     assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 5000, 2_000_000));
+    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 200, 2_000_000, 999));
+    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 200, 2_000_000, 2001));
     String deep = "a: " + "[".repeat(300) + "]".repeat(300) + "\n";
     ParserLimits raised = new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 400, ParserLimits.DEFAULT_MAX_EXPANDED_NODES);
     org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new ComposeParser(raised).parse(SourceText.of(deep)));
@@ -196,9 +237,13 @@ class ComposeParserTest {
   @Test
   void acceptsAFileOfExactlyTheCharacterLimitAndRefusesOneMore() {
     // Lines of 1 KiB: one very long line would take the parser minutes to read.
-    String comments = ("#" + "x".repeat(1022) + "\n").repeat(ParserLimits.DEFAULT_MAX_CODE_POINTS / 1024 - 1);
+    // A key now and then keeps the runs of comment lines under their own limit.
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < ParserLimits.DEFAULT_MAX_CODE_POINTS / 1024 - 1; i++) {
+      lines.append(i % 500 == 499 ? String.format("k%05d: %s\n", i, "x".repeat(1015)) : "#" + "x".repeat(1022) + "\n");
+    }
     // The parser checks its own limit only where it reads a token, so the file ends with one.
-    String atLimit = comments + "image: " + "x".repeat(1016) + "\n";
+    String atLimit = lines + "image: " + "x".repeat(1016) + "\n";
     assertEquals(ParserLimits.DEFAULT_MAX_CODE_POINTS, atLimit.length());
     assertEquals("x".repeat(1016), ((YScalar) Yaml.at(Yaml.parse(atLimit), "image")).value());
     assertEquals("file too large: 16777217 characters, the limit is 16777216; raise it with --max-file-size if the file is genuine",
