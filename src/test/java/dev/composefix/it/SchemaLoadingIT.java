@@ -32,8 +32,8 @@ class SchemaLoadingIT {
     assertEquals(List.of(), validatorClasses(run("--check", "compose.yaml")), "default rules");
     assertEquals(List.of(), validatorClasses(run("--check", "--select", "image-pin", "compose.yaml")), "another rule");
     Processes.Result selected = run("--check", "--select", "compose-schema", "compose.yaml");
-    assertTrue(selected.out().contains("compose.yaml:4:5: compose-schema services.web: unknown key 'helthcheck'; did you mean 'healthcheck'?"),
-        selected.out());
+    assertEquals(List.of("compose.yaml:4:5: compose-schema services.web: unknown key 'helthcheck'; did you mean 'healthcheck'?"),
+        selected.out().lines().filter(line -> line.startsWith("compose.yaml:")).toList());
     assertTrue(!validatorClasses(selected).isEmpty(), "the rule itself loads the validator");
   }
 
