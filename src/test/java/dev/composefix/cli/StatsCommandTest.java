@@ -18,6 +18,22 @@ class StatsCommandTest {
   @TempDir
   Path dir;
 
+  /** The text block for src/test/resources/stats/hand-counted.yml, counted by hand. */
+  private static final String HAND_COUNTED_BLOCK = """
+        services                         6
+        healthchecks                     4  (2 with start_period, 2 without; 1 disabled)
+        images                           5  (2 pinned, 1 :latest, 1 untagged, 1 from a variable)
+        secret variables                 5  (1 required, 3 defaulted, 1 hard-coded)
+        GPU services                     2  (1 with a device reservation, 1 without)
+        findings                        10
+          healthcheck-start-period       2
+          secret-default                 3
+          image-pin                      2
+          gpu-deploy                     1
+          healthcheck-missing            1
+          secret-hardcoded               1
+      """;
+
   private void handCounted(String name) throws IOException {
     Files.copy(Projects.root().resolve("src/test/resources/stats/hand-counted.yml"), dir.resolve(name));
   }
@@ -28,21 +44,7 @@ class StatsCommandTest {
     Cli.Result result = Cli.run(dir, "stats", "compose.yaml");
     assertEquals(0, result.exitCode());
     assertEquals("", result.err());
-    String block = """
-          services                         6
-          healthchecks                     4  (2 with start_period, 2 without; 1 disabled)
-          images                           5  (2 pinned, 1 :latest, 1 untagged, 1 from a variable)
-          secret variables                 5  (1 required, 3 defaulted, 1 hard-coded)
-          GPU services                     2  (1 with a device reservation, 1 without)
-          findings                        10
-            healthcheck-start-period       2
-            secret-default                 3
-            image-pin                      2
-            gpu-deploy                     1
-            healthcheck-missing            1
-            secret-hardcoded               1
-        """;
-    assertEquals("compose.yaml\n" + block, result.out());
+    assertEquals("compose.yaml\n" + HAND_COUNTED_BLOCK, result.out());
   }
 
   @Test
@@ -51,24 +53,10 @@ class StatsCommandTest {
     Files.writeString(dir.resolve("broken.compose.yaml"), "services: [\n");
     Cli.Result result = Cli.run(dir, "stats", "compose.yaml", "broken.compose.yaml");
     assertEquals(2, result.exitCode());
-    String block = """
-          services                         6
-          healthchecks                     4  (2 with start_period, 2 without; 1 disabled)
-          images                           5  (2 pinned, 1 :latest, 1 untagged, 1 from a variable)
-          secret variables                 5  (1 required, 3 defaulted, 1 hard-coded)
-          GPU services                     2  (1 with a device reservation, 1 without)
-          findings                        10
-            healthcheck-start-period       2
-            secret-default                 3
-            image-pin                      2
-            gpu-deploy                     1
-            healthcheck-missing            1
-            secret-hardcoded               1
-        """;
-    assertEquals("compose.yaml\n" + block
+    assertEquals("compose.yaml\n" + HAND_COUNTED_BLOCK
         + "broken.compose.yaml\n  error: 2:1: expected the node content, but found '<stream end>' (while parsing a flow node);"
         + " fix the YAML syntax and run again\n"
-        + "total (1 file)\n" + block, result.out());
+        + "total (1 file)\n" + HAND_COUNTED_BLOCK, result.out());
   }
 
   @Test
