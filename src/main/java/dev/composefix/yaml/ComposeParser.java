@@ -329,8 +329,33 @@ public final class ComposeParser {
       while (last > header && Character.isWhitespace(text.charAt(last - 1))) {
         last--;
       }
-      // A block without a text line ends with its header's line.
-      return source.lineContentEnd(source.lineIndexOf(last - 1));
+      int lastTextLine = source.lineIndexOf(last - 1);
+      if (last == header) {
+        // A block without a text line ends with its header's line.
+        return source.lineContentEnd(lastTextLine);
+      }
+      // A blank line longer than the block's indentation still holds text (its extra spaces), so
+      // the block reaches to the last such line; only lines within the indentation trail off.
+      int firstTextLine = source.lineIndexOf(header) + 1;
+      while (text.substring(source.lineStart(firstTextLine), source.lineContentEnd(firstTextLine)).isBlank()) {
+        firstTextLine++;
+      }
+      int indent = leadingSpaces(firstTextLine);
+      int blockEnd = source.lineContentEnd(lastTextLine);
+      for (int line = lastTextLine + 1; line < source.lineCount() && source.lineStart(line) < end; line++) {
+        if (source.lineContentEnd(line) - source.lineStart(line) > indent) {
+          blockEnd = source.lineContentEnd(line);
+        }
+      }
+      return blockEnd;
+    }
+
+    private int leadingSpaces(int line) {
+      int i = source.lineStart(line);
+      while (i < source.lineContentEnd(line) && source.text().charAt(i) == ' ') {
+        i++;
+      }
+      return i - source.lineStart(line);
     }
 
     /** Skips an anchor and a tag written before a node's content. */

@@ -172,6 +172,24 @@ class ComposeParserTest {
   }
 
   @Test
+  void aBlankLineLongerThanTheBlockIndentationBelongsToTheBlock() {
+    String text = "a: |\n  x\n\n   \n  \nb: 1\n";
+    YDocument document = Yaml.parse(text);
+    YScalar block = (YScalar) Yaml.at(document, "a");
+    assertEquals("x\n\n \n", block.value());
+    assertEquals("|\n  x\n\n   ", slice(document, block));
+  }
+
+  @Test
+  void blankLinesWithinTheBlockIndentationTrailOff() {
+    String text = "a: >-\n    folded\n    text\n\n    \n  \nb: 1\n";
+    YDocument document = Yaml.parse(text);
+    YScalar block = (YScalar) Yaml.at(document, "a");
+    assertEquals("folded text", block.value());
+    assertEquals(">-\n    folded\n    text", slice(document, block));
+  }
+
+  @Test
   void aRunOfCommentOrBlankLinesUpToTheLimitParses() {
     String text = "a: 1\n" + "# c\n".repeat(500) + "\n".repeat(250) + "  # indented\n".repeat(249) + "\t\n" + "b: 2\n";
     org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new ComposeParser().parse(SourceText.of(text)));
