@@ -63,7 +63,8 @@ public final class YDocument {
   private Map<YNode, YNode> findSharedAnchors() {
     Map<YNode, YNode> owners = new IdentityHashMap<>();
     Deque<YNode[]> pending = new ArrayDeque<>();
-    if (root != null) {
+    // Without aliases nothing is shared, and most files have none: skip the walk over the tree.
+    if (root != null && !aliases.isEmpty()) {
       pending.push(new YNode[] {root, null});
     }
     while (!pending.isEmpty()) {
