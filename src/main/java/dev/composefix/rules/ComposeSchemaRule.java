@@ -6,7 +6,7 @@ import dev.composefix.schema.Variables;
 import java.util.Optional;
 
 /** A file that the Compose Specification's schema rejects, so Compose refuses to run it. */
-public final class ComposeSchemaRule extends BaseRule {
+public final class ComposeSchemaRule extends RuleBase {
 
   static final String DOC = """
       # compose-schema (CF012)

@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** curl in a healthcheck without -sf. */
-public final class CurlFlagsRule extends BaseRule {
+public final class CurlFlagsRule extends RuleBase {
 
   static final String DOC = """
       # curl-flags (CF005)

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** A service that needs an NVIDIA GPU but reserves none gets the seed's device reservation. */
-public final class GpuDeployRule extends BaseRule {
+public final class GpuDeployRule extends RuleBase {
 
   static final String DOC = """
       # gpu-deploy (CF004)

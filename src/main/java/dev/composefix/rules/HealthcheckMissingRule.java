@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A service without a healthcheck counts as up while it hangs or is still starting. */
-public final class HealthcheckMissingRule extends BaseRule {
+public final class HealthcheckMissingRule extends RuleBase {
 
   static final String DOC = """
       # healthcheck-missing (CF008)

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A healthcheck without {@code start_period} counts a slow start as failures. */
-public final class HealthcheckStartPeriodRule extends BaseRule {
+public final class HealthcheckStartPeriodRule extends RuleBase {
 
   static final String DOC = """
       # healthcheck-start-period (CF001)

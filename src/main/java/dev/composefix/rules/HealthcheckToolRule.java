@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Healthcheck calls a tool the image does not have. */
-public final class HealthcheckToolRule extends BaseRule {
+public final class HealthcheckToolRule extends RuleBase {
 
   static final String DOC = """
       # healthcheck-tool (CF006)

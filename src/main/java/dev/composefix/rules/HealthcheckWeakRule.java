@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Healthcheck that verifies nothing. */
-public final class HealthcheckWeakRule extends BaseRule {
+public final class HealthcheckWeakRule extends RuleBase {
 
   static final String DOC = """
       # healthcheck-weak (CF009)

@@ -13,7 +13,7 @@ import dev.composefix.yaml.YamlChange;
 import java.util.Optional;
 
 /** An image on {@code :latest} or without a tag runs whatever version was newest when it was pulled. */
-public final class ImagePinRule extends BaseRule {
+public final class ImagePinRule extends RuleBase {
 
   static final String DOC = """
       # image-pin (CF003)

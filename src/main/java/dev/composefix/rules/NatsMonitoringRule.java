@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** NATS with JetStream but no monitoring port. */
-public final class NatsMonitoringRule extends BaseRule {
+public final class NatsMonitoringRule extends RuleBase {
 
   static final String DOC = """
       # nats-monitoring (CF007)

@@ -3,7 +3,7 @@ package dev.composefix.rules;
 import java.util.Optional;
 
 /**
- * What a rule declares about itself; {@link BaseRule} answers the {@link Rule} questions from it.
+ * What a rule declares about itself; {@link RuleBase} answers the {@link Rule} questions from it.
  *
  * @param name the kebab-case id
  * @param code the short stable code, e.g. {@code CF001}

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Secret variable with a fallback default instead of ${VAR:?...}. */
-public final class SecretDefaultRule extends BaseRule {
+public final class SecretDefaultRule extends RuleBase {
 
   static final String DOC = """
       # secret-default (CF002)

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Secret written into the file as a literal value. */
-public final class SecretHardcodedRule extends BaseRule {
+public final class SecretHardcodedRule extends RuleBase {
 
   static final String DOC = """
       # secret-hardcoded (CF010)

@@ -3,7 +3,7 @@ package dev.composefix.rules;
 import java.util.Set;
 
 /** A suppression comment that silences nothing, or names no rule. */
-public final class UnusedSuppressionRule extends BaseRule {
+public final class UnusedSuppressionRule extends RuleBase {
 
   static final String DOC = """
       # unused-suppression (CF011)

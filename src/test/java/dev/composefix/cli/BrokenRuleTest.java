@@ -6,7 +6,7 @@ import dev.composefix.config.ConfigLoader;
 import dev.composefix.report.FileResult;
 import dev.composefix.report.Mode;
 import dev.composefix.rules.Applicability;
-import dev.composefix.rules.BaseRule;
+import dev.composefix.rules.RuleBase;
 import dev.composefix.rules.Fix;
 import dev.composefix.rules.FixAvailability;
 import dev.composefix.rules.RuleContext;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokenRuleTest {
 
   /** Says it sets the image to "z" but writes "y". */
-  static final class LyingRule extends BaseRule {
+  static final class LyingRule extends RuleBase {
     LyingRule() {
       super(new RuleMetadata("lies", "CF999", "A broken rule", Severity.LOW, FixAvailability.ALWAYS, Applicability.SAFE, ""));
     }

@@ -77,27 +77,25 @@ class FixApplierTest {
     assertEquals(List.of(one, two), pass.resolved());
   }
 
+  /** Two fixes of the image {@code redis:latest}: one renames it, one retags it; each states the node's whole new value. */
+  private static List<Finding> renameAndRetag(YNode renamed, YNode retagged) {
+    int start = renamed.span().start();
+    Finding name = finding("name", List.of(TextEdit.replace(start, start + 5, "valkey")),
+        List.of(new Intent.NodeReplaced(renamed, YamlData.Scalar.string("valkey:latest"))));
+    Finding tag = finding("tag", List.of(TextEdit.replace(start + 6, start + 12, "7.2")),
+        List.of(new Intent.NodeReplaced(retagged, YamlData.Scalar.string("redis:7.2"))));
+    return List.of(tag, name);
+  }
+
   @Test
   void twoFixesThatEachReplaceTheSameNodeGoInSeparatePasses() throws Exception {
     YNode image = image();
-    int start = image.span().start();
-    Finding name = finding("name", List.of(TextEdit.replace(start, start + 5, "valkey")),
-        List.of(new Intent.NodeReplaced(image, YamlData.Scalar.string("valkey:latest"))));
-    Finding tag = finding("tag", List.of(TextEdit.replace(start + 6, start + 12, "7.2")),
-        List.of(new Intent.NodeReplaced(image, YamlData.Scalar.string("redis:7.2"))));
-    assertEquals(List.of("name"), titles(FixApplier.choose(List.of(tag, name))));
+    assertEquals(List.of("name"), titles(FixApplier.choose(renameAndRetag(image, image))));
   }
 
   @Test
   void fixesThatReplaceDifferentNodesGoTogether() throws Exception {
-    YNode image = image();
-    YNode other = image();
-    int start = image.span().start();
-    Finding name = finding("name", List.of(TextEdit.replace(start, start + 5, "valkey")),
-        List.of(new Intent.NodeReplaced(image, YamlData.Scalar.string("valkey:latest"))));
-    Finding tag = finding("tag", List.of(TextEdit.replace(start + 6, start + 12, "7.2")),
-        List.of(new Intent.NodeReplaced(other, YamlData.Scalar.string("redis:7.2"))));
-    assertEquals(List.of("name", "tag"), titles(FixApplier.choose(List.of(tag, name))));
+    assertEquals(List.of("name", "tag"), titles(FixApplier.choose(renameAndRetag(image(), image()))));
   }
 
   @Test

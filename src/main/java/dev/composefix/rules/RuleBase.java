@@ -3,11 +3,11 @@ package dev.composefix.rules;
 import java.util.Optional;
 
 /** A rule whose metadata is one {@link RuleMetadata} value, declared next to its check. */
-public abstract class BaseRule implements Rule {
+public abstract class RuleBase implements Rule {
 
   private final RuleMetadata metadata;
 
-  protected BaseRule(RuleMetadata metadata) {
+  protected RuleBase(RuleMetadata metadata) {
     this.metadata = metadata;
   }
 
