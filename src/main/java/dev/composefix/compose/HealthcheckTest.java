@@ -5,6 +5,7 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
+import dev.composefix.shell.ProgramCalls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +83,19 @@ public final class HealthcheckTest {
   /** For {@link Form#SHELL}: the scalar holding the shell command. */
   public Optional<YScalar> shellCommand() {
     return Optional.ofNullable(shellCommand);
+  }
+
+  /**
+   * The programs the test calls: an exec test is one call, whose words' start and end are their
+   * index in {@link #argv()}; a shell test's calls are read from its command line.
+   */
+  public List<ProgramCalls.Call> calls() {
+    if (form == Form.EXEC) {
+      List<String> words = new ArrayList<>();
+      argv.forEach(arg -> words.add(arg.value()));
+      return List.of(ProgramCalls.ofArgv(words));
+    }
+    return ProgramCalls.ofShell(shellCommand.value());
   }
 
   /** The command as one line of text, for reading: argv joined by spaces, or the shell command. */

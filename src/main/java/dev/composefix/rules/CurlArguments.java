@@ -1,5 +1,6 @@
 package dev.composefix.rules;
 
+import dev.composefix.shell.CurlCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,38 +44,67 @@ final class CurlArguments {
   private record FlagArgument(int arg, List<Integer> letters, int fails, int silents, boolean pure) {}
 
   private final List<String> args;
+  private final CurlCall call;
   private final List<FlagArgument> flagArguments = new ArrayList<>();
-  private boolean url;
-  private boolean failWithBody;
-  private boolean writeOut;
-  private String unreadable;
 
-  private CurlArguments(List<String> args) {
-    this.args = List.copyOf(args);
+  private CurlArguments(CurlCall call) {
+    this.call = call;
+    this.args = call.args();
+    int arg = -1;
+    List<Integer> letters = new ArrayList<>();
+    int fails = 0;
+    int silents = 0;
+    boolean pure = true;
+    for (CurlCall.Option option : call.options()) {
+      if (option.arg() != arg) {
+        addFlags(arg, letters, fails, silents, pure);
+        arg = option.arg();
+        letters = new ArrayList<>();
+        fails = 0;
+        silents = 0;
+        pure = true;
+      }
+      String name = option.name();
+      if (name.equals("--fail") || name.equals("--silent")) {
+        flagArguments.add(new FlagArgument(arg, List.of(), name.equals("--fail") ? 1 : 0, name.equals("--silent") ? 1 : 0,
+            true));
+      } else if (!option.isLong() && (name.equals("-f") || name.equals("-s"))) {
+        letters.add(option.letter());
+        fails += name.equals("-f") ? 1 : 0;
+        silents += name.equals("-s") ? 1 : 0;
+      } else {
+        pure = false;
+      }
+    }
+    addFlags(arg, letters, fails, silents, pure);
+  }
+
+  private void addFlags(int arg, List<Integer> letters, int fails, int silents, boolean pure) {
+    if (!letters.isEmpty()) {
+      flagArguments.add(new FlagArgument(arg, List.copyOf(letters), fails, silents, pure));
+    }
   }
 
   /** Reads the arguments that follow {@code curl}. */
   static CurlArguments read(List<String> args) {
-    CurlArguments curl = new CurlArguments(args);
-    curl.scan();
-    return curl;
+    return new CurlArguments(CurlCall.read(args));
   }
 
   /** Whether curl writes out transfer details with {@code -w}, such as the HTTP status code. */
   boolean writesOut() {
-    return writeOut;
+    return call.options().stream().anyMatch(option -> option.name().equals("-w") || option.name().equals("--write-out"));
   }
 
   /** Why the arguments could not be read exactly, when they could not; their status is then a best guess. */
   Optional<String> unreadable() {
-    return Optional.ofNullable(unreadable);
+    return call.unreadable();
   }
 
   Status status() {
-    if (failWithBody) {
+    if (call.options().stream().anyMatch(option -> option.name().equals("--fail-with-body"))) {
       return Status.FAIL_WITH_BODY;
     }
-    if (!url) {
+    if (!call.hasUrl()) {
       return Status.NO_URL;
     }
     int fails = flagArguments.stream().mapToInt(FlagArgument::fails).sum();
@@ -134,94 +164,5 @@ final class CurlArguments {
       count++;
     }
     return count;
-  }
-
-  private void scan() {
-    boolean optionsEnded = false;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
-        url = true;
-      } else if (arg.equals("--")) {
-        optionsEnded = true;
-      } else if (arg.startsWith("--")) {
-        i = longOption(i, arg.substring(2));
-      } else {
-        i = cluster(i, arg);
-      }
-    }
-  }
-
-  private int longOption(int i, String name) {
-    switch (name) {
-      case "fail" -> flagArguments.add(new FlagArgument(i, List.of(), 1, 0, true));
-      case "silent" -> flagArguments.add(new FlagArgument(i, List.of(), 0, 1, true));
-      case "fail-with-body" -> failWithBody = true;
-      case "no-fail", "no-silent" -> cannotRead("--" + name + " undoes a flag");
-      case "next" -> cannotRead("--next starts a second transfer with options of its own");
-      default -> {
-        if (CurlOptions.LONG_WITH_VALUE.contains(name)) {
-          url |= name.equals("url");
-          writeOut |= name.equals("write-out");
-          return value(i, "--" + name);
-        }
-        boolean known = CurlOptions.LONG_FLAGS.contains(name)
-            || name.startsWith("no-") && CurlOptions.LONG_FLAGS.contains(name.substring(3));
-        if (!known && i + 1 < args.size() && args.get(i + 1).startsWith("-")) {
-          cannotRead("--" + name + " is not an option this rule knows, so what follows it may be its value");
-        }
-      }
-    }
-    return i;
-  }
-
-  /** Reads a cluster of single-letter options; a letter that takes a value ends it. */
-  private int cluster(int i, String arg) {
-    List<Integer> letters = new ArrayList<>();
-    int fails = 0;
-    int silents = 0;
-    boolean onlyFlags = true;
-    int next = i;
-    for (int j = 1; j < arg.length(); j++) {
-      char letter = arg.charAt(j);
-      if (letter == 'f' || letter == 's') {
-        letters.add(j);
-        fails += letter == 'f' ? 1 : 0;
-        silents += letter == 's' ? 1 : 0;
-        continue;
-      }
-      onlyFlags = false;
-      if (CurlOptions.SHORT_WITH_VALUE.indexOf(letter) >= 0) {
-        writeOut |= letter == 'w';
-        if (j == arg.length() - 1) {
-          next = value(i, "-" + letter);
-        }
-        break;
-      }
-      if (letter == ':') {
-        cannotRead("-: starts a second transfer with options of its own");
-      } else if (CurlOptions.SHORT_FLAGS.indexOf(letter) < 0) {
-        cannotRead("-" + letter + " is not an option this rule knows");
-      }
-    }
-    if (!letters.isEmpty()) {
-      flagArguments.add(new FlagArgument(i, letters, fails, silents, onlyFlags));
-    }
-    return next;
-  }
-
-  /** Skips an option's value, the next argument. */
-  private int value(int i, String option) {
-    if (i + 1 >= args.size()) {
-      cannotRead(option + " has no value");
-      return i;
-    }
-    return i + 1;
-  }
-
-  private void cannotRead(String why) {
-    if (unreadable == null) {
-      unreadable = why;
-    }
   }
 }

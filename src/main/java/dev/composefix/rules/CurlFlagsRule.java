@@ -3,7 +3,8 @@ package dev.composefix.rules;
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.Service;
-import dev.composefix.compose.ShellWords;
+import dev.composefix.shell.CommandWords;
+import dev.composefix.shell.ShellWord;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
@@ -227,12 +228,12 @@ public final class CurlFlagsRule extends RuleBase {
   }
 
   /** One curl call found in a shell command line, with its edits when it has them. */
-  private record ShellCurl(ShellWords.Command command, int curlWord, CurlArguments curl, Optional<List<ValueEdit>> edits,
+  private record ShellCurl(CommandWords.Command command, int curlWord, CurlArguments curl, Optional<List<ValueEdit>> edits,
       String noFixReason) {}
 
   /** A shell command line: every curl in it, all fixed by one change of the scalar. */
   private void checkScript(RuleContext context, Service service, YScalar scalar, Optional<YNode> sharedAt) {
-    ShellWords.Result parsed = ShellWords.parse(scalar.value());
+    CommandWords.Result parsed = CommandWords.read(scalar.value());
     if (parsed.script().isEmpty()) {
       if (lacksFail(scalar.value())) {
         String message = message(service, CurlArguments.Status.MISSING_FAIL, false)
@@ -243,13 +244,13 @@ public final class CurlFlagsRule extends RuleBase {
     }
     List<ShellCurl> found = new ArrayList<>();
     List<ValueEdit> edits = new ArrayList<>();
-    for (ShellWords.Command command : parsed.script().get().commands()) {
+    for (CommandWords.Command command : parsed.script().get().commands()) {
       int at = curlWord(command.words());
       if (at < 0) {
         continue;
       }
       List<String> args = command.words().subList(at + 1, command.words().size()).stream()
-          .map(ShellWords.Word::text).toList();
+          .map(ShellWord::text).toList();
       CurlArguments curl = CurlArguments.read(args);
       if (!needsFix(curl.status()) || command.outputUsed() && curl.writesOut()) {
         continue;
@@ -281,7 +282,7 @@ public final class CurlFlagsRule extends RuleBase {
       } else {
         message += noFix(call.edits().isPresent() ? failure : call.noFixReason());
       }
-      ShellWords.Word curlWord = call.command().words().get(call.curlWord());
+      ShellWord curlWord = call.command().words().get(call.curlWord());
       TextRange at = sharedAt.map(YNode::span).orElseGet(() -> curlRange(context, scalar, curlWord));
       context.report(at, severity(status), message, fixed ? fix : null);
     }
@@ -292,14 +293,14 @@ public final class CurlFlagsRule extends RuleBase {
    * the blank before them, letters dropped from clusters; empty when a flag is not written as
    * plain characters.
    */
-  private static Optional<List<ValueEdit>> scriptEdits(String script, List<ShellWords.Word> words, int curlAt,
+  private static Optional<List<ValueEdit>> scriptEdits(String script, List<ShellWord> words, int curlAt,
       CurlArguments.Fold fold) {
     List<ValueEdit> edits = new ArrayList<>();
     if (fold.insertLeading()) {
       edits.add(ValueEdit.insert(words.get(curlAt).end(), " -sf"));
     }
     for (CurlArguments.ArgEdit edit : fold.edits()) {
-      ShellWords.Word word = words.get(curlAt + 1 + edit.arg());
+      ShellWord word = words.get(curlAt + 1 + edit.arg());
       if (edit.remove()) {
         int blank = word.start();
         while (blank > 0 && (script.charAt(blank - 1) == ' ' || script.charAt(blank - 1) == '\t')) {
@@ -312,7 +313,7 @@ public final class CurlFlagsRule extends RuleBase {
       } else if (edit.from() == 0 && edit.to() == word.text().length()) {
         edits.add(new ValueEdit(word.start(), word.end(), edit.replacement()));
       } else if (word.isContiguous(edit.from(), edit.to())) {
-        edits.add(new ValueEdit(word.offsets()[edit.from()], word.offsets()[edit.to() - 1] + 1, edit.replacement()));
+        edits.add(new ValueEdit(word.offsetOf(edit.from()), word.offsetOf(edit.to() - 1) + 1, edit.replacement()));
       } else {
         return Optional.empty();
       }
@@ -321,7 +322,7 @@ public final class CurlFlagsRule extends RuleBase {
   }
 
   /** The index of the word that runs curl in a simple command, or -1. */
-  private static int curlWord(List<ShellWords.Word> words) {
+  private static int curlWord(List<ShellWord> words) {
     int i = 0;
     while (i < words.size()) {
       String word = words.get(i).text();
@@ -347,7 +348,7 @@ public final class CurlFlagsRule extends RuleBase {
   }
 
   /** Where a shell finding points: the curl word when it sits on the scalar's first line, else the scalar. */
-  private static TextRange curlRange(RuleContext context, YScalar scalar, ShellWords.Word word) {
+  private static TextRange curlRange(RuleContext context, YScalar scalar, ShellWord word) {
     Optional<TextRange> range = ScalarSource.of(scalar, context.document().source())
         .flatMap(map -> map.sourceRange(word.start(), word.end()));
     int firstLine = context.document().source().lineIndexOf(scalar.span().start());

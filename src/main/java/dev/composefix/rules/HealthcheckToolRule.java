@@ -1,8 +1,5 @@
 package dev.composefix.rules;
 
-import dev.composefix.compose.HealthcheckCalls;
-import dev.composefix.compose.HealthcheckCalls.Call;
-import dev.composefix.compose.HealthcheckCalls.Word;
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.ImageReference;
@@ -10,6 +7,8 @@ import dev.composefix.compose.ImageTools;
 import dev.composefix.compose.ImageTools.Family;
 import dev.composefix.compose.ImageTools.Tool;
 import dev.composefix.compose.Service;
+import dev.composefix.shell.ProgramCalls.Call;
+import dev.composefix.shell.ShellWord;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
@@ -131,7 +130,7 @@ public final class HealthcheckToolRule extends RuleBase {
    * @param callIndex the call's place among the test's calls, -1 for the shell
    */
   private record Problem(Service service, HealthcheckTest test, Optional<Call> call, int callIndex, Severity severity,
-      String message, Optional<List<Word>> replacement, Applicability applicability, String fixTitle) {
+      String message, Optional<List<ShellWord>> replacement, Applicability applicability, String fixTitle) {
 
     boolean sameCall(Problem other) {
       return test.node() == other.test.node() && callIndex == other.callIndex;
@@ -192,11 +191,11 @@ public final class HealthcheckToolRule extends RuleBase {
       return List.of(new Problem(service, test, Optional.empty(), -1, Severity.HIGH, message, Optional.empty(),
           Applicability.SAFE, ""));
     }
-    List<Call> calls = HealthcheckCalls.of(test);
+    List<Call> calls = test.calls();
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < calls.size(); i++) {
       Call call = calls.get(i);
-      Optional<Tool> tool = Tool.ofProgram(call.program().value());
+      Optional<Tool> tool = Tool.ofProgram(call.program().text());
       if (tool.isEmpty()) {
         continue;
       }
@@ -211,7 +210,7 @@ public final class HealthcheckToolRule extends RuleBase {
       if (has.equals(Optional.of(false)) && !fallback) {
         problems.add(missingTool(prefix, service, test, call, i, tool.get(), image));
       } else if (has.isEmpty() && tool.get() == Tool.WGET && !fallback && !image.has(Tool.CURL).equals(Optional.of(false))
-          && call.arguments().stream().anyMatch(word -> word.value().equals("--spider"))) {
+          && call.arguments().stream().anyMatch(word -> word.text().equals("--spider"))) {
         problems.add(spider(prefix, service, test, call, i, image));
       }
     }
@@ -228,7 +227,7 @@ public final class HealthcheckToolRule extends RuleBase {
       HttpProbe.Reading reading = tool == Tool.CURL ? HttpProbe.readCurl(call.arguments()) : HttpProbe.readWget(call.arguments());
       if (reading.probe().isPresent()) {
         HttpProbe probe = reading.probe().get();
-        List<Word> replacement = tool == Tool.CURL ? probe.asWget(call.outputUsed()) : probe.asCurl();
+        List<ShellWord> replacement = tool == Tool.CURL ? probe.asWget(call.outputUsed()) : probe.asCurl();
         return new Problem(service, test, Optional.of(call), index, Severity.HIGH,
             message + "use " + withoutUrl(replacement, probe) + " with the same URL", Optional.of(replacement),
             Applicability.SAFE, "Call " + withoutUrl(replacement, probe) + " instead of " + tool.command());
@@ -243,14 +242,14 @@ public final class HealthcheckToolRule extends RuleBase {
 
   /** {@code mc ready local} in a MinIO image: the hardening review's own case. */
   private static boolean isMinioReadyCheck(Call call, Image image) {
-    return Tool.ofProgram(call.program().value()).equals(Optional.of(Tool.MC))
+    return Tool.ofProgram(call.program().text()).equals(Optional.of(Tool.MC))
         && image.family().map(family -> family.name().equals("minio")).orElse(false)
-        && call.arguments().stream().map(Word::value).toList().equals(List.of("ready", "local"));
+        && call.arguments().stream().map(ShellWord::text).toList().equals(List.of("ready", "local"));
   }
 
   private static Problem minioReadyCheck(String prefix, Service service, HealthcheckTest test, Call call, int index,
       Image image) {
-    List<Word> replacement = List.of(HttpProbe.literal("curl"), HttpProbe.literal("-sf"),
+    List<ShellWord> replacement = List.of(HttpProbe.literal("curl"), HttpProbe.literal("-sf"),
         HttpProbe.literal("http://localhost:9000/minio/health/live"));
     String message = prefix + "healthcheck calls mc ready local, which failed in " + image.label()
         + " in the hardening review (mc is not in every MinIO release); MinIO's liveness endpoint is the check that"
@@ -265,7 +264,7 @@ public final class HealthcheckToolRule extends RuleBase {
     HttpProbe.Reading reading = HttpProbe.readWget(call.arguments());
     if (reading.probe().isPresent()) {
       HttpProbe probe = reading.probe().get();
-      List<Word> replacement = probe.asCurl();
+      List<ShellWord> replacement = probe.asCurl();
       return new Problem(service, test, Optional.of(call), index, Severity.LOW,
           message + "use " + withoutUrl(replacement, probe) + " with the same URL", Optional.of(replacement),
           Applicability.UNSAFE, "Call " + withoutUrl(replacement, probe) + " instead of wget");
@@ -280,11 +279,11 @@ public final class HealthcheckToolRule extends RuleBase {
   }
 
   private static boolean callsTool(List<Call> calls, Call besides, Tool tool) {
-    return calls.stream().anyMatch(call -> call != besides && Tool.ofProgram(call.program().value()).equals(Optional.of(tool)));
+    return calls.stream().anyMatch(call -> call != besides && Tool.ofProgram(call.program().text()).equals(Optional.of(tool)));
   }
 
-  private static String withoutUrl(List<Word> words, HttpProbe probe) {
-    return String.join(" ", words.stream().filter(word -> !word.equals(probe.url())).map(Word::value).toList());
+  private static String withoutUrl(List<ShellWord> words, HttpProbe probe) {
+    return String.join(" ", words.stream().filter(word -> !word.equals(probe.url())).map(ShellWord::text).toList());
   }
 
   private static void report(RuleContext context, Problem problem, List<Problem> problems, Map<Problem, String> refusals) {
@@ -336,10 +335,10 @@ public final class HealthcheckToolRule extends RuleBase {
    */
   private static YamlChange rewrite(RuleContext context, HealthcheckTest test, List<Problem> calls) throws CannotEditException {
     List<int[]> ranges = new ArrayList<>();
-    List<List<Word>> texts = new ArrayList<>();
+    List<List<ShellWord>> texts = new ArrayList<>();
     for (Problem problem : calls) {
-      List<Word> before = problem.call().orElseThrow().words();
-      List<Word> after = problem.replacement().orElseThrow();
+      List<ShellWord> before = problem.call().orElseThrow().words();
+      List<ShellWord> after = problem.replacement().orElseThrow();
       int kept = 0;
       while (kept < before.size() - 1 && kept < after.size() - 1
           && before.get(before.size() - 1 - kept).equals(after.get(after.size() - 1 - kept))) {
@@ -351,7 +350,7 @@ public final class HealthcheckToolRule extends RuleBase {
     if (test.form() == HealthcheckTest.Form.EXEC) {
       // An exec test is one call; item 0 of the test is "CMD", so argv index i is item i + 1.
       return context.editor().replaceItems((YSequence) test.node(), ranges.get(0)[0] + 1, ranges.get(0)[1] + 1,
-          texts.get(0).stream().map(Word::value).toList());
+          texts.get(0).stream().map(ShellWord::text).toList());
     }
     YScalar command = test.shellCommand().orElseThrow();
     StringBuilder text = new StringBuilder();
@@ -359,7 +358,7 @@ public final class HealthcheckToolRule extends RuleBase {
       if (i > 0) {
         text.append(command.value(), ranges.get(i - 1)[1], ranges.get(i)[0]);
       }
-      text.append(String.join(" ", texts.get(i).stream().map(Word::raw).toList()));
+      text.append(String.join(" ", texts.get(i).stream().map(ShellWord::raw).toList()));
     }
     return context.editor().replaceInScalar(command, ranges.get(0)[0], ranges.get(ranges.size() - 1)[1], text.toString());
   }
@@ -370,7 +369,7 @@ public final class HealthcheckToolRule extends RuleBase {
     if (problem.call().isEmpty()) {
       return test.node().span();
     }
-    Word program = problem.call().get().program();
+    ShellWord program = problem.call().get().program();
     if (test.form() == HealthcheckTest.Form.EXEC) {
       return test.argv().get(program.start()).span();
     }

@@ -3,7 +3,7 @@ package dev.composefix.rules;
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.Service;
-import dev.composefix.compose.ShellScript;
+import dev.composefix.shell.CommandChains;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YMapping;
@@ -139,12 +139,12 @@ public final class HealthcheckWeakRule extends RuleBase {
    * or when it reaches a lone {@code exit 0}; a probe on an earlier line might end the script.
    */
   private static Optional<Weakness> script(String text, int depth) {
-    Optional<ShellScript> parsed = ShellScript.parse(text);
+    Optional<CommandChains> parsed = CommandChains.parse(text);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    List<ShellScript.Chain> chains = parsed.get().chains();
-    for (ShellScript.Chain chain : chains.subList(0, chains.size() - 1)) {
+    List<CommandChains.Chain> chains = parsed.get().chains();
+    for (CommandChains.Chain chain : chains.subList(0, chains.size() - 1)) {
       Optional<Weakness> line = chain(chain, depth);
       if (line.isEmpty() || callsExit(chain)) {
         return isLoneExit(chain) ? line : Optional.empty();
@@ -154,10 +154,10 @@ public final class HealthcheckWeakRule extends RuleBase {
   }
 
   /** Left to right: {@code a && b} passes always when both do, {@code a || b} when either does. */
-  private static Optional<Weakness> chain(ShellScript.Chain chain, int depth) {
+  private static Optional<Weakness> chain(CommandChains.Chain chain, int depth) {
     Optional<Weakness> passes = pipeline(chain.pipelines().get(0), depth);
     for (int i = 0; i < chain.operators().size(); i++) {
-      ShellScript.Pipeline next = chain.pipelines().get(i + 1);
+      CommandChains.Pipeline next = chain.pipelines().get(i + 1);
       if (chain.operators().get(i).equals("&&")) {
         passes = passes.isPresent() ? pipeline(next, depth) : Optional.empty();
       } else if (passes.isEmpty()) {
@@ -171,7 +171,7 @@ public final class HealthcheckWeakRule extends RuleBase {
   }
 
   /** A pipeline has the exit status of its last command; {@code !} inverts it. */
-  private static Optional<Weakness> pipeline(ShellScript.Pipeline pipeline, int depth) {
+  private static Optional<Weakness> pipeline(CommandChains.Pipeline pipeline, int depth) {
     return pipeline.negated() ? Optional.empty() : command(pipeline.last().words(), true, depth);
   }
 
@@ -184,13 +184,13 @@ public final class HealthcheckWeakRule extends RuleBase {
         .map(noOp -> new Weakness("`" + noOp.shown() + "` " + noOp.why(), PROBE_ADVICE));
   }
 
-  private static boolean callsExit(ShellScript.Chain chain) {
+  private static boolean callsExit(CommandChains.Chain chain) {
     return chain.pipelines().stream()
         .flatMap(pipeline -> pipeline.commands().stream())
         .anyMatch(command -> command.words().get(0).equals("exit"));
   }
 
-  private static boolean isLoneExit(ShellScript.Chain chain) {
+  private static boolean isLoneExit(CommandChains.Chain chain) {
     return chain.pipelines().size() == 1 && chain.pipelines().get(0).commands().size() == 1
         && NoOpCommands.of(chain.pipelines().get(0).last().words(), true).filter(NoOpCommands.NoOp::endsShell).isPresent();
   }

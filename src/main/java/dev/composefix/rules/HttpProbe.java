@@ -1,6 +1,7 @@
 package dev.composefix.rules;
 
-import dev.composefix.compose.HealthcheckCalls.Word;
+import dev.composefix.shell.CurlCall;
+import dev.composefix.shell.ShellWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param discardBody whether the body is thrown away ({@code -o /dev/null}, {@code -O /dev/null})
  * @param insecure whether certificates are not checked ({@code -k}, {@code --no-check-certificate})
  */
-record HttpProbe(Word url, boolean discardBody, boolean insecure) {
+record HttpProbe(ShellWord url, boolean discardBody, boolean insecure) {
 
   /** A call read as a probe, or why it cannot be. */
   record Reading(Optional<HttpProbe> probe, String refusal) {
@@ -29,62 +30,54 @@ record HttpProbe(Word url, boolean discardBody, boolean insecure) {
   }
 
   /** Reads curl's arguments: {@code -s -S -f -L} in any cluster, {@code -k}, {@code -o /dev/null} and one URL. */
-  static Reading readCurl(List<Word> arguments) {
-    Word url = null;
+  static Reading readCurl(List<ShellWord> arguments) {
+    CurlCall call = CurlCall.read(arguments.stream().map(ShellWord::text).toList());
+    ShellWord url = null;
     boolean discard = false;
     boolean insecure = false;
+    int option = 0;
+    int operand = 0;
     for (int i = 0; i < arguments.size(); i++) {
-      String arg = arguments.get(i).value();
-      String output = null;
-      if (!arg.startsWith("-")) {
+      if (operand < call.operands().size() && call.operands().get(operand).arg() == i) {
+        operand++;
+        if (arguments.get(i).text().equals("-") || call.endsOptions()) {
+          return Reading.refused("the curl option " + (call.endsOptions() ? "--" : "-") + " has no exact wget counterpart");
+        }
         if (url != null) {
           return Reading.refused("the call names more than one URL");
         }
         url = arguments.get(i);
-        continue;
       }
-      switch (arg) {
-        case "--silent", "--show-error", "--fail", "--location" -> {
-          continue;
-        }
-        case "--insecure" -> {
-          insecure = true;
-          continue;
-        }
-        case "--output" -> {
-          if (++i >= arguments.size()) {
-            return Reading.refused("the call's --output has no file");
+      while (option < call.options().size() && call.options().get(option).arg() == i) {
+        CurlCall.Option read = call.options().get(option++);
+        String name = optionName(read.name());
+        String output = null;
+        switch (name) {
+          case "--silent", "--show-error", "--fail", "--location", "-s", "-S", "-f", "-L" -> {
+            continue;
           }
-          output = arguments.get(i).value();
-        }
-        default -> {
-          if (arg.startsWith("--") || arg.length() == 1) {
-            return Reading.refused("the curl option " + optionName(arg) + " has no exact wget counterpart");
+          case "--insecure", "-k" -> {
+            insecure = true;
+            continue;
           }
-          for (int c = 1; c < arg.length() && output == null; c++) {
-            char letter = arg.charAt(c);
-            if (letter == 'o') {
-              if (c + 1 < arg.length()) {
-                output = arg.substring(c + 1);
-              } else if (++i < arguments.size()) {
-                output = arguments.get(i).value();
-              } else {
-                return Reading.refused("the call's -o has no file");
-              }
-            } else if (letter == 'k') {
-              insecure = true;
-            } else if ("sSfL".indexOf(letter) < 0) {
-              return Reading.refused("the curl option -" + letter + " has no exact wget counterpart");
+          case "--output", "-o" -> {
+            if (read.value().isEmpty()) {
+              return Reading.refused("the call's " + name + " has no file");
             }
+            output = read.value().get();
+          }
+          default -> {
+            return Reading.refused("the curl option " + name + " has no exact wget counterpart");
           }
         }
-      }
-      if (output != null) {
         if (!output.equals("/dev/null")) {
           return Reading.refused("the call writes the body to " + output);
         }
         discard = true;
       }
+    }
+    if (call.endsOptions() && url == null) {
+      return Reading.refused("the curl option -- has no exact wget counterpart");
     }
     return url == null ? Reading.refused("the call names no URL") : Reading.of(new HttpProbe(url, discard, insecure));
   }
@@ -93,12 +86,12 @@ record HttpProbe(Word url, boolean discardBody, boolean insecure) {
    * Reads wget's arguments: {@code -q}, {@code -nv}, {@code --spider}, {@code --tries=1},
    * {@code --no-check-certificate}, {@code -O -} or {@code -O /dev/null} (also as {@code -qO-}) and one URL.
    */
-  static Reading readWget(List<Word> arguments) {
-    Word url = null;
+  static Reading readWget(List<ShellWord> arguments) {
+    ShellWord url = null;
     boolean discard = false;
     boolean insecure = false;
     for (int i = 0; i < arguments.size(); i++) {
-      String arg = arguments.get(i).value();
+      String arg = arguments.get(i).text();
       String output = null;
       String tries = null;
       if (!arg.startsWith("-")) {
@@ -123,8 +116,8 @@ record HttpProbe(Word url, boolean discardBody, boolean insecure) {
         if (++i >= arguments.size()) {
           return Reading.refused("the call's " + arg + " has no value");
         }
-        output = arg.equals("--output-document") ? arguments.get(i).value() : null;
-        tries = arg.equals("--tries") ? arguments.get(i).value() : null;
+        output = arg.equals("--output-document") ? arguments.get(i).text() : null;
+        tries = arg.equals("--tries") ? arguments.get(i).text() : null;
       } else if (arg.startsWith("--") || arg.length() == 1) {
         return Reading.refused("the wget option " + optionName(arg) + " has no exact curl counterpart");
       } else {
@@ -135,7 +128,7 @@ record HttpProbe(Word url, boolean discardBody, boolean insecure) {
             if (c + 1 < arg.length()) {
               value = arg.substring(c + 1);
             } else if (++i < arguments.size()) {
-              value = arguments.get(i).value();
+              value = arguments.get(i).text();
             } else {
               return Reading.refused("the call's -" + letter + " has no value");
             }
@@ -158,8 +151,8 @@ record HttpProbe(Word url, boolean discardBody, boolean insecure) {
   }
 
   /** The call with curl: {@code curl -sf URL}, keeping a discarded body and unchecked certificates. */
-  List<Word> asCurl() {
-    List<Word> words = new ArrayList<>(List.of(literal("curl"), literal("-sf")));
+  List<ShellWord> asCurl() {
+    List<ShellWord> words = new ArrayList<>(List.of(literal("curl"), literal("-sf")));
     if (insecure) {
       words.add(literal("-k"));
     }
@@ -175,8 +168,8 @@ record HttpProbe(Word url, boolean discardBody, boolean insecure) {
    * The call with busybox wget: {@code wget -qO- URL} when its output feeds a pipe, otherwise
    * {@code wget -q --spider URL}, which only asks whether the URL answers without an error.
    */
-  List<Word> asWget(boolean outputUsed) {
-    List<Word> words = new ArrayList<>(List.of(literal("wget")));
+  List<ShellWord> asWget(boolean outputUsed) {
+    List<ShellWord> words = new ArrayList<>(List.of(literal("wget")));
     if (outputUsed && !discardBody) {
       words.add(literal("-qO-"));
     } else {
@@ -197,7 +190,7 @@ record HttpProbe(Word url, boolean discardBody, boolean insecure) {
   }
 
   /** A word a fix writes: plain text with no position in the source. */
-  static Word literal(String text) {
-    return new Word(text, text, -1, -1);
+  static ShellWord literal(String text) {
+    return ShellWord.literal(text);
   }
 }

@@ -2,7 +2,7 @@ package dev.composefix.rules;
 
 import dev.composefix.compose.ImageReference;
 import dev.composefix.compose.Service;
-import dev.composefix.compose.ShellScript;
+import dev.composefix.shell.CommandChains;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
@@ -153,7 +153,7 @@ public final class NatsMonitoringRule extends RuleBase {
       return Optional.of(words);
     }
     if (command instanceof YScalar scalar && scalar.isString()) {
-      return ShellScript.commandWords(scalar.value());
+      return CommandChains.commandWords(scalar.value());
     }
     return Optional.empty();
   }

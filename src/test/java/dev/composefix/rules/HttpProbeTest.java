@@ -2,8 +2,8 @@ package dev.composefix.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.compose.HealthcheckCalls;
-import dev.composefix.compose.HealthcheckCalls.Word;
+import dev.composefix.shell.ProgramCalls;
+import dev.composefix.shell.ShellWord;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class HttpProbeTest {
 
   /** Reads the arguments of a shell call and writes the result as raw words, or "refused: why". */
-  private static String translate(String command, Function<List<Word>, HttpProbe.Reading> reader,
-      Function<HttpProbe, List<Word>> writer) {
-    HealthcheckCalls.Call call = HealthcheckCalls.ofShell(command).get(0);
+  private static String translate(String command, Function<List<ShellWord>, HttpProbe.Reading> reader,
+      Function<HttpProbe, List<ShellWord>> writer) {
+    ProgramCalls.Call call = ProgramCalls.ofShell(command).get(0);
     HttpProbe.Reading reading = reader.apply(call.arguments());
     return reading.probe()
-        .map(probe -> String.join(" ", writer.apply(probe).stream().map(Word::raw).toList()))
+        .map(probe -> String.join(" ", writer.apply(probe).stream().map(ShellWord::raw).toList()))
         .orElse("refused: " + reading.refusal());
   }
 

@@ -1,4 +1,4 @@
-package dev.composefix.compose;
+package dev.composefix.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,22 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ShellScriptTest {
+class CommandChainsTest {
 
   /** The script written back as a structure: chains by " ; ", pipelines with their operators, commands in brackets. */
   private static String shape(String text) {
-    Optional<ShellScript> script = ShellScript.parse(text);
+    Optional<CommandChains> script = CommandChains.parse(text);
     if (script.isEmpty()) {
       return "unsupported";
     }
     List<String> chains = new ArrayList<>();
-    for (ShellScript.Chain chain : script.get().chains()) {
+    for (CommandChains.Chain chain : script.get().chains()) {
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < chain.pipelines().size(); i++) {
         if (i > 0) {
           out.append(' ').append(chain.operators().get(i - 1)).append(' ');
         }
-        ShellScript.Pipeline pipeline = chain.pipelines().get(i);
+        CommandChains.Pipeline pipeline = chain.pipelines().get(i);
         List<String> commands = new ArrayList<>();
         pipeline.commands().forEach(command -> commands.add(command.words().toString()));
         out.append(pipeline.negated() ? "! " : "").append(String.join(" | ", commands));
@@ -67,11 +67,11 @@ class ShellScriptTest {
 
   @Test
   void givesTheWordsOfOneSimpleCommand() {
-    assertEquals(Optional.of(List.of("-js", "-sd", "/data")), ShellScript.parse("-js -sd /data").orElseThrow().simpleWords());
-    assertEquals(Optional.empty(), ShellScript.parse("a | b").orElseThrow().simpleWords());
-    assertEquals(Optional.empty(), ShellScript.parse("a; b").orElseThrow().simpleWords());
-    assertEquals(Optional.empty(), ShellScript.parse("! a").orElseThrow().simpleWords());
-    assertEquals(Optional.of(List.of("-js", "-sd", "/data")), ShellScript.commandWords("  -js\n-sd /data\r\n"));
-    assertEquals(Optional.empty(), ShellScript.commandWords("-js; -m 8222"));
+    assertEquals(Optional.of(List.of("-js", "-sd", "/data")), CommandChains.parse("-js -sd /data").orElseThrow().simpleWords());
+    assertEquals(Optional.empty(), CommandChains.parse("a | b").orElseThrow().simpleWords());
+    assertEquals(Optional.empty(), CommandChains.parse("a; b").orElseThrow().simpleWords());
+    assertEquals(Optional.empty(), CommandChains.parse("! a").orElseThrow().simpleWords());
+    assertEquals(Optional.of(List.of("-js", "-sd", "/data")), CommandChains.commandWords("  -js\n-sd /data\r\n"));
+    assertEquals(Optional.empty(), CommandChains.commandWords("-js; -m 8222"));
   }
 }

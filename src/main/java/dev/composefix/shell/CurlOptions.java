@@ -1,4 +1,4 @@
-package dev.composefix.rules;
+package dev.composefix.shell;
 
 import java.util.Set;
 

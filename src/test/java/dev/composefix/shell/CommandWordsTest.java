@@ -1,4 +1,4 @@
-package dev.composefix.compose;
+package dev.composefix.shell;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,19 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ShellWordsTest {
+class CommandWordsTest {
 
   /** Each command as its words joined by spaces, with " |" when its output is used. */
   private static List<String> commands(String script) {
-    ShellWords parsed = ShellWords.parse(script).script()
-        .orElseThrow(() -> new AssertionError("unsupported: " + ShellWords.parse(script).unsupported()));
+    CommandWords parsed = CommandWords.read(script).script()
+        .orElseThrow(() -> new AssertionError("unsupported: " + CommandWords.read(script).unsupported()));
     return parsed.commands().stream()
-        .map(c -> String.join(" ", c.words().stream().map(ShellWords.Word::text).toList()) + (c.outputUsed() ? " |" : ""))
+        .map(c -> String.join(" ", c.words().stream().map(ShellWord::text).toList()) + (c.outputUsed() ? " |" : ""))
         .toList();
   }
 
   private static Optional<String> unsupported(String script) {
-    return ShellWords.parse(script).unsupported();
+    return CommandWords.read(script).unsupported();
   }
 
   @Test
@@ -55,9 +55,9 @@ class ShellWordsTest {
 
   @Test
   void knowsWhereEveryCharacterOfAWordStands() {
-    ShellWords script = ShellWords.parse("curl \"-f\"s 'x y'").script().orElseThrow();
-    List<ShellWords.Word> words = script.commands().get(0).words();
-    ShellWords.Word flag = words.get(1);
+    CommandWords script = CommandWords.read("curl \"-f\"s 'x y'").script().orElseThrow();
+    List<ShellWord> words = script.commands().get(0).words();
+    ShellWord flag = words.get(1);
     assertEquals("-fs", flag.text());
     assertEquals(5, flag.start());
     assertEquals(10, flag.end());

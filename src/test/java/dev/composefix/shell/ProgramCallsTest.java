@@ -1,23 +1,28 @@
-package dev.composefix.compose;
+package dev.composefix.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.compose.HealthcheckCalls.Call;
-import dev.composefix.compose.HealthcheckCalls.Word;
+import dev.composefix.compose.HealthcheckTest;
+import dev.composefix.shell.ProgramCalls.Call;
 import dev.composefix.support.Yaml;
 import dev.composefix.yaml.YDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class HealthcheckCallsTest {
+class ProgramCallsTest {
 
   /** Each call as its word values, with "|" after a call whose output feeds a pipe and "!" after one that is not only arguments. */
   private static List<String> shape(String command) {
-    return HealthcheckCalls.ofShell(command).stream().map(HealthcheckCallsTest::shape).toList();
+    return ProgramCalls.ofShell(command).stream().map(ProgramCallsTest::shape).toList();
+  }
+
+  /** A word as text|raw|start|end. */
+  private static String tuple(ShellWord word) {
+    return word.text() + "|" + word.raw() + "|" + word.start() + "|" + word.end();
   }
 
   private static String shape(Call call) {
-    return String.join(" ", call.words().stream().map(Word::value).toList())
+    return String.join(" ", call.words().stream().map(ShellWord::text).toList())
         + (call.outputUsed() ? " |" : "") + (call.argumentsOnly() ? "" : " !");
   }
 
@@ -31,13 +36,13 @@ class HealthcheckCallsTest {
 
   @Test
   void removesQuotesAndKeepsTheWordAsWritten() {
-    List<Call> calls = HealthcheckCalls.ofShell("wget -q 'http://a b/' \"x\\\"y\" z\\ w");
+    List<Call> calls = ProgramCalls.ofShell("wget -q 'http://a b/' \"x\\\"y\" z\\ w");
     assertEquals(List.of(
-        new Word("wget", "wget", 0, 4),
-        new Word("-q", "-q", 5, 7),
-        new Word("http://a b/", "'http://a b/'", 8, 21),
-        new Word("x\"y", "\"x\\\"y\"", 22, 28),
-        new Word("z w", "z\\ w", 29, 33)), calls.get(0).words());
+        "wget|wget|0|4",
+        "-q|-q|5|7",
+        "http://a b/|'http://a b/'|8|21",
+        "x\"y|\"x\\\"y\"|22|28",
+        "z w|z\\ w|29|33"), calls.get(0).words().stream().map(ProgramCallsTest::tuple).toList());
   }
 
   @Test
@@ -83,14 +88,18 @@ class HealthcheckCallsTest {
   void anExecTestIsOneCallByArgvIndex() {
     YDocument document = Yaml.parse("healthcheck:\n  test: [\"CMD\", \"curl\", \"-f\", \"http://x\"]\n");
     HealthcheckTest test = HealthcheckTest.of(Yaml.mappingAt(document, "healthcheck")).orElseThrow();
-    assertEquals(List.of(new Call(List.of(new Word("curl", "curl", 0, 1), new Word("-f", "-f", 1, 2),
-        new Word("http://x", "http://x", 2, 3)), false, true)), HealthcheckCalls.of(test));
+    List<Call> calls = test.calls();
+    assertEquals(1, calls.size());
+    assertEquals(List.of("curl|curl|0|1", "-f|-f|1|2", "http://x|http://x|2|3"),
+        calls.get(0).words().stream().map(ProgramCallsTest::tuple).toList());
+    assertEquals(false, calls.get(0).outputUsed());
+    assertEquals(true, calls.get(0).argumentsOnly());
   }
 
   @Test
   void aShellTestIsReadFromItsCommand() {
     YDocument document = Yaml.parse("healthcheck:\n  test: [\"CMD-SHELL\", \"curl -f http://x || exit 1\"]\n");
     HealthcheckTest test = HealthcheckTest.of(Yaml.mappingAt(document, "healthcheck")).orElseThrow();
-    assertEquals(List.of("curl -f http://x", "exit 1"), HealthcheckCalls.of(test).stream().map(HealthcheckCallsTest::shape).toList());
+    assertEquals(List.of("curl -f http://x", "exit 1"), test.calls().stream().map(ProgramCallsTest::shape).toList());
   }
 }
