@@ -1,5 +1,11 @@
 package dev.composefix.cli;
 
+import dev.composefix.lint.RuleSet;
+import dev.composefix.pipeline.ConfigResolver;
+import dev.composefix.pipeline.FilePipeline;
+import dev.composefix.pipeline.FileTarget;
+import dev.composefix.pipeline.RunSettings;
+import dev.composefix.report.OutputFormat;
 import dev.composefix.config.ConfigLoader;
 import dev.composefix.report.FileResult;
 import dev.composefix.report.GithubReporter;
@@ -10,8 +16,8 @@ import dev.composefix.report.SarifReporter;
 import dev.composefix.report.Style;
 import dev.composefix.report.TextReporter;
 import dev.composefix.report.Totals;
-import dev.composefix.rules.RuleRegistry;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.rules.BuiltInRules;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.ParserLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -113,12 +119,6 @@ public final class ComposeFixCommand implements Callable<Integer> {
   int maxCommentLines = ParserLimits.DEFAULT_MAX_COMMENT_LINES;
 
   /** The output formats. */
-  enum Format {
-    TEXT,
-    JSON,
-    SARIF,
-    GITHUB
-  }
 
   /** When text output is coloured. */
   enum ColorChoice {
@@ -129,7 +129,7 @@ public final class ComposeFixCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = LowerCaseEnum.FormatConverter.class,
       description = "Output format: text (default), json, sarif or github.")
-  Format format = Format.TEXT;
+  OutputFormat format = OutputFormat.TEXT;
 
   @Option(names = "--color", paramLabel = "WHEN", converter = LowerCaseEnum.ColorConverter.class,
       description = "Colour text output: auto (default, only at a terminal), always or never.")
@@ -161,17 +161,18 @@ public final class ComposeFixCommand implements Callable<Integer> {
     Mode mode = modes == null ? Mode.DRY_RUN : modes.write ? Mode.WRITE : modes.check ? Mode.CHECK : Mode.DRY_RUN;
     ParserLimits limits = limits();
     checkRuleNames();
+    RuleSet rules = BuiltInRules.ruleSet();
     ConfigResolver configs = new ConfigResolver(workingDirectory, Optional.ofNullable(config),
-        new ConfigLoader(RuleRegistry.acceptedNames()));
-    FileProcessor processor = new FileProcessor(mode, Optional.ofNullable(select), ignore, Optional.ofNullable(unsafeFixes),
-        showSecrets, format == Format.JSON || format == Format.SARIF, configs, new ComposeParser(limits),
-        FileProcessor.bytesOf(maxFileSizeMb));
+        new ConfigLoader(rules.acceptedNames()));
+    FilePipeline pipeline = new FilePipeline(new RunSettings(mode, Optional.ofNullable(select), ignore,
+        Optional.ofNullable(unsafeFixes), showSecrets, format, limits), configs, rules);
+    FileWriting processor = new FileWriting(pipeline);
     Reporter reporter = reporter(mode, out, err);
 
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
     Totals totals = new Totals(found.errors().size(), 0, 0, 0, 0, 0, found.errors().size());
     found.errors().forEach(error -> reporter.unreadable(error.path(), error.message()));
-    Progress progress = new Progress(err, terminal.interactive() && !quiet && format == Format.TEXT && found.files().size() > 1);
+    Progress progress = new Progress(err, terminal.interactive() && !quiet && format == OutputFormat.TEXT && found.files().size() > 1);
     int done = 0;
     try (ParallelFiles results = new ParallelFiles(found.files(), processor::process)) {
       for (FileTarget target : found.files()) {
@@ -194,7 +195,7 @@ public final class ComposeFixCommand implements Callable<Integer> {
     String version = VersionProvider.version();
     return switch (format) {
       case JSON -> new JsonReporter(out, mode, version);
-      case SARIF -> new SarifReporter(out, version);
+      case SARIF -> new SarifReporter(out, version, BuiltInRules.ruleSet());
       case GITHUB -> new GithubReporter(out, err, mode, quiet);
       case TEXT -> new TextReporter(out, err, style(), mode, quiet);
     };
@@ -209,7 +210,7 @@ public final class ComposeFixCommand implements Callable<Integer> {
     return colour ? Style.ANSI : Style.PLAIN;
   }
 
-  private ParserLimits limits() {
+  ParserLimits limits() {
     try {
       return new ParserLimits(maxFileSizeMb * 1024 * 1024, maxDepth, maxExpandedNodes, maxCommentLines);
     } catch (IllegalArgumentException e) {
@@ -223,7 +224,7 @@ public final class ComposeFixCommand implements Callable<Integer> {
       named.addAll(select);
     }
     for (String name : named) {
-      if (RuleRegistry.find(name).isEmpty()) {
+      if (BuiltInRules.ruleSet().find(name).isEmpty()) {
         throw new ParameterException(spec.commandLine(),
             "unknown rule '" + name + "'; run 'compose-fix rules' to list them");
       }

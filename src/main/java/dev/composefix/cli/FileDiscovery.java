@@ -1,5 +1,7 @@
 package dev.composefix.cli;
 
+import dev.composefix.pipeline.FileTarget;
+import dev.composefix.pipeline.IoMessages;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

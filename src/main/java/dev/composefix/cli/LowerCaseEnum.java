@@ -1,5 +1,6 @@
 package dev.composefix.cli;
 
+import dev.composefix.report.OutputFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
@@ -19,10 +20,10 @@ final class LowerCaseEnum {
     }
   }
 
-  static final class FormatConverter implements ITypeConverter<ComposeFixCommand.Format> {
+  static final class FormatConverter implements ITypeConverter<OutputFormat> {
     @Override
-    public ComposeFixCommand.Format convert(String value) {
-      return parse(ComposeFixCommand.Format.class, value);
+    public OutputFormat convert(String value) {
+      return parse(OutputFormat.class, value);
     }
   }
 

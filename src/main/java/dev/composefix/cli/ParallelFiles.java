@@ -1,5 +1,6 @@
 package dev.composefix.cli;
 
+import dev.composefix.pipeline.FileTarget;
 import dev.composefix.report.FileResult;
 import java.util.ArrayDeque;
 import java.util.Deque;

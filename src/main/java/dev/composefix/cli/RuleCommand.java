@@ -1,7 +1,7 @@
 package dev.composefix.cli;
 
-import dev.composefix.rules.Rule;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.Rule;
+import dev.composefix.rules.BuiltInRules;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,11 +22,11 @@ final class RuleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Rule> rule = RuleRegistry.find(name);
+    Optional<Rule> rule = BuiltInRules.ruleSet().find(name);
     if (rule.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "unknown rule '" + name + "'; run 'compose-fix rules' to list them");
     }
-    spec.commandLine().getOut().print(rule.get().doc());
+    spec.commandLine().getOut().print(rule.get().metadata().doc());
     spec.commandLine().getOut().flush();
     return ExitCodes.CLEAN;
   }

@@ -1,9 +1,9 @@
 package dev.composefix.cli;
 
-import dev.composefix.rules.Applicability;
-import dev.composefix.rules.FixAvailability;
-import dev.composefix.rules.Rule;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.Applicability;
+import dev.composefix.lint.FixAvailability;
+import dev.composefix.lint.Rule;
+import dev.composefix.rules.BuiltInRules;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,10 +20,10 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    int width = RuleRegistry.all().stream().mapToInt(rule -> rule.name().length()).max().orElse(0);
-    for (Rule rule : RuleRegistry.all()) {
-      out.printf("%s  %-" + width + "s  %s  %-8s  %s%n", rule.code(), rule.name(), marker(rule), rule.severity().label(),
-          rule.summary() + (rule.isOptIn() ? " (opt-in: runs only with --select)" : ""));
+    int width = BuiltInRules.ruleSet().all().stream().mapToInt(rule -> rule.metadata().name().length()).max().orElse(0);
+    for (Rule rule : BuiltInRules.ruleSet().all()) {
+      out.printf("%s  %-" + width + "s  %s  %-8s  %s%n", rule.metadata().code(), rule.metadata().name(), marker(rule), rule.metadata().severity().label(),
+          rule.metadata().summary() + (rule.metadata().isOptIn() ? " (opt-in: runs only with --select)" : ""));
     }
     out.println();
     out.println("[*] safe fix, applied by --write   [!] unsafe fix, applied with --unsafe-fixes   [ ] no fix");
@@ -33,9 +33,9 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   static String marker(Rule rule) {
-    if (rule.fixAvailability() == FixAvailability.NONE || rule.fixApplicability() == Applicability.DISPLAY_ONLY) {
+    if (rule.metadata().fixAvailability() == FixAvailability.NONE || rule.metadata().fixApplicability() == Applicability.DISPLAY_ONLY) {
       return "[ ]";
     }
-    return rule.fixApplicability() == Applicability.SAFE ? "[*]" : "[!]";
+    return rule.metadata().fixApplicability() == Applicability.SAFE ? "[*]" : "[!]";
   }
 }

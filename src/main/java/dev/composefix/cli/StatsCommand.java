@@ -1,21 +1,31 @@
 package dev.composefix.cli;
 
+import dev.composefix.lint.RuleSet;
+import dev.composefix.pipeline.FilePipeline;
+import dev.composefix.pipeline.RunSettings;
+import dev.composefix.report.FileError;
+import dev.composefix.report.FileResult;
+import dev.composefix.report.Mode;
+import dev.composefix.report.OutputFormat;
+import dev.composefix.pipeline.ConfigResolver;
+import dev.composefix.pipeline.FileTarget;
+import dev.composefix.pipeline.IoMessages;
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.config.ConfigLoader;
-import dev.composefix.fix.FileFixer;
+import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixFailedException;
-import dev.composefix.rules.Finding;
-import dev.composefix.rules.Rule;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.Finding;
+import dev.composefix.lint.Rule;
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.stats.FileStats;
 import dev.composefix.stats.StatsCounter;
 import dev.composefix.stats.StatsReport;
 import dev.composefix.text.InvalidEncodingException;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YDocument;
 import java.io.IOException;
@@ -66,14 +76,18 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path workingDirectory = parent.workingDirectory();
+    RuleSet rules = BuiltInRules.ruleSet();
     ConfigResolver configs = new ConfigResolver(workingDirectory, Optional.ofNullable(config),
-        new ConfigLoader(RuleRegistry.acceptedNames()));
+        new ConfigLoader(rules.acceptedNames()));
+    // The same pipeline, limits and errors as a check; stats counts what the check found.
+    FilePipeline pipeline = new FilePipeline(new RunSettings(Mode.CHECK, Optional.empty(), List.of(), Optional.of(true),
+        false, OutputFormat.TEXT, parent.limits()), configs, rules);
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
     List<StatsReport.Entry> entries = new ArrayList<>();
     found.errors().forEach(error -> entries.add(new StatsReport.Entry(error.path(), Optional.empty(), Optional.of(error.message()))));
-    FileStats total = StatsCounter.count(Optional.empty(), Config.DEFAULTS, RuleRegistry.all(), List.of());
+    FileStats total = StatsCounter.count(Optional.empty(), Config.DEFAULTS, rules.all(), List.of());
     for (FileTarget target : found.files()) {
-      StatsReport.Entry entry = entry(target, configs);
+      StatsReport.Entry entry = entry(pipeline.process(target), target, configs, rules);
       entries.add(entry);
       if (entry.stats().isPresent()) {
         total = total.plus(entry.stats().get());
@@ -85,34 +99,19 @@ final class StatsCommand implements Callable<Integer> {
     return entries.stream().anyMatch(entry -> entry.error().isPresent()) ? ExitCodes.ERROR : ExitCodes.CLEAN;
   }
 
-  private static StatsReport.Entry entry(FileTarget target, ConfigResolver configs) {
-    String path = target.display();
+  private static StatsReport.Entry entry(FileResult result, FileTarget target, ConfigResolver configs, RuleSet rules) {
+    if (result.failed()) {
+      FileError error = result.error().orElseThrow();
+      return new StatsReport.Entry(result.path(), Optional.empty(), Optional.of(error.position() + ": " + error.message()));
+    }
     try {
       Config config = configs.configFor(target.path());
-      SourceText source = SourceText.decode(Files.readAllBytes(target.path()));
-      YDocument document;
-      try {
-        document = new ComposeParser().parse(source);
-      } catch (InvalidYamlException e) {
-        return failed(path, source.positionOf(e.offset()) + ": " + e.getMessage());
-      }
-      List<Rule> rules = RuleRegistry.select(config.select(), config.ignore());
-      List<Finding> findings = new FileFixer(rules, config, true, new ComposeParser()).check(source).findings();
-      return new StatsReport.Entry(path, Optional.of(StatsCounter.count(ComposeFile.of(document), config, RuleRegistry.all(),
-          findings)), Optional.empty());
-    } catch (IOException e) {
-      return failed(path, "cannot read: " + IoMessages.describe(e));
-    } catch (ConfigException e) {
-      return failed(path, e.describe());
-    } catch (InvalidEncodingException e) {
-      return failed(path, e.position() + ": " + e.getMessage());
-    } catch (InvalidYamlException | NotComposeException | FixFailedException e) {
-      return failed(path, e.getMessage());
+      return new StatsReport.Entry(result.path(), Optional.of(StatsCounter.count(
+          ComposeFile.of(result.outcome().originalDocument()), config, rules.all(), result.outcome().findings())),
+          Optional.empty());
+    } catch (ConfigException | NotComposeException e) {
+      return new StatsReport.Entry(result.path(), Optional.empty(), Optional.of(e.getMessage()));
     }
-  }
-
-  private static StatsReport.Entry failed(String path, String message) {
-    return new StatsReport.Entry(path, Optional.empty(), Optional.of(message));
   }
 
   /** Lower-case format names. */

@@ -3,7 +3,7 @@ package dev.composefix.config;
 import dev.composefix.text.InvalidEncodingException;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
@@ -42,7 +42,7 @@ public final class ConfigLoader {
     }
     YDocument document;
     try {
-      document = new ComposeParser().parse(source);
+      document = new YamlParser().parse(source);
     } catch (InvalidYamlException e) {
       throw new ConfigException(path, source.positionOf(e.offset()), e.getMessage());
     }

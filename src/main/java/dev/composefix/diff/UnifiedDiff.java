@@ -3,6 +3,7 @@ package dev.composefix.diff;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
+import dev.composefix.secrets.SecretMask;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,17 +25,17 @@ public final class UnifiedDiff {
    * texts are equal. Texts are as in the file, byte-order mark included.
    */
   public static String render(String path, String before, String after) {
-    return render(path, before, after, Masks.NONE, Masks.NONE);
+    return render(path, before, after, SecretMask.NONE);
   }
 
-  /** The same, with the masked parts of each text shown as {@code ****}. */
-  public static String render(String path, String before, String after, Masks beforeMasks, Masks afterMasks) {
+  /** The same, with the secrets of each text shown as {@code ****}. */
+  public static String render(String path, String before, String after, SecretMask mask) {
     if (before.equals(after)) {
       return "";
     }
     List<String> oldLines = lines(before);
     List<String> newLines = lines(after);
-    Printer printer = new Printer(offsets(oldLines), offsets(newLines), beforeMasks, afterMasks);
+    Printer printer = new Printer(offsets(oldLines), offsets(newLines), mask);
     Patch<String> patch = DiffUtils.diff(oldLines, newLines);
     StringBuilder out = new StringBuilder();
     out.append("--- a/").append(path).append('\n');
@@ -86,14 +87,14 @@ public final class UnifiedDiff {
   }
 
   /** Writes diff lines, masking each with the masks of the text it comes from. */
-  private record Printer(int[] oldOffsets, int[] newOffsets, Masks oldMasks, Masks newMasks) {
+  private record Printer(int[] oldOffsets, int[] newOffsets, SecretMask mask) {
 
     void old(StringBuilder out, char prefix, int index, String text) {
-      line(out, prefix, oldMasks.apply(text, oldOffsets[index]));
+      line(out, prefix, mask.lineBefore(text, oldOffsets[index]));
     }
 
     void added(StringBuilder out, int index, String text) {
-      line(out, '+', newMasks.apply(text, newOffsets[index]));
+      line(out, '+', mask.lineAfter(text, newOffsets[index]));
     }
   }
 

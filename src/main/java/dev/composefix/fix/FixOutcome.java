@@ -1,6 +1,6 @@
 package dev.composefix.fix;
 
-import dev.composefix.rules.Finding;
+import dev.composefix.lint.Finding;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YDocument;
 import java.util.List;

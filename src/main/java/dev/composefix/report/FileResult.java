@@ -1,7 +1,8 @@
 package dev.composefix.report;
 
 import dev.composefix.fix.FixOutcome;
-import dev.composefix.rules.Finding;
+import dev.composefix.lint.Finding;
+import dev.composefix.secrets.SecretMask;
 import dev.composefix.text.SourceText;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +15,15 @@ import java.util.Optional;
  * @param write whether the run was --write: then the reported findings are those that remain
  */
 public record FileResult(String path, Optional<FileError> error, FixOutcome outcome, boolean write, boolean unsafeFixes,
-    boolean written, String diff, SecretText secrets) {
+    boolean written, String diff, SecretMask secrets) {
 
   public static FileResult failed(String path, FileError error) {
-    return new FileResult(path, Optional.of(error), null, false, false, false, "", SecretText.NONE);
+    return new FileResult(path, Optional.of(error), null, false, false, false, "", SecretMask.NONE);
+  }
+
+  /** The same result, for a file that has now been written. */
+  public FileResult asWritten() {
+    return new FileResult(path, error, outcome, write, unsafeFixes, true, diff, secrets);
   }
 
   public boolean failed() {

@@ -1,7 +1,8 @@
 package dev.composefix.report;
 
-import dev.composefix.rules.Finding;
-import dev.composefix.rules.Fix;
+import dev.composefix.lint.Finding;
+import dev.composefix.lint.Fix;
+import dev.composefix.secrets.SecretMask;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdit;
@@ -11,10 +12,10 @@ final class FindingJson {
 
   private FindingJson() {}
 
-  static void write(JsonWriter json, Finding finding, SourceText source, boolean unsafeFixes, SecretText secrets) {
+  static void write(JsonWriter json, Finding finding, SourceText source, boolean unsafeFixes, SecretMask secrets) {
     json.beginObject()
-        .field("rule", finding.rule().name())
-        .field("code", finding.rule().code())
+        .field("rule", finding.rule().metadata().name())
+        .field("code", finding.rule().metadata().code())
         .field("severity", finding.severity().label())
         .field("message", finding.message());
     json.name("location").beginObject();

@@ -1,6 +1,6 @@
 package dev.composefix.report;
 
-import dev.composefix.rules.Finding;
+import dev.composefix.lint.Finding;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
 import java.io.PrintWriter;
@@ -39,7 +39,7 @@ public final class GithubReporter implements Reporter {
       };
       String fixable = finding.isFixable(result.unsafeFixes()) ? " (fixable with compose-fix --write)" : "";
       command(level, result.path(), source.positionOf(finding.range().start()), source.positionOf(finding.range().end()),
-          finding.rule().name() + " (" + finding.rule().code() + ")", finding.message() + fixable);
+          finding.rule().metadata().name() + " (" + finding.rule().metadata().code() + ")", finding.message() + fixable);
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.composefix.report;
 
-import dev.composefix.rules.Finding;
+import dev.composefix.lint.Finding;
 import java.io.PrintWriter;
 
 /**

@@ -1,9 +1,9 @@
 package dev.composefix.report;
 
-import dev.composefix.rules.Finding;
-import dev.composefix.rules.Rule;
-import dev.composefix.rules.RuleRegistry;
-import dev.composefix.rules.Severity;
+import dev.composefix.lint.Finding;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
+import dev.composefix.lint.Severity;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdit;
@@ -19,13 +19,16 @@ public final class SarifReporter implements Reporter {
 
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+  private final RuleSet rules;
   private final PrintWriter out;
   private final JsonWriter results = new JsonWriter();
   private final JsonWriter notifications = new JsonWriter();
   private final String version;
 
-  public SarifReporter(PrintWriter out, String version) {
+  /** @param rules the rules the report describes, with their docs as help */
+  public SarifReporter(PrintWriter out, String version, RuleSet rules) {
     this.out = out;
+    this.rules = rules;
     this.version = version;
     results.beginArray();
     notifications.beginArray();
@@ -39,11 +42,11 @@ public final class SarifReporter implements Reporter {
       return;
     }
     SourceText source = result.reportedText();
-    List<Rule> rules = RuleRegistry.all();
+    List<Rule> described = rules.all();
     for (Finding finding : result.reported()) {
       results.beginObject()
-          .field("ruleId", finding.rule().name())
-          .field("ruleIndex", rules.indexOf(finding.rule()))
+          .field("ruleId", finding.rule().metadata().name())
+          .field("ruleIndex", described.indexOf(finding.rule()))
           .field("level", level(finding.severity()));
       results.name("message").beginObject().field("text", finding.message()).endObject();
       results.name("locations").beginArray().beginObject();
@@ -66,7 +69,7 @@ public final class SarifReporter implements Reporter {
         results.endArray().endObject().endArray().endObject().endArray();
       }
       results.name("properties").beginObject()
-          .field("code", finding.rule().code())
+          .field("code", finding.rule().metadata().code())
           .field("severity", finding.severity().label())
           .field("fixable", finding.isFixable(result.unsafeFixes()))
           .endObject();
@@ -91,7 +94,7 @@ public final class SarifReporter implements Reporter {
         .field("version", version)
         .field("semanticVersion", version.replace("-SNAPSHOT", ""));
     json.name("rules").beginArray();
-    for (Rule rule : RuleRegistry.all()) {
+    for (Rule rule : rules.all()) {
       rule(json, rule);
     }
     json.endArray().endObject().endObject();
@@ -110,17 +113,17 @@ public final class SarifReporter implements Reporter {
 
   private static void rule(JsonWriter json, Rule rule) {
     json.beginObject()
-        .field("id", rule.name())
-        .field("name", rule.name());
-    json.name("shortDescription").beginObject().field("text", rule.summary()).endObject();
-    json.name("fullDescription").beginObject().field("text", firstParagraph(rule.doc(), "## What it does")).endObject();
-    json.name("help").beginObject().field("text", rule.doc()).field("markdown", rule.doc()).endObject();
-    json.name("defaultConfiguration").beginObject().field("level", level(rule.severity())).field("enabled", !rule.isOptIn())
+        .field("id", rule.metadata().name())
+        .field("name", rule.metadata().name());
+    json.name("shortDescription").beginObject().field("text", rule.metadata().summary()).endObject();
+    json.name("fullDescription").beginObject().field("text", firstParagraph(rule.metadata().doc(), "## What it does")).endObject();
+    json.name("help").beginObject().field("text", rule.metadata().doc()).field("markdown", rule.metadata().doc()).endObject();
+    json.name("defaultConfiguration").beginObject().field("level", level(rule.metadata().severity())).field("enabled", !rule.metadata().isOptIn())
         .endObject();
     json.name("properties").beginObject()
-        .field("code", rule.code())
-        .field("severity", rule.severity().label())
-        .field("fix", rule.fixApplicability().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        .field("code", rule.metadata().code())
+        .field("severity", rule.metadata().severity().label())
+        .field("fix", rule.metadata().fixApplicability().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     json.name("tags").beginArray().value("docker-compose").value("production-hardening").endArray();
     json.endObject();
     json.endObject();

@@ -1,6 +1,6 @@
 package dev.composefix.report;
 
-import dev.composefix.rules.Severity;
+import dev.composefix.lint.Severity;
 
 /** Terminal colours for text output; {@link #PLAIN} when the output is not a terminal or colour is off. */
 public final class Style {

@@ -1,6 +1,6 @@
 package dev.composefix.report;
 
-import dev.composefix.rules.Finding;
+import dev.composefix.lint.Finding;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
 import java.io.PrintWriter;
@@ -59,6 +59,6 @@ public final class TextReporter implements Reporter {
   private String line(String path, SourceText source, Finding finding, boolean unsafeFixes) {
     String marker = finding.isFixable(unsafeFixes) ? " " + style.fixable("[*]") : "";
     return style.path(path) + ":" + style.position(source.positionOf(finding.range().start()).toString()) + ": "
-        + style.rule(finding.rule().name(), finding.severity()) + marker + " " + finding.message();
+        + style.rule(finding.rule().metadata().name(), finding.severity()) + marker + " " + finding.message();
   }
 }

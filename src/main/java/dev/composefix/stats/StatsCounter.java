@@ -3,16 +3,16 @@ package dev.composefix.stats;
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.Environment;
 import dev.composefix.compose.EnvironmentEntry;
-import dev.composefix.compose.GpuDemand;
+import dev.composefix.rules.gpu.GpuDemand;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.ImageReference;
 import dev.composefix.compose.Interpolation;
-import dev.composefix.compose.SecretNames;
-import dev.composefix.compose.SecretValues;
+import dev.composefix.secrets.SecretNames;
+import dev.composefix.secrets.SecretValues;
 import dev.composefix.compose.Service;
 import dev.composefix.config.Config;
-import dev.composefix.rules.Finding;
-import dev.composefix.rules.Rule;
+import dev.composefix.lint.Finding;
+import dev.composefix.lint.Rule;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YEntry;
@@ -34,8 +34,8 @@ public final class StatsCounter {
 
   public static FileStats count(Optional<ComposeFile> compose, Config config, List<Rule> rules, List<Finding> findings) {
     Map<String, Integer> perRule = new LinkedHashMap<>();
-    rules.forEach(rule -> perRule.put(rule.name(), 0));
-    findings.forEach(finding -> perRule.merge(finding.rule().name(), 1, Integer::sum));
+    rules.forEach(rule -> perRule.put(rule.metadata().name(), 0));
+    findings.forEach(finding -> perRule.merge(finding.rule().metadata().name(), 1, Integer::sum));
     if (compose.isEmpty()) {
       return new FileStats(0, new FileStats.Healthchecks(0, 0, 0), new FileStats.Images(0, 0, 0, 0),
           new FileStats.Secrets(0, 0, 0), new FileStats.Gpus(0, 0), perRule);

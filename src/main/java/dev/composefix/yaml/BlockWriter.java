@@ -64,7 +64,7 @@ final class BlockWriter {
       if (ScalarWriter.isPlainSafe(raw.text(), inFlow)) {
         return raw.text();
       }
-      if (YamlTags.STR.equals(ComposeParser.resolvePlain(raw.text()))) {
+      if (YamlTags.STR.equals(YamlParser.resolvePlain(raw.text()))) {
         return ScalarWriter.doubleQuoted(raw.text());
       }
       throw new CannotEditException("cannot write " + raw.text() + " inside a flow collection");

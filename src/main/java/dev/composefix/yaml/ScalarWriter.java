@@ -16,7 +16,7 @@ public final class ScalarWriter {
    * Deliberately strict: a value it refuses is quoted, never misread.
    */
   public static boolean canBePlainString(String value, boolean inFlow) {
-    return isPlainSafe(value, inFlow) && YamlTags.STR.equals(ComposeParser.resolvePlain(value));
+    return isPlainSafe(value, inFlow) && YamlTags.STR.equals(YamlParser.resolvePlain(value));
   }
 
   /** Whether text can stand as a plain scalar and be read back as the same text, of whatever type. */

@@ -23,7 +23,7 @@ public final class YamlData {
     }
 
     public static Scalar plain(String value) {
-      return new Scalar(ComposeParser.resolvePlain(value), value);
+      return new Scalar(YamlParser.resolvePlain(value), value);
     }
   }
 

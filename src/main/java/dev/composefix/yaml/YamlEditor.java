@@ -184,7 +184,7 @@ public final class YamlEditor {
       return replaceScalar(scalar, newValue);
     }
     String tag = scalar.style() == ScalarStyle.PLAIN && scalar.explicitTag().isEmpty()
-        ? ComposeParser.resolvePlain(newValue)
+        ? YamlParser.resolvePlain(newValue)
         : scalar.resolvedTag();
     Intent intent = new Intent.NodeReplaced(scalar, new YamlData.Scalar(tag, newValue));
     return YamlChange.of(TextEdit.replace(range.get().start(), range.get().end(), encoded.get()), intent);
@@ -219,7 +219,7 @@ public final class YamlEditor {
       textEdits.add(TextEdit.replace(range.get().start(), range.get().end(), encoded.get()));
     }
     String tag = scalar.style() == ScalarStyle.PLAIN && scalar.explicitTag().isEmpty()
-        ? ComposeParser.resolvePlain(newValue)
+        ? YamlParser.resolvePlain(newValue)
         : scalar.resolvedTag();
     return new YamlChange(textEdits, List.of(new Intent.NodeReplaced(scalar, new YamlData.Scalar(tag, newValue))));
   }

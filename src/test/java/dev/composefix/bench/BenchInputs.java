@@ -1,7 +1,7 @@
 package dev.composefix.bench;
 
 import dev.composefix.compose.NotComposeException;
-import dev.composefix.fix.FileFixer;
+import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixFailedException;
 import dev.composefix.support.Projects;
 import dev.composefix.text.InvalidEncodingException;
@@ -25,7 +25,7 @@ final class BenchInputs {
    * refuses, are left out, so that every operation does the whole job); {@code generated-N}: the
    * generator's file of N services with its default seed.
    */
-  static List<SourceText> load(String input, FileFixer fixer) throws IOException {
+  static List<SourceText> load(String input, FixLoop fixer) throws IOException {
     if (input.startsWith(GENERATED)) {
       int services = Integer.parseInt(input.substring(GENERATED.length()));
       return List.of(SourceText.of(ComposeGenerator.generate(services, ComposeGenerator.DEFAULT_SEED)));
@@ -45,7 +45,7 @@ final class BenchInputs {
   }
 
   /** The decoded text, or null for a file the tool refuses. */
-  private static SourceText fixable(byte[] bytes, FileFixer fixer) {
+  private static SourceText fixable(byte[] bytes, FixLoop fixer) {
     try {
       SourceText source = SourceText.decode(bytes);
       fixer.fix(source);

@@ -1,12 +1,13 @@
 package dev.composefix.bench;
 
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
-import dev.composefix.fix.FileFixer;
+import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixFailedException;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.RuleSet;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import java.io.IOException;
 import java.util.List;
@@ -43,13 +44,13 @@ public class ComposeFixBenchmark {
   public String input;
 
   private List<SourceText> sources;
-  private ComposeParser parser;
-  private FileFixer fixer;
+  private YamlParser parser;
+  private FixLoop fixer;
 
   @Setup(Level.Trial)
   public void load() throws IOException {
-    parser = new ComposeParser();
-    fixer = new FileFixer(RuleRegistry.all(), Config.DEFAULTS, true, parser);
+    parser = new YamlParser();
+    fixer = new FixLoop(BuiltInRules.ruleSet().all(), BuiltInRules.ruleSet(), Config.DEFAULTS, true, parser);
     sources = BenchInputs.load(input, fixer);
   }
 

@@ -1,17 +1,18 @@
 package dev.composefix.bench;
 
+import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.config.Config;
-import dev.composefix.fix.FileFixer;
+import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
-import dev.composefix.rules.Finding;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.Finding;
+import dev.composefix.lint.RuleSet;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.YDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +30,11 @@ class ComposeGeneratorTest {
   @Test
   void threeHundredServicesParseAsComposeAndComeToAboutFourAndAHalfThousandLines() throws Exception {
     String text = ComposeGenerator.generate(300, ComposeGenerator.DEFAULT_SEED);
-    YDocument document = new ComposeParser().parse(SourceText.of(text));
+    YDocument document = new YamlParser().parse(SourceText.of(text));
     assertEquals(300, ComposeFile.of(document).orElseThrow().services().size());
     long lines = text.lines().count();
     assertTrue(lines >= 4_200 && lines <= 4_800, "about 4,500 lines like the issue's reference file: " + lines);
-    assertEquals(3_000, ComposeFile.of(new ComposeParser().parse(SourceText.of(
+    assertEquals(3_000, ComposeFile.of(new YamlParser().parse(SourceText.of(
         ComposeGenerator.generate(3_000, ComposeGenerator.DEFAULT_SEED)))).orElseThrow().services().size());
   }
 
@@ -51,7 +52,7 @@ class ComposeGeneratorTest {
   @Test
   void everyCountParses() throws Exception {
     for (int services = 1; services <= 17; services++) {
-      YDocument document = new ComposeParser().parse(SourceText.of(ComposeGenerator.generate(services, 1)));
+      YDocument document = new YamlParser().parse(SourceText.of(ComposeGenerator.generate(services, 1)));
       assertEquals(services, ComposeFile.of(document).orElseThrow().services().size());
     }
   }
@@ -59,15 +60,15 @@ class ComposeGeneratorTest {
   @Test
   void theFileHasWorkForTheRulesAndFixesCleanly() throws Exception {
     SourceText source = SourceText.of(ComposeGenerator.generate(300, ComposeGenerator.DEFAULT_SEED));
-    FixOutcome outcome = new FileFixer(RuleRegistry.all(), Config.DEFAULTS, true, new ComposeParser()).fix(source);
+    FixOutcome outcome = new FixLoop(BuiltInRules.ruleSet().all(), BuiltInRules.ruleSet(), Config.DEFAULTS, true, new YamlParser()).fix(source);
     Set<String> rules = new TreeSet<>();
     for (Finding finding : outcome.findings()) {
-      rules.add(finding.rule().name());
+      rules.add(finding.rule().metadata().name());
     }
     assertTrue(rules.containsAll(Set.of("healthcheck-start-period", "image-pin")), "findings of " + rules);
     assertTrue(outcome.changed(), "some fixes apply");
     assertEquals(outcome.fixed().text(),
-        new FileFixer(RuleRegistry.all(), Config.DEFAULTS, true, new ComposeParser()).fix(outcome.fixed()).fixed().text(),
+        new FixLoop(BuiltInRules.ruleSet().all(), BuiltInRules.ruleSet(), Config.DEFAULTS, true, new YamlParser()).fix(outcome.fixed()).fixed().text(),
         "a second run changes nothing");
   }
 }

@@ -1,5 +1,6 @@
 package dev.composefix.cli;
 
+import dev.composefix.pipeline.IoMessages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

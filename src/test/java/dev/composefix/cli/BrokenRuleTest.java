@@ -1,19 +1,26 @@
 package dev.composefix.cli;
 
+import dev.composefix.pipeline.FilePipeline;
+import dev.composefix.pipeline.RunSettings;
+import dev.composefix.report.OutputFormat;
+import dev.composefix.rules.BuiltInRules;
+import dev.composefix.yaml.ParserLimits;
+import dev.composefix.pipeline.ConfigResolver;
+import dev.composefix.pipeline.FileTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.config.ConfigLoader;
 import dev.composefix.report.FileResult;
 import dev.composefix.report.Mode;
-import dev.composefix.rules.Applicability;
-import dev.composefix.rules.RuleBase;
-import dev.composefix.rules.Fix;
-import dev.composefix.rules.FixAvailability;
-import dev.composefix.rules.RuleContext;
-import dev.composefix.rules.RuleMetadata;
-import dev.composefix.rules.Severity;
+import dev.composefix.lint.Applicability;
+import dev.composefix.lint.Fix;
+import dev.composefix.lint.FixAvailability;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleContext;
+import dev.composefix.lint.RuleMetadata;
+import dev.composefix.lint.Severity;
 import dev.composefix.text.TextEdit;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.Intent;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YScalar;
@@ -31,9 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BrokenRuleTest {
 
   /** Says it sets the image to "z" but writes "y". */
-  static final class LyingRule extends RuleBase {
-    LyingRule() {
-      super(new RuleMetadata("lies", "CF999", "A broken rule", Severity.LOW, FixAvailability.ALWAYS, Applicability.SAFE, ""));
+  static final class LyingRule implements Rule {
+    @Override
+    public RuleMetadata metadata() {
+      return new RuleMetadata("lies", "CF999", "A broken rule", Severity.LOW, FixAvailability.ALWAYS, Applicability.SAFE, "");
     }
 
     @Override
@@ -53,10 +61,12 @@ class BrokenRuleTest {
     Path file = dir.resolve("compose.yaml");
     String yaml = "services:\n  web:\n    image: x # keep\n";
     Files.writeString(file, yaml);
-    FileProcessor processor = new FileProcessor(Mode.WRITE, Optional.empty(), List.of(), Optional.empty(), false, false,
-        new ConfigResolver(dir, Optional.empty(), new ConfigLoader(Set.of())), new ComposeParser(), 1 << 20,
+    FilePipeline pipeline = new FilePipeline(
+        new RunSettings(Mode.WRITE, Optional.empty(), List.of(), Optional.empty(), false, OutputFormat.TEXT,
+            ParserLimits.DEFAULTS),
+        new ConfigResolver(dir, Optional.empty(), new ConfigLoader(Set.of())), BuiltInRules.ruleSet(),
         (select, ignore) -> List.of(new LyingRule()));
-    FileResult result = processor.process(new FileTarget(file, "compose.yaml"));
+    FileResult result = new FileWriting(pipeline).process(new FileTarget(file, "compose.yaml"));
     assertEquals(true, result.failed());
     assertEquals("internal error, nothing written: a fix by lies changed more than it meant to "
         + "(services.web.image has a different value); please report this with the file", result.error().orElseThrow().message());

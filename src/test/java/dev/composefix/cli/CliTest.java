@@ -1,9 +1,10 @@
 package dev.composefix.cli;
 
+import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.rules.Rule;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
 import dev.composefix.support.Cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -239,15 +240,15 @@ class CliTest {
     assertEquals("", result.err());
     List<String> lines = result.out().lines().toList();
     assertEquals("CF001  healthcheck-start-period  [*]  medium    Healthcheck without start_period", lines.get(0));
-    assertEquals(RuleRegistry.all().size(), lines.stream().filter(line -> line.startsWith("CF")).count());
+    assertEquals(BuiltInRules.ruleSet().all().size(), lines.stream().filter(line -> line.startsWith("CF")).count());
     assertEquals("Run 'compose-fix rule NAME' for a rule's documentation.", lines.get(lines.size() - 1));
   }
 
   @Test
   void ruleShowsTheDocumentationFromTheRuleItself() {
-    Rule rule = RuleRegistry.find("healthcheck-start-period").orElseThrow();
-    assertResult(Cli.run(dir, "rule", "healthcheck-start-period"), 0, rule.doc(), "");
-    assertResult(Cli.run(dir, "rule", "cf001"), 0, rule.doc(), "");
+    Rule rule = BuiltInRules.ruleSet().find("healthcheck-start-period").orElseThrow();
+    assertResult(Cli.run(dir, "rule", "healthcheck-start-period"), 0, rule.metadata().doc(), "");
+    assertResult(Cli.run(dir, "rule", "cf001"), 0, rule.metadata().doc(), "");
     assertResult(Cli.run(dir, "rule", "nope"), 2, "",
         "compose-fix: unknown rule 'nope'; run 'compose-fix rules' to list them\nRun 'compose-fix --help' for usage.\n");
   }

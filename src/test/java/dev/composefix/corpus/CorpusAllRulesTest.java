@@ -1,17 +1,18 @@
 package dev.composefix.corpus;
 
+import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.config.Config;
-import dev.composefix.fix.FileFixer;
+import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixFailedException;
 import dev.composefix.fix.FixOutcome;
-import dev.composefix.rules.Finding;
-import dev.composefix.rules.Rule;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.Finding;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.YComment;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +39,9 @@ class CorpusAllRulesTest {
   void everyFixHoldsOnTheCorpus() throws Exception {
     Optional<Path> corpus = Projects.corpus();
     Assumptions.assumeTrue(corpus.isPresent(), Projects.corpusMissingMessage());
-    FileFixer fixer = new FileFixer(RuleRegistry.all(), Config.DEFAULTS, true, new ComposeParser());
+    FixLoop fixer = new FixLoop(BuiltInRules.ruleSet().all(), BuiltInRules.ruleSet(), Config.DEFAULTS, true, new YamlParser());
     Map<String, Integer> findingsPerRule = new TreeMap<>();
-    RuleRegistry.all().forEach(rule -> findingsPerRule.put(rule.name(), 0));
+    BuiltInRules.ruleSet().all().forEach(rule -> findingsPerRule.put(rule.metadata().name(), 0));
     List<String> failures = new ArrayList<>();
     int filesChanged = 0;
     int fixesApplied = 0;
@@ -58,7 +59,7 @@ class CorpusAllRulesTest {
         continue;
       }
       for (Finding finding : outcome.findings()) {
-        findingsPerRule.merge(finding.rule().name(), 1, Integer::sum);
+        findingsPerRule.merge(finding.rule().metadata().name(), 1, Integer::sum);
       }
       fixesApplied += outcome.fixedCount();
       List<String> oldComments = comments(before);
@@ -76,13 +77,13 @@ class CorpusAllRulesTest {
     }
     System.out.printf("all rules with unsafe fixes over %d corpus files: %d files changed, %d fixes applied%n",
         files.size(), filesChanged, fixesApplied);
-    for (Rule rule : RuleRegistry.all()) {
-      System.out.printf("  %-26s %5d findings%n", rule.name(), findingsPerRule.get(rule.name()));
+    for (Rule rule : BuiltInRules.ruleSet().all()) {
+      System.out.printf("  %-26s %5d findings%n", rule.metadata().name(), findingsPerRule.get(rule.metadata().name()));
     }
     assertEquals(List.of(), failures);
   }
 
   private static List<String> comments(SourceText text) throws Exception {
-    return new ComposeParser().parse(text).comments().stream().map(YComment::text).toList();
+    return new YamlParser().parse(text).comments().stream().map(YComment::text).toList();
   }
 }

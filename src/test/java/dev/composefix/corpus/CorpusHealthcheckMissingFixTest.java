@@ -1,5 +1,6 @@
 package dev.composefix.corpus;
 
+import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,12 +8,12 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import dev.composefix.config.Config;
-import dev.composefix.fix.FileFixer;
+import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
-import dev.composefix.rules.HealthcheckMissingRule;
+import dev.composefix.rules.healthcheck.HealthcheckMissingRule;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.YComment;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YamlData;
@@ -40,7 +41,7 @@ class CorpusHealthcheckMissingFixTest {
   void addsOnlyHealthchecksToServicesAndKeepsEverythingElse() throws Exception {
     Optional<Path> corpus = Projects.corpus();
     Assumptions.assumeTrue(corpus.isPresent(), Projects.corpusMissingMessage());
-    FileFixer fixer = new FileFixer(List.of(new HealthcheckMissingRule()), Config.DEFAULTS, true, new ComposeParser());
+    FixLoop fixer = new FixLoop(List.of(new HealthcheckMissingRule()), BuiltInRules.ruleSet(), Config.DEFAULTS, true, new YamlParser());
     int filesFixed = 0;
     int checksAdded = 0;
     for (Path original : CorpusRoundTripTest.parsableFiles(corpus.get())) {
@@ -49,8 +50,8 @@ class CorpusHealthcheckMissingFixTest {
       SourceText before = SourceText.decode(Files.readAllBytes(copy));
       FixOutcome outcome = fixer.fix(before);
       String fixed = outcome.fixed().text();
-      YDocument oldDocument = new ComposeParser().parse(before);
-      YDocument newDocument = new ComposeParser().parse(outcome.fixed());
+      YDocument oldDocument = new YamlParser().parse(before);
+      YDocument newDocument = new YamlParser().parse(outcome.fixed());
       String where = corpus.get().relativize(original).toString();
 
       assertEquals(YamlData.of(oldDocument), withoutAddedHealthchecks(YamlData.of(oldDocument), YamlData.of(newDocument)),

@@ -8,7 +8,7 @@ import dev.composefix.support.CorpusFacts;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdits;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.ScalarSource;
 import dev.composefix.yaml.ScalarStyle;
@@ -50,7 +50,7 @@ class CorpusRoundTripTest {
     for (Path file : Projects.corpusFiles(corpus)) {
       SourceText source = SourceText.decode(Files.readAllBytes(file));
       try {
-        new ComposeParser().parse(source);
+        new YamlParser().parse(source);
         parsable.add(file);
       } catch (InvalidYamlException e) {
         refused.put(corpus.relativize(file).toString(), source.positionOf(e.offset()) + ": " + e.getMessage());
@@ -69,7 +69,7 @@ class CorpusRoundTripTest {
       byte[] bytes = Files.readAllBytes(file);
       SourceText source = SourceText.decode(bytes);
       if (parsable.contains(file)) {
-        new ComposeParser().parse(source);
+        new YamlParser().parse(source);
       }
       byte[] again = source.withText(TextEdits.apply(source.text(), List.of())).encode();
       if (!java.util.Arrays.equals(bytes, again)) {
@@ -89,7 +89,7 @@ class CorpusRoundTripTest {
       String variant = "\uFEFF" + text.replace("\n", "\r\n");
       byte[] bytes = variant.getBytes(java.nio.charset.StandardCharsets.UTF_8);
       SourceText source = SourceText.decode(bytes);
-      new ComposeParser().parse(source);
+      new YamlParser().parse(source);
       assertArrayEquals(bytes, source.encode(), file.toString());
     }
   }
@@ -98,7 +98,7 @@ class CorpusRoundTripTest {
   void spansHoldExactlyTheirNodes() throws Exception {
     int scalars = 0;
     for (Path file : parsableFiles(corpus())) {
-      YDocument document = new ComposeParser().parse(SourceText.decode(Files.readAllBytes(file)));
+      YDocument document = new YamlParser().parse(SourceText.decode(Files.readAllBytes(file)));
       String text = document.source().text();
       Deque<YNode> pending = new ArrayDeque<>();
       document.root().ifPresent(pending::push);

@@ -1,9 +1,10 @@
 package dev.composefix.corpus;
 
+import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.rules.Rule;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
 import dev.composefix.support.Cli;
 import dev.composefix.support.CorpusFacts;
 import dev.composefix.support.Projects;
@@ -119,7 +120,7 @@ class CorpusSchemaTest {
   private Cli.Result runEveryRuleWithUnsafeFixes(java.util.Collection<Path> copies) throws Exception {
     Path config = Files.writeString(work.resolve("compose-fix-config.yaml"), "unsafe-fixes: true\n", StandardCharsets.UTF_8);
     List<String> args = new ArrayList<>(List.of("--write", "--unsafe-fixes", "--config", config.toString(),
-        "--select", RuleRegistry.all().stream().map(Rule::name).collect(Collectors.joining(","))));
+        "--select", BuiltInRules.ruleSet().all().stream().map(rule -> rule.metadata().name()).collect(Collectors.joining(","))));
     copies.forEach(copy -> args.add(copy.getFileName().toString()));
     Cli.Result result = Cli.run(work, args);
     assertEquals(true, result.exitCode() <= 1, "the run failed:\n" + result.err());

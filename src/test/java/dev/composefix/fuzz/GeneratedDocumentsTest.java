@@ -1,11 +1,12 @@
 package dev.composefix.fuzz;
 
+import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.rules.Rule;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,16 +56,16 @@ class GeneratedDocumentsTest {
     List<List<String>> choices = new ArrayList<>();
     choices.add(List.of());
     choices.add(List.of("--unsafe-fixes"));
-    for (Rule rule : RuleRegistry.all()) {
-      choices.add(List.of("--select", rule.name()));
-      choices.add(List.of("--select", rule.name(), "--unsafe-fixes"));
+    for (Rule rule : BuiltInRules.ruleSet().all()) {
+      choices.add(List.of("--select", rule.metadata().name()));
+      choices.add(List.of("--select", rule.metadata().name(), "--unsafe-fixes"));
     }
     return Arbitraries.of(choices);
   }
 
   @Property
   void generatedDocumentsAreValidYaml(@ForAll("documents") byte[] document) throws Exception {
-    new ComposeParser().parse(SourceText.decode(document));
+    new YamlParser().parse(SourceText.decode(document));
   }
 
   @Property

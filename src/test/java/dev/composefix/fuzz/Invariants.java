@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.composefix.support.Cli;
 import dev.composefix.support.UnifiedPatch;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YComment;
 import java.io.IOException;
@@ -61,7 +61,7 @@ final class Invariants {
 
   static List<String> comments(byte[] bytes) {
     try {
-      return new ComposeParser().parse(SourceText.decode(bytes)).comments().stream().map(YComment::text).toList();
+      return new YamlParser().parse(SourceText.decode(bytes)).comments().stream().map(YComment::text).toList();
     } catch (InvalidYamlException | dev.composefix.text.InvalidEncodingException e) {
       throw new AssertionError("does not parse: " + e.getMessage(), e);
     }

@@ -1,12 +1,13 @@
 package dev.composefix.golden;
 
+import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.composefix.rules.Rule;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
 import dev.composefix.support.Cli;
 import dev.composefix.support.Projects;
 import java.io.IOException;
@@ -137,7 +138,7 @@ class GoldenTest {
       if (!c.input().getFileName().toString().endsWith(".yml")) {
         problems.add("fixture " + FIXTURES.relativize(c.input()) + " is not named <case>.yml");
       }
-      if (!c.allRules() && RuleRegistry.find(c.rule()).filter(rule -> rule.name().equals(c.rule())).isEmpty()) {
+      if (!c.allRules() && BuiltInRules.ruleSet().find(c.rule()).filter(rule -> rule.metadata().name().equals(c.rule())).isEmpty()) {
         problems.add("fixtures/" + c.rule() + " is named for no rule");
       }
       expected.add(c.label() + ".yml");
@@ -152,15 +153,15 @@ class GoldenTest {
       }
     }
     expected.forEach(missing -> problems.add("golden/" + missing + " is missing"));
-    for (Rule rule : RuleRegistry.all()) {
-      Path folder = FIXTURES.resolve(rule.name());
+    for (Rule rule : BuiltInRules.ruleSet().all()) {
+      Path folder = FIXTURES.resolve(rule.metadata().name());
       try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
         List<String> names = files.map(p -> p.getFileName().toString()).toList();
         if (names.stream().noneMatch(n -> n.startsWith("ok-"))) {
-          problems.add("rule " + rule.name() + " has no negative fixture (fixtures/" + rule.name() + "/ok-*.yml)");
+          problems.add("rule " + rule.metadata().name() + " has no negative fixture (fixtures/" + rule.metadata().name() + "/ok-*.yml)");
         }
         if (names.stream().noneMatch(n -> !n.startsWith("ok-") && !n.endsWith(CONFIG_SUFFIX))) {
-          problems.add("rule " + rule.name() + " has no positive fixture");
+          problems.add("rule " + rule.metadata().name() + " has no positive fixture");
         }
       }
     }

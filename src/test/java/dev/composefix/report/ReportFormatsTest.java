@@ -1,11 +1,12 @@
 package dev.composefix.report;
 
+import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.composefix.rules.RuleRegistry;
+import dev.composefix.lint.RuleSet;
 import dev.composefix.support.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -166,9 +167,9 @@ class ReportFormatsTest {
     JsonNode log = new ObjectMapper().readTree(result.out());
     SarifShape.check(log);
     JsonNode run = log.get("runs").get(0);
-    assertEquals(RuleRegistry.all().size(), run.at("/tool/driver/rules").size());
+    assertEquals(BuiltInRules.ruleSet().all().size(), run.at("/tool/driver/rules").size());
     assertEquals("healthcheck-start-period", run.at("/tool/driver/rules/0/id").asText());
-    assertEquals(RuleRegistry.all().get(0).doc(), run.at("/tool/driver/rules/0/help/markdown").asText());
+    assertEquals(BuiltInRules.ruleSet().all().get(0).metadata().doc(), run.at("/tool/driver/rules/0/help/markdown").asText());
     JsonNode resultNode = run.get("results").get(0);
     assertEquals("warning", resultNode.get("level").asText());
     assertEquals(MESSAGE, resultNode.at("/message/text").asText());

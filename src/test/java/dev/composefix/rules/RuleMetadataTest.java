@@ -1,5 +1,9 @@
 package dev.composefix.rules;
 
+import dev.composefix.lint.Applicability;
+import dev.composefix.lint.FixAvailability;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,32 +22,32 @@ class RuleMetadataTest {
   void namesAndCodesAreWellFormedAndUnique() {
     Set<String> names = new HashSet<>();
     Set<String> codes = new HashSet<>();
-    for (Rule rule : RuleRegistry.all()) {
-      assertTrue(rule.name().matches("[a-z]+(-[a-z]+)*"), rule.name() + " is kebab-case");
-      assertTrue(rule.code().matches("CF\\d{3}"), rule.code() + " looks like CF001");
-      assertTrue(names.add(rule.name()), "unique name " + rule.name());
-      assertTrue(codes.add(rule.code()), "unique code " + rule.code());
-      assertTrue(!rule.summary().isBlank() && !rule.summary().endsWith("."), rule.name() + ": a summary is a phrase");
-      assertEquals(rule.getClass().getSimpleName(), className(rule.name()), "one class per rule, named after it");
+    for (Rule rule : BuiltInRules.ruleSet().all()) {
+      assertTrue(rule.metadata().name().matches("[a-z]+(-[a-z]+)*"), rule.metadata().name() + " is kebab-case");
+      assertTrue(rule.metadata().code().matches("CF\\d{3}"), rule.metadata().code() + " looks like CF001");
+      assertTrue(names.add(rule.metadata().name()), "unique name " + rule.metadata().name());
+      assertTrue(codes.add(rule.metadata().code()), "unique code " + rule.metadata().code());
+      assertTrue(!rule.metadata().summary().isBlank() && !rule.metadata().summary().endsWith("."), rule.metadata().name() + ": a summary is a phrase");
+      assertEquals(rule.getClass().getSimpleName(), className(rule.metadata().name()), "one class per rule, named after it");
     }
   }
 
   @Test
   void docsHaveEverySectionInOrder() {
-    for (Rule rule : RuleRegistry.all()) {
-      String doc = rule.doc();
-      assertTrue(doc.startsWith("# " + rule.name() + " (" + rule.code() + ")\n"), rule.name() + ": doc title");
+    for (Rule rule : BuiltInRules.ruleSet().all()) {
+      String doc = rule.metadata().doc();
+      assertTrue(doc.startsWith("# " + rule.metadata().name() + " (" + rule.metadata().code() + ")\n"), rule.metadata().name() + ": doc title");
       int previous = -1;
       for (String section : SECTIONS) {
         int at = doc.indexOf("\n" + section + "\n");
-        assertTrue(at > previous, rule.name() + ": section " + section + " present and in order");
+        assertTrue(at > previous, rule.metadata().name() + ": section " + section + " present and in order");
         previous = at;
       }
       String safety = doc.substring(doc.indexOf("## Fix safety\n") + "## Fix safety\n".length()).trim();
-      String expected = rule.fixAvailability() == FixAvailability.NONE ? "None."
-          : rule.fixApplicability() == Applicability.SAFE ? "Safe." : "Unsafe.";
-      assertTrue(safety.startsWith(expected), rule.name() + ": Fix safety starts with '" + expected + "'");
-      assertTrue(doc.contains("```yaml\n"), rule.name() + ": examples are YAML blocks");
+      String expected = rule.metadata().fixAvailability() == FixAvailability.NONE ? "None."
+          : rule.metadata().fixApplicability() == Applicability.SAFE ? "Safe." : "Unsafe.";
+      assertTrue(safety.startsWith(expected), rule.metadata().name() + ": Fix safety starts with '" + expected + "'");
+      assertTrue(doc.contains("```yaml\n"), rule.metadata().name() + ": examples are YAML blocks");
     }
   }
 

@@ -1,11 +1,11 @@
 package dev.composefix.support;
 
-import dev.composefix.schema.ComposeSchema;
-import dev.composefix.schema.SchemaViolation;
-import dev.composefix.schema.Variables;
+import dev.composefix.rules.schema.ComposeSchema;
+import dev.composefix.rules.schema.SchemaViolation;
+import dev.composefix.rules.schema.Variables;
 import dev.composefix.text.InvalidEncodingException;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YDocument;
 import java.io.IOException;
@@ -26,7 +26,7 @@ public final class SchemaChecks {
    */
   public static List<String> literalViolations(Path file) throws IOException {
     try {
-      YDocument document = new ComposeParser().parse(SourceText.decode(Files.readAllBytes(file)));
+      YDocument document = new YamlParser().parse(SourceText.decode(Files.readAllBytes(file)));
       return literalViolations(document);
     } catch (InvalidEncodingException | InvalidYamlException e) {
       throw new AssertionError(file + " does not parse: " + e.getMessage(), e);

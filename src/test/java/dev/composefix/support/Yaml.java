@@ -1,7 +1,7 @@
 package dev.composefix.support;
 
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.ComposeParser;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YMapping;
@@ -15,7 +15,7 @@ public final class Yaml {
 
   public static YDocument parse(String text) {
     try {
-      return new ComposeParser().parse(SourceText.of(text));
+      return new YamlParser().parse(SourceText.of(text));
     } catch (InvalidYamlException e) {
       throw new AssertionError("test YAML does not parse: " + e.getMessage(), e);
     }

@@ -38,9 +38,9 @@ class ExpansionTest {
 
   @Test
   void everyAliasCountsAllTheNodesItStandsFor() {
-    assertDoesNotThrow(() -> new ComposeParser(nodes(3_456_797)).parse(SourceText.of(SEVEN_LEVELS)));
+    assertDoesNotThrow(() -> new YamlParser(nodes(3_456_797)).parse(SourceText.of(SEVEN_LEVELS)));
     InvalidYamlException e = assertThrows(InvalidYamlException.class,
-        () -> new ComposeParser(nodes(3_456_796)).parse(SourceText.of(SEVEN_LEVELS)));
+        () -> new YamlParser(nodes(3_456_796)).parse(SourceText.of(SEVEN_LEVELS)));
     assertEquals("aliases here expand to more than 3456796 nodes (an alias bomb?); raise the limit with"
         + " --max-expanded-nodes if the file is genuine", e.getMessage());
     assertEquals(0, e.offset());
@@ -49,12 +49,12 @@ class ExpansionTest {
   @Test
   void anAliasNestsAsDeepAsItsAnchor() {
     // The root mapping, 98 sequences, then the anchored 100 sequences around a scalar: 200 levels.
-    assertDoesNotThrow(() -> new ComposeParser().parse(SourceText.of(nestedThroughAnAlias(100, 98))));
+    assertDoesNotThrow(() -> new YamlParser().parse(SourceText.of(nestedThroughAnAlias(100, 98))));
     String deeper = nestedThroughAnAlias(100, 99);
-    InvalidYamlException e = assertThrows(InvalidYamlException.class, () -> new ComposeParser().parse(SourceText.of(deeper)));
+    InvalidYamlException e = assertThrows(InvalidYamlException.class, () -> new YamlParser().parse(SourceText.of(deeper)));
     assertEquals("nesting, with aliases expanded, is deeper than 200 levels; raise the limit with --max-depth"
         + " if the file is genuine", e.getMessage());
     assertEquals(0, e.offset());
-    assertDoesNotThrow(() -> new ComposeParser(depth(201)).parse(SourceText.of(deeper)));
+    assertDoesNotThrow(() -> new YamlParser(depth(201)).parse(SourceText.of(deeper)));
   }
 }

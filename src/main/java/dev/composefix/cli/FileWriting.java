@@ -1,0 +1,36 @@
+package dev.composefix.cli;
+
+import dev.composefix.pipeline.FilePipeline;
+import dev.composefix.pipeline.FileTarget;
+import dev.composefix.pipeline.IoMessages;
+import dev.composefix.report.FileError;
+import dev.composefix.report.FileResult;
+import dev.composefix.report.Mode;
+import dev.composefix.text.Position;
+import java.io.IOException;
+
+/** Runs the pipeline on a file and, with {@code --write}, writes what it fixed: the only place Compose files are written. */
+final class FileWriting {
+
+  private final FilePipeline pipeline;
+
+  FileWriting(FilePipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  FileResult process(FileTarget target) {
+    FileResult result = pipeline.process(target);
+    if (pipeline.settings().mode() != Mode.WRITE || result.failed() || !result.outcome().changed()) {
+      return result;
+    }
+    try {
+      AtomicFileWriter.write(target.path(), result.outcome().original().encode(), result.outcome().fixed().encode());
+      return result.asWritten();
+    } catch (IOException e) {
+      return FileResult.failed(target.display(),
+          new FileError(new Position(1, 1), "cannot write: " + IoMessages.describe(e), false));
+    } catch (RuntimeException e) {
+      return FileResult.failed(target.display(), FilePipeline.internalError(e.toString()));
+    }
+  }
+}

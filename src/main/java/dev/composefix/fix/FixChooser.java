@@ -1,0 +1,94 @@
+package dev.composefix.fix;
+
+import dev.composefix.lint.Finding;
+import dev.composefix.lint.Fix;
+import dev.composefix.text.TextEdit;
+import dev.composefix.yaml.Intent;
+import dev.composefix.yaml.YNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Chooses the fixes of one pass: in file order, each fix whose edits touch none of the edits
+ * already chosen. A fix that would is left for the next pass, when it is computed afresh.
+ * Identical fixes (one anchor reached from several places) are made once.
+ */
+final class FixChooser {
+
+  /** The fixes chosen for a pass, with every finding each one resolves. */
+  record Pass(List<Fix> fixes, List<Finding> resolved) {
+
+    List<TextEdit> edits() {
+      List<TextEdit> all = new ArrayList<>();
+      fixes.forEach(fix -> all.addAll(fix.change().edits()));
+      return all;
+    }
+  }
+
+  private FixChooser() {}
+
+  static Pass choose(List<Finding> fixable) {
+    Map<List<TextEdit>, List<Finding>> byEdits = new LinkedHashMap<>();
+    for (Finding finding : fixable) {
+      byEdits.computeIfAbsent(finding.fix().orElseThrow().change().edits(), k -> new ArrayList<>()).add(finding);
+    }
+    List<List<Finding>> groups = new ArrayList<>(byEdits.values());
+    groups.sort(Comparator.comparingInt(group -> firstStart(group.get(0).fix().orElseThrow())));
+    TreeSet<TextEdit> taken = new TreeSet<>();
+    Set<YNode> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Fix> fixes = new ArrayList<>();
+    List<Finding> resolved = new ArrayList<>();
+    for (List<Finding> group : groups) {
+      Fix fix = group.get(0).fix().orElseThrow();
+      if (fitsWith(fix.change().edits(), taken) && replacesOthers(fix, replaced)) {
+        taken.addAll(fix.change().edits());
+        replacedNodes(fix).forEach(replaced::add);
+        fixes.add(fix);
+        resolved.addAll(group);
+      }
+    }
+    return new Pass(fixes, resolved);
+  }
+
+  /**
+   * Two fixes that each rewrite a different part of one scalar do not overlap in the text, but
+   * each states the whole new value of that node; only one may go per pass.
+   */
+  private static boolean replacesOthers(Fix fix, Set<YNode> replaced) {
+    return replacedNodes(fix).noneMatch(replaced::contains);
+  }
+
+  private static java.util.stream.Stream<YNode> replacedNodes(Fix fix) {
+    return fix.change().intents().stream()
+        .filter(Intent.NodeReplaced.class::isInstance)
+        .map(intent -> ((Intent.NodeReplaced) intent).target());
+  }
+
+  private static boolean fitsWith(List<TextEdit> edits, TreeSet<TextEdit> taken) {
+    for (int i = 0; i < edits.size(); i++) {
+      TextEdit edit = edits.get(i);
+      for (int j = i + 1; j < edits.size(); j++) {
+        if (edit.conflictsWith(edits.get(j))) {
+          throw new IllegalStateException("a fix holds edits that conflict with each other: " + edits);
+        }
+      }
+      TextEdit before = taken.floor(edit);
+      TextEdit after = taken.ceiling(edit);
+      if (before != null && before.conflictsWith(edit) || after != null && after.conflictsWith(edit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int firstStart(Fix fix) {
+    return fix.change().edits().stream().mapToInt(TextEdit::start).min().orElse(0);
+  }
+}

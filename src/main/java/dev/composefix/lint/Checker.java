@@ -1,0 +1,57 @@
+package dev.composefix.lint;
+
+import dev.composefix.compose.ComposeFile;
+import dev.composefix.config.Config;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Runs rules over one Compose file and returns their findings in file order. */
+public final class Checker {
+
+  private static final Comparator<Finding> FILE_ORDER = Comparator
+      .comparingInt((Finding f) -> f.range().start())
+      .thenComparing(f -> f.rule().metadata().name());
+
+  private Checker() {}
+
+  /**
+   * Runs the document rules, drops the findings that suppression comments silence, and then runs
+   * the rules that judge the suppressions themselves.
+   *
+   * @param known every rule a suppression comment may name
+   */
+  public static List<Finding> check(List<Rule> rules, ComposeFile compose, Config config, RuleSet known)
+      throws RuleFailedException {
+    RuleContext context = new RuleContext(compose, config);
+    Set<String> ran = new HashSet<>();
+    for (Rule rule : rules) {
+      if (rule.metadata().phase() == RuleMetadata.Phase.DOCUMENT) {
+        ran.add(rule.metadata().name());
+        run(rule, context);
+      }
+    }
+    Suppressions suppressions = Suppressions.of(compose.document(), known);
+    context.findings().removeIf(finding -> suppressions.silences(finding, compose.document().source()));
+    suppressions.judging(ran);
+    context.suppressions(suppressions);
+    for (Rule rule : rules) {
+      if (rule.metadata().phase() == RuleMetadata.Phase.SUPPRESSIONS) {
+        run(rule, context);
+      }
+    }
+    List<Finding> findings = context.findings();
+    findings.sort(FILE_ORDER);
+    return List.copyOf(findings);
+  }
+
+  private static void run(Rule rule, RuleContext context) throws RuleFailedException {
+    context.runAs(rule);
+    try {
+      rule.check(context);
+    } catch (RuntimeException e) {
+      throw new RuleFailedException(rule, e);
+    }
+  }
+}

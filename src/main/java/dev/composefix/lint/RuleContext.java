@@ -1,0 +1,126 @@
+package dev.composefix.lint;
+
+import dev.composefix.compose.ComposeFile;
+import dev.composefix.config.Config;
+import dev.composefix.text.TextRange;
+import dev.composefix.yaml.CannotEditException;
+import dev.composefix.yaml.YDocument;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YamlChange;
+import dev.composefix.yaml.YamlEditor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What a rule sees while it checks one document, and where it reports. */
+public final class RuleContext {
+
+  /** An edit a rule tries to make; it may find that it cannot. */
+  @FunctionalInterface
+  public interface Edit {
+    YamlChange make() throws CannotEditException;
+  }
+
+  /**
+   * What came of trying to make a fix: the fix, or none, and the note its finding's message ends
+   * with: where the edit lands when aliases share it, or why there is no automatic fix.
+   */
+  public record Attempt(Optional<Fix> fix, String note) {}
+
+  private final ComposeFile compose;
+  private final YamlEditor editor;
+  private final Config config;
+  private final List<Finding> findings = new ArrayList<>();
+  private Rule current;
+  private Suppressions suppressions;
+
+  RuleContext(ComposeFile compose, Config config) {
+    this.compose = compose;
+    this.editor = new YamlEditor(compose.document());
+    this.config = config;
+  }
+
+  void runAs(Rule rule) {
+    this.current = rule;
+  }
+
+  void suppressions(Suppressions judged) {
+    this.suppressions = judged;
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+
+  public ComposeFile compose() {
+    return compose;
+  }
+
+  public YDocument document() {
+    return compose.document();
+  }
+
+  public YamlEditor editor() {
+    return editor;
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /** The suppression comments and what they silenced; only in {@link RuleMetadata.Phase#SUPPRESSIONS}. */
+  public Suppressions suppressions() {
+    if (suppressions == null) {
+      throw new IllegalStateException("suppressions are judged after the document rules");
+    }
+    return suppressions;
+  }
+
+  /** Reports a finding without a fix. */
+  public void report(YNode at, String message) {
+    report(at, message, (Fix) null);
+  }
+
+  public void report(YNode at, String message, Fix fix) {
+    report(at.span(), current.metadata().severity(), message, fix);
+  }
+
+  public void report(TextRange range, Severity severity, String message, Fix fix) {
+    findings.add(new Finding(current, severity, range, message, Optional.ofNullable(fix)));
+  }
+
+  /** Reports a finding with the outcome of a fix attempt: its fix, and its note after the message. */
+  public void report(YNode at, String message, Attempt attempt) {
+    report(at, message + attempt.note(), attempt.fix().orElse(null));
+  }
+
+  /**
+   * Tries to make a fix whose edit changes {@code edited}: with it, the note says when aliases
+   * share the node; without it, it says why there is no automatic fix.
+   */
+  public Attempt tryFix(String title, Applicability applicability, YNode edited, Edit edit) {
+    try {
+      Fix fix = new Fix(title, applicability, edit.make());
+      return new Attempt(Optional.of(fix), sharedAnchorNote(edited));
+    } catch (CannotEditException e) {
+      return new Attempt(Optional.empty(), noFix(e.getMessage()));
+    }
+  }
+
+  /** The note of a finding that has no automatic fix, for the reason given. */
+  public static String noFix(String why) {
+    return " (no automatic fix: " + why + ")";
+  }
+
+  /**
+   * A sentence for a finding whose fix edits a node that aliases share, or empty. The edit
+   * changes every place the anchor is used, so the user is told.
+   */
+  public String sharedAnchorNote(YNode edited) {
+    return document().sharedAnchorOf(edited)
+        .map(anchor -> " (the fix edits the anchor &" + anchor.anchor().orElseThrow() + " on line "
+            + document().source().positionOf(anchor.declarationStart()).line() + ", which "
+            + document().aliasCount(anchor) + (document().aliasCount(anchor) == 1 ? " alias uses)" : " aliases use)"))
+        .orElse("");
+  }
+}

@@ -1,0 +1,138 @@
+package dev.composefix.pipeline;
+
+import dev.composefix.compose.NotComposeException;
+import dev.composefix.config.Config;
+import dev.composefix.config.ConfigException;
+import dev.composefix.diff.UnifiedDiff;
+import dev.composefix.fix.FixFailedException;
+import dev.composefix.fix.FixLoop;
+import dev.composefix.fix.FixOutcome;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
+import dev.composefix.report.FileError;
+import dev.composefix.report.FileResult;
+import dev.composefix.report.Mode;
+import dev.composefix.secrets.SecretMask;
+import dev.composefix.text.InvalidEncodingException;
+import dev.composefix.text.Position;
+import dev.composefix.text.SourceText;
+import dev.composefix.yaml.InvalidYamlException;
+import dev.composefix.yaml.YamlParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One file from bytes to result: read within the limits, decode, find its configuration, choose
+ * its rules, check or fix it, and build its masks and diff. It never writes the file; whatever
+ * goes wrong stays with that file's result, and the run goes on.
+ */
+public final class FilePipeline {
+
+  private static final Position START = new Position(1, 1);
+
+  /** Picks a file's rules from the select and ignore lists; tests put their own rules here. */
+  @FunctionalInterface
+  public interface RuleSelection {
+    List<Rule> select(Optional<List<String>> select, List<String> ignore);
+  }
+
+  private final RunSettings settings;
+  private final ConfigResolver configs;
+  private final RuleSet known;
+  private final RuleSelection selection;
+  private final YamlParser parser;
+
+  public FilePipeline(RunSettings settings, ConfigResolver configs, RuleSet known) {
+    this(settings, configs, known, known::select);
+  }
+
+  /**
+   * @param known every rule a suppression comment may name
+   * @param selection how the rules of a file are chosen
+   */
+  public FilePipeline(RunSettings settings, ConfigResolver configs, RuleSet known, RuleSelection selection) {
+    this.settings = settings;
+    this.configs = configs;
+    this.known = known;
+    this.selection = selection;
+    this.parser = new YamlParser(settings.limits());
+  }
+
+  public RunSettings settings() {
+    return settings;
+  }
+
+  /** Processes one file; a failure inside compose-fix is reported as an internal error of that file. */
+  public FileResult process(FileTarget target) {
+    try {
+      return processOrThrow(target);
+    } catch (RuntimeException e) {
+      return FileResult.failed(target.display(), internalError(e.toString()));
+    }
+  }
+
+  /** The error for a failure inside compose-fix, which writes nothing. */
+  public static FileError internalError(String what) {
+    return new FileError(START, "internal error, nothing written: " + what + "; please report this with the file", true);
+  }
+
+  private FileResult processOrThrow(FileTarget target) {
+    String name = target.display();
+    long maxBytes = settings.limits().maxCodePoints();
+    byte[] bytes;
+    try {
+      long size = Files.size(target.path());
+      if (size > maxBytes) {
+        return failed(name, START, "file is " + size / (1024 * 1024) + " MB, larger than the limit of "
+            + maxBytes / (1024 * 1024) + " MB; raise it with --max-file-size if the file is genuine");
+      }
+      bytes = Files.readAllBytes(target.path());
+    } catch (IOException e) {
+      return failed(name, START, "cannot read: " + IoMessages.describe(e));
+    }
+    Config config;
+    List<Rule> rules;
+    try {
+      config = configs.configFor(target.path());
+      List<String> ignored = new ArrayList<>(config.ignore());
+      ignored.addAll(settings.ignore());
+      rules = selection.select(settings.select().isPresent() ? settings.select() : config.select(), ignored);
+    } catch (ConfigException e) {
+      return FileResult.failed(e.path(), new FileError(e.position(), e.getMessage(), false));
+    }
+    SourceText source;
+    try {
+      source = SourceText.decode(bytes);
+    } catch (InvalidEncodingException e) {
+      return failed(name, e.position(), e.getMessage());
+    }
+    boolean unsafe = settings.unsafeFixes().or(config::unsafeFixes).orElse(false);
+    FixOutcome outcome;
+    try {
+      FixLoop loop = new FixLoop(rules, known, config, unsafe, parser);
+      outcome = settings.mode() == Mode.CHECK ? loop.check(source) : loop.fix(source);
+    } catch (InvalidYamlException e) {
+      return failed(name, source.positionOf(e.offset()), e.getMessage());
+    } catch (NotComposeException e) {
+      return failed(name, source.positionOf(e.offset()), e.getMessage());
+    } catch (FixFailedException e) {
+      return FileResult.failed(name, internalError(e.getMessage()));
+    }
+    // Finding secrets costs a walk of both documents; only a diff and shown edits need them.
+    boolean masking = !settings.showSecrets() && (settings.mode() == Mode.DRY_RUN || settings.format().showsEditText());
+    SecretMask mask = masking
+        ? SecretMask.of(outcome.originalDocument(), outcome.fixedDocument(), config)
+        : SecretMask.NONE;
+    String diff = settings.mode() == Mode.DRY_RUN
+        ? UnifiedDiff.render(name, outcome.original().textWithBom(), outcome.fixed().textWithBom(), mask)
+        : "";
+    return new FileResult(name, Optional.empty(), outcome, settings.mode() == Mode.WRITE, unsafe, false, diff, mask);
+  }
+
+  private static FileResult failed(String name, Position position, String message) {
+    return FileResult.failed(name, new FileError(position, message, false));
+  }
+}

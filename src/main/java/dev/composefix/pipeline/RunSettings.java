@@ -1,0 +1,26 @@
+package dev.composefix.pipeline;
+
+import dev.composefix.report.Mode;
+import dev.composefix.report.OutputFormat;
+import dev.composefix.yaml.ParserLimits;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a run treats every file.
+ *
+ * @param mode dry run, write or check
+ * @param select the rules named on the command line, overriding the configuration's
+ * @param ignore the rules to skip, besides the configuration's
+ * @param unsafeFixes whether unsafe fixes apply, overriding the configuration; empty to follow it
+ * @param showSecrets whether secret values are shown instead of masked
+ * @param format the output format, which says whether edit text is shown and must be masked
+ * @param limits the parser's limits, which also bound the bytes read
+ */
+public record RunSettings(Mode mode, Optional<List<String>> select, List<String> ignore,
+    Optional<Boolean> unsafeFixes, boolean showSecrets, OutputFormat format, ParserLimits limits) {
+
+  public RunSettings {
+    ignore = List.copyOf(ignore);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.composefix.rules.gpu;
+
+import dev.composefix.compose.Environment;
+import dev.composefix.compose.EnvironmentEntry;
+import dev.composefix.compose.ImageReference;
+import dev.composefix.compose.Interpolation;
+import dev.composefix.compose.Service;
+import dev.composefix.config.Config;
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a service asks for an NVIDIA GPU, and what says so: configuration naming the service
+ * or its image, {@code runtime: nvidia}, or the NVIDIA container variables in its environment.
+ * Values are read with their {@code ${VAR:-default}} defaults, as Compose reads them when the
+ * variable is unset.
+ */
+public final class GpuDemand {
+
+  public static final String VISIBLE_DEVICES = "NVIDIA_VISIBLE_DEVICES";
+  public static final String DRIVER_CAPABILITIES = "NVIDIA_DRIVER_CAPABILITIES";
+
+  /** What the NVIDIA container toolkit reads as "no GPU" in NVIDIA_VISIBLE_DEVICES. */
+  private static final Set<String> NO_DEVICES = Set.of("", "none", "void");
+
+  private GpuDemand() {}
+
+  /**
+   * Why the service needs a GPU, as a phrase for a message, or empty when it does not. An
+   * environment that sets NVIDIA_VISIBLE_DEVICES to none, void or nothing turns the GPU off, and
+   * only configuration overrides that.
+   */
+  public static Optional<String> reason(Service service, Config config) {
+    if (config.gpuServices().contains(service.name())) {
+      return Optional.of("gpu.services names it");
+    }
+    Optional<String> image = imageName(service);
+    if (image.isPresent()) {
+      for (String configured : config.gpuImages()) {
+        if (ImageReference.normalize(configured).equals(image.get())) {
+          return Optional.of("gpu.images names " + configured);
+        }
+      }
+    }
+    Optional<Environment> environment = Environment.of(service);
+    Optional<EnvironmentEntry> visible = environment.flatMap(env -> env.get(VISIBLE_DEVICES));
+    if (visible.isPresent() && !asksForDevices(visible.get())) {
+      return Optional.empty();
+    }
+    Optional<String> runtime = service.find("runtime").flatMap(found -> Mappings.asScalar(found.entry().value()))
+        .map(YScalar::value);
+    if (runtime.isPresent() && withDefaults(runtime.get()).filter("nvidia"::equals).isPresent()) {
+      return Optional.of("runtime: " + runtime.get());
+    }
+    if (visible.isPresent()) {
+      return Optional.of("its environment sets " + VISIBLE_DEVICES);
+    }
+    Optional<EnvironmentEntry> capabilities = environment.flatMap(env -> env.get(DRIVER_CAPABILITIES));
+    if (capabilities.isPresent() && asksForDevices(capabilities.get())) {
+      return Optional.of("its environment sets " + DRIVER_CAPABILITIES);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a variable's value asks for something: a name without a value takes it from the
+   * shell, and a value that is empty, none or void with its defaults applied asks for nothing.
+   */
+  static boolean asksForDevices(EnvironmentEntry entry) {
+    if (entry.value().isEmpty()) {
+      return true;
+    }
+    Optional<String> value = withDefaults(entry.value().get());
+    return value.isEmpty() || !NO_DEVICES.contains(value.get().trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** The service's image name, normalized; a variable in it is read with its default. */
+  static Optional<String> imageName(Service service) {
+    return service.find("image").flatMap(found -> Mappings.asScalar(found.entry().value()))
+        .map(YScalar::value)
+        .flatMap(GpuDemand::withDefaults)
+        .flatMap(ImageReference::parse)
+        .map(ImageReference::normalizedName);
+  }
+
+  /**
+   * The text with every variable replaced by its default ({@code ${A:-x}} and {@code ${A-x}},
+   * nested defaults included); empty when a variable has no default, so its value is unknown.
+   */
+  static Optional<String> withDefaults(String text) {
+    StringBuilder out = new StringBuilder();
+    int cursor = 0;
+    for (Interpolation.Reference reference : Interpolation.references(text)) {
+      if (!reference.hasDefault()) {
+        return Optional.empty();
+      }
+      Optional<String> fallback = withDefaults(reference.argument(text));
+      if (fallback.isEmpty()) {
+        return Optional.empty();
+      }
+      out.append(unescape(text.substring(cursor, reference.start()))).append(fallback.get());
+      cursor = reference.end();
+    }
+    return Optional.of(out.append(unescape(text.substring(cursor))).toString());
+  }
+
+  private static String unescape(String literal) {
+    return literal.replace("$$", "$");
+  }
+
+  /**
+   * Whether the service already asks for a device: a non-empty
+   * {@code deploy.resources.reservations.devices} list, merged-in keys included, or {@code gpus:}.
+   */
+  public static boolean hasDeviceRequest(Service service) {
+    if (service.find("gpus").isPresent()) {
+      return true;
+    }
+    Optional<YNode> node = Optional.of((YNode) service.mapping());
+    for (String key : new String[] {"deploy", "resources", "reservations", "devices"}) {
+      node = node.flatMap(Mappings::asMapping).flatMap(mapping -> Mappings.get(mapping, key));
+    }
+    return node.flatMap(Mappings::asSequence).map(devices -> !devices.items().isEmpty()).orElse(false);
+  }
+}

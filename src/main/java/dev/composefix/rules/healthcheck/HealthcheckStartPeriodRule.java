@@ -1,0 +1,121 @@
+package dev.composefix.rules.healthcheck;
+
+import dev.composefix.lint.Applicability;
+import dev.composefix.lint.Fix;
+import dev.composefix.lint.FixAvailability;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleContext;
+import dev.composefix.lint.RuleMetadata;
+import dev.composefix.lint.Severity;
+import dev.composefix.compose.Healthchecks;
+import dev.composefix.compose.Service;
+import dev.composefix.yaml.CannotEditException;
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.NewValue;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A healthcheck without {@code start_period} counts a slow start as failures. */
+public final class HealthcheckStartPeriodRule implements Rule {
+
+  static final String DOC = """
+      # healthcheck-start-period (CF001)
+
+      ## What it does
+      Finds enabled healthchecks that have no `start_period` and adds one: `30s`, or the value of
+      `healthcheck.start_period` in `.compose-fix.yaml`. A `start_period` merged in from an anchor
+      (`<<: *defaults`) counts as present. Healthchecks turned off with `disable: true` or
+      `test: ["NONE"]` are left alone.
+
+      ## Why
+      Without a start period, every failed probe while the service is still starting counts
+      toward `retries`. A database replaying its log or a model server loading weights is then
+      marked unhealthy, dependants waiting on `service_healthy` give up, and an orchestrator
+      restarts a container that was only slow. The hardening review that this rule comes from
+      found four such healthchecks and wrote: "ALWAYS include - prevents false-negative restarts".
+
+      ## Example
+      ```yaml
+      services:
+        db:
+          image: postgres:15-alpine
+          healthcheck:
+            test: ["CMD", "pg_isready", "-U", "postgres"]
+            interval: 10s
+            retries: 5
+      ```
+
+      ## Use instead
+      ```yaml
+      services:
+        db:
+          image: postgres:15-alpine
+          healthcheck:
+            test: ["CMD", "pg_isready", "-U", "postgres"]
+            interval: 10s
+            retries: 5
+            start_period: 30s
+      ```
+
+      ## Fix safety
+      Safe. The fix only adds a key: probes keep running during the start period and a success
+      still marks the service healthy at once, so nothing becomes slower; only failures in the
+      first seconds stop counting. The key goes at the end of the healthcheck, in its block or
+      flow style. When the healthcheck is shared through an anchor, the anchor is edited once and
+      the finding says so.
+
+      ## Options
+      - `healthcheck.start_period` (default `30s`): the value the fix writes.
+      """;
+
+  private static final RuleMetadata METADATA = new RuleMetadata("healthcheck-start-period", "CF001", "Healthcheck without start_period", Severity.MEDIUM,
+        FixAvailability.ALWAYS, Applicability.SAFE, DOC);
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    String startPeriod = context.config().startPeriod();
+    List<Service> services = new ArrayList<>();
+    Map<YMapping, Boolean> lacking = new IdentityHashMap<>();
+    for (Service service : context.compose().services()) {
+      Optional<YMapping> healthcheck = Healthchecks.of(service);
+      if (healthcheck.isPresent() && !Healthchecks.isDisabled(healthcheck.get())
+          && Mappings.find(healthcheck.get(), "start_period").isEmpty()) {
+        services.add(service);
+        lacking.put(healthcheck.get(), true);
+      }
+    }
+    for (Service service : services) {
+      Mappings.Found entry = service.find("healthcheck").orElseThrow();
+      YMapping healthcheck = Mappings.asMapping(entry.entry().value()).orElseThrow();
+      YNode at = entry.inherited() ? service.nameNode() : entry.entry().key();
+      String message = "service '" + service.name() + "': healthcheck has no start_period, so probes that fail while"
+          + " it starts count toward retries; add start_period: " + startPeriod;
+      YMapping target = editTarget(healthcheck, lacking);
+      context.report(at, message, context.tryFix("Add start_period: " + startPeriod, Applicability.SAFE, target,
+          () -> context.editor().insertEntry(target, "start_period", NewValue.plain(startPeriod))));
+    }
+  }
+
+  /**
+   * Where the key goes: into a healthcheck this one merges in, when that one lacks the key too
+   * and is itself some service's healthcheck, so one edit serves both; otherwise into this one.
+   */
+  private static YMapping editTarget(YMapping healthcheck, Map<YMapping, Boolean> lacking) {
+    for (YMapping source : Mappings.mergeSources(healthcheck)) {
+      if (lacking.containsKey(source)) {
+        return source;
+      }
+    }
+    return healthcheck;
+  }
+}

@@ -1,0 +1,206 @@
+package dev.composefix.rules.healthcheck;
+
+import dev.composefix.lint.Applicability;
+import dev.composefix.lint.FixAvailability;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleContext;
+import dev.composefix.lint.RuleMetadata;
+import dev.composefix.lint.Severity;
+import dev.composefix.compose.HealthcheckTest;
+import dev.composefix.compose.Healthchecks;
+import dev.composefix.compose.Service;
+import dev.composefix.shell.CommandChains;
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YAlias;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Healthcheck that verifies nothing. */
+public final class HealthcheckWeakRule implements Rule {
+
+  static final String DOC = """
+      # healthcheck-weak (CF009)
+
+      ## What it does
+      Finds healthchecks whose `test` succeeds whatever state the service is in. In every test
+      form (`["CMD", ...]`, `["CMD-SHELL", "..."]`, a plain string, and `sh -c "..."` inside
+      them) it reports:
+      - `true`, `/bin/true`, `:` and `exit 0` (or a bare `exit`);
+      - `echo` and `printf`, which only print, and `sleep`, which only waits;
+      - `python -c` / `python3 -c` code made only of imports, `pass` and `sys.exit(0)` (or
+        `exit(0)`, `quit()`, `raise SystemExit`), such as `import sys; sys.exit(0)`, and
+        `node -e "process.exit(0)"`;
+      - a probe whose failure is swallowed: `curl -f ... || true`, `... || exit 0`,
+        `... || echo down`.
+
+      A shell test is read as the shell reads it: `a && b` passes always only when both parts
+      do, `a || b` when either does, a pipeline has the status of its last command, and a
+      script the status of its last line (earlier lines must be no-ops too). Anything else
+      counts as a probe, and a check whose status a probe decides is never reported: `curl`,
+      `wget`, `pg_isready`, `redis-cli`, `nc`, a one-liner that calls a function or opens a URL,
+      and any script that uses syntax this reader does not model (subshells, `$(...)`,
+      here-documents). Disabled healthchecks (`disable: true`, `test: ["NONE"]`) are not
+      reported.
+
+      ## Why
+      A healthcheck exists to tell Compose, `depends_on: condition: service_healthy` and an
+      orchestrator when a service cannot do its work. A test that cannot fail marks a crashed,
+      deadlocked or still-starting service healthy: dependants start against it, and nothing
+      restarts it. The hardening review that this rule comes from calls the Python import check
+      "WEAK - only verifies Python works" and recommends, best first, an HTTP probe of the
+      service's own endpoint, or a call into the service's code that loads its state.
+
+      ## Example
+      ```yaml
+      services:
+        watcher:
+          image: example/watcher:1.4
+          healthcheck:
+            test: ["CMD", "python3", "-c", "import sys; sys.exit(0)"]
+            interval: 30s
+      ```
+
+      ## Use instead
+      ```yaml
+      services:
+        watcher:
+          image: example/watcher:1.4
+          healthcheck:
+            test: ["CMD", "curl", "-sf", "http://localhost:8080/healthz"]
+            interval: 30s
+      ```
+
+      ## Fix safety
+      None. What a real check should call depends on the service: its port, its health
+      endpoint, or its own CLI (`pg_isready`, `redis-cli ping`). The rule cannot know them, so
+      the finding says what is wrong and what to call instead, and leaves the edit to a human.
+
+      ## Options
+      None.
+      """;
+
+  private static final RuleMetadata METADATA = new RuleMetadata("healthcheck-weak", "CF009", "Healthcheck that verifies nothing", Severity.MEDIUM,
+        FixAvailability.NONE, Applicability.DISPLAY_ONLY, DOC);
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  private static final String PROBE_ADVICE =
+      "probe the service instead, e.g. curl -sf http://localhost:PORT/health, or the service's own CLI";
+
+  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash");
+
+  /** A shell's option cluster that includes {@code -c}, e.g. {@code -c}, {@code -ec}, {@code -lc}. */
+  private static final Pattern SHELL_COMMAND_OPTION = Pattern.compile("-[a-z]*c[a-z]*");
+
+  /** How deep {@code sh -c "sh -c ..."} is followed. */
+  private static final int MAX_NESTING = 4;
+
+  /** Why a test passes whatever the service does, and what to do about it. */
+  record Weakness(String explanation, String advice) {}
+
+  @Override
+  public void check(RuleContext context) {
+    for (Service service : context.compose().services()) {
+      Optional<YMapping> healthcheck = Healthchecks.of(service);
+      if (healthcheck.isEmpty() || Healthchecks.isDisabled(healthcheck.get())) {
+        continue;
+      }
+      Optional<Weakness> weakness = HealthcheckTest.of(healthcheck.get()).flatMap(HealthcheckWeakRule::weakness);
+      if (weakness.isPresent()) {
+        context.report(location(service, healthcheck.get()), "service '" + service.name() + "': healthcheck verifies nothing: "
+            + weakness.get().explanation() + "; " + weakness.get().advice());
+      }
+    }
+  }
+
+  /**
+   * The {@code test} key when the service writes it itself; otherwise its {@code healthcheck}
+   * key, or its name when the healthcheck too is merged in.
+   */
+  private static YNode location(Service service, YMapping healthcheck) {
+    Mappings.Found entry = service.find("healthcheck").orElseThrow();
+    if (entry.inherited()) {
+      return service.nameNode();
+    }
+    Optional<Mappings.Found> test = Mappings.find(healthcheck, "test");
+    return entry.entry().value() instanceof YAlias || test.isEmpty() || test.get().inherited()
+        ? entry.entry().key()
+        : test.get().entry().key();
+  }
+
+  static Optional<Weakness> weakness(HealthcheckTest test) {
+    if (test.form() == HealthcheckTest.Form.SHELL) {
+      return script(test.shellCommand().orElseThrow().value(), 0);
+    }
+    return command(test.argv().stream().map(YScalar::value).toList(), false, 0);
+  }
+
+  /**
+   * A script passes always when its last line does and every line before it is a no-op too,
+   * or when it reaches a lone {@code exit 0}; a probe on an earlier line might end the script.
+   */
+  private static Optional<Weakness> script(String text, int depth) {
+    Optional<CommandChains> parsed = CommandChains.parse(text);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    List<CommandChains.Chain> chains = parsed.get().chains();
+    for (CommandChains.Chain chain : chains.subList(0, chains.size() - 1)) {
+      Optional<Weakness> line = chain(chain, depth);
+      if (line.isEmpty() || callsExit(chain)) {
+        return isLoneExit(chain) ? line : Optional.empty();
+      }
+    }
+    return chain(chains.get(chains.size() - 1), depth);
+  }
+
+  /** Left to right: {@code a && b} passes always when both do, {@code a || b} when either does. */
+  private static Optional<Weakness> chain(CommandChains.Chain chain, int depth) {
+    Optional<Weakness> passes = pipeline(chain.pipelines().get(0), depth);
+    for (int i = 0; i < chain.operators().size(); i++) {
+      CommandChains.Pipeline next = chain.pipelines().get(i + 1);
+      if (chain.operators().get(i).equals("&&")) {
+        passes = passes.isPresent() ? pipeline(next, depth) : Optional.empty();
+      } else if (passes.isEmpty()) {
+        passes = NoOpCommands.of(next.last().words(), true)
+            .filter(noOp -> !next.negated())
+            .map(noOp -> new Weakness("`|| " + noOp.shown() + "` makes the check succeed even when the probe before it fails",
+                "remove it so that a failing probe fails the check"));
+      }
+    }
+    return passes;
+  }
+
+  /** A pipeline has the exit status of its last command; {@code !} inverts it. */
+  private static Optional<Weakness> pipeline(CommandChains.Pipeline pipeline, int depth) {
+    return pipeline.negated() ? Optional.empty() : command(pipeline.last().words(), true, depth);
+  }
+
+  private static Optional<Weakness> command(List<String> words, boolean inShell, int depth) {
+    if (words.size() >= 3 && SHELLS.contains(words.get(0).substring(words.get(0).lastIndexOf('/') + 1))
+        && SHELL_COMMAND_OPTION.matcher(words.get(1)).matches()) {
+      return depth < MAX_NESTING ? script(words.get(2), depth + 1) : Optional.empty();
+    }
+    return NoOpCommands.of(words, inShell)
+        .map(noOp -> new Weakness("`" + noOp.shown() + "` " + noOp.why(), PROBE_ADVICE));
+  }
+
+  private static boolean callsExit(CommandChains.Chain chain) {
+    return chain.pipelines().stream()
+        .flatMap(pipeline -> pipeline.commands().stream())
+        .anyMatch(command -> command.words().get(0).equals("exit"));
+  }
+
+  private static boolean isLoneExit(CommandChains.Chain chain) {
+    return chain.pipelines().size() == 1 && chain.pipelines().get(0).commands().size() == 1
+        && NoOpCommands.of(chain.pipelines().get(0).last().words(), true).filter(NoOpCommands.NoOp::endsShell).isPresent();
+  }
+}

@@ -1,0 +1,157 @@
+package dev.composefix.rules.images;
+
+import dev.composefix.lint.Applicability;
+import dev.composefix.lint.Fix;
+import dev.composefix.lint.FixAvailability;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleContext;
+import dev.composefix.lint.RuleMetadata;
+import dev.composefix.lint.Severity;
+import dev.composefix.rules.images.ImagePins;
+import dev.composefix.compose.ImageReference;
+import dev.composefix.compose.Service;
+import dev.composefix.config.Config;
+import dev.composefix.yaml.CannotEditException;
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.ScalarWriter;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YamlChange;
+import java.util.Optional;
+
+/** An image on {@code :latest} or without a tag runs whatever version was newest when it was pulled. */
+public final class ImagePinRule implements Rule {
+
+  static final String DOC = """
+      # image-pin (CF003)
+
+      ## What it does
+      Finds service images on the `:latest` tag or with no tag at all (which Docker reads as
+      `:latest`) and pins them to a tag: the one your `pins:` setting gives for the image, or else
+      the one in the built-in table below, which is the pinning table of the hardening review this
+      rule comes from. An image neither knows is reported without a fix, and the message says how
+      to add a pin.
+
+      %s
+      `docker.io/library/redis`, `library/redis` and `redis` are the same image, for the table
+      and for `pins:` alike; a registry port (`registry:5000/team/app`) is not a tag. Left alone:
+      images pinned by digest (`@sha256:...`), images that hold a variable
+      (`${IMAGE:-redis:latest}`), any other tag (`postgres:14` is never changed, even when the
+      table pins something newer or older), and services with a `build:` section, whose `image:`
+      names what they build.
+
+      ## Why
+      `:latest` is whatever the registry's newest build was when the image was pulled. Two
+      machines, or one machine before and after `docker compose pull`, run different versions
+      of the same file; a major release arrives unannounced with a restart, and a rollback has no
+      version to go back to. The hardening review pinned eight images off `:latest` and made
+      `grep ':latest' docker-compose.yml` return nothing as its check.
+
+      ## Example
+      ```yaml
+      services:
+        db:
+          image: postgres:latest
+        queue:
+          image: nats
+        cache:
+          image: redis:latest
+      ```
+
+      ## Use instead
+      ```yaml
+      services:
+        db:
+          image: postgres:17.2-alpine
+        queue:
+          image: nats:2.10-alpine
+        cache:
+          image: redis:7.4-alpine
+      ```
+
+      ## Fix safety
+      Unsafe. A pin from the built-in table can be older than what `:latest` runs today:
+      `postgres:latest` is PostgreSQL 17 or newer while the table pins `postgres:15-alpine`,
+      and a data directory written by a newer major version does not open in an older one, so
+      the database would not start (moving from a Debian to an Alpine variant also changes the
+      C library that sorts text in its indexes). Those fixes are applied only with
+      `--unsafe-fixes`. A fix whose tag comes from your own `pins:` setting is safe and
+      `--write` applies it: you chose that version. Either fix changes only the tag, in the
+      image's own quoting; when the image is shared through an anchor, the anchor is edited
+      once and the finding says so.
+
+      ## Options
+      - `pins` (a mapping of image to tag, default none): pins that add to the built-in table
+        and override it, for example `pins: {postgres: 17.2-alpine, redis: 7.4-alpine}`. A pin
+        that is not a valid tag, or is `latest`, is reported and never written.
+      """.formatted(builtInPinTable());
+
+  private static final RuleMetadata METADATA = new RuleMetadata("image-pin", "CF003", "Image on :latest or without a tag", Severity.HIGH,
+        FixAvailability.SOMETIMES, Applicability.UNSAFE, DOC);
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    ImagePins pins = ImagePins.withConfigured(context.config().pins());
+    for (Service service : context.compose().services()) {
+      Optional<Mappings.Found> entry = service.find("image");
+      // Beside build:, image: names what the service builds, not a release to pin.
+      if (entry.isEmpty() || service.find("build").isPresent()) {
+        continue;
+      }
+      Optional<YScalar> scalar = Mappings.asScalar(entry.get().entry().value()).filter(YScalar::isString);
+      Optional<ImageReference> image = scalar.flatMap(value -> ImageReference.parse(value.value()));
+      if (image.isPresent() && image.get().isFloating()) {
+        YNode at = entry.get().inherited() ? service.nameNode() : entry.get().entry().key();
+        report(context, service, at, scalar.get(), image.get(), pins.pinFor(image.get()));
+      }
+    }
+  }
+
+  private static void report(RuleContext context, Service service, YNode at, YScalar scalar, ImageReference image,
+      Optional<ImagePins.Pin> pin) {
+    String problem = "service '" + service.name() + "': image '" + image.text() + "' "
+        + (image.tag().isPresent() ? "runs" : "has no tag, so it runs") + " whatever :latest is when it is pulled";
+    if (pin.isEmpty()) {
+      String key = ScalarWriter.key(image.normalizedName(), true);
+      context.report(at, problem + "; pin the version you run, or add `pins: {" + key + ": <tag>}` to "
+          + Config.FILE_NAME);
+      return;
+    }
+    String tag = pin.get().tag();
+    if (!pin.get().isUsable()) {
+      context.report(at, problem + "; your pins: setting gives it '" + tag + "', which is not a version tag;"
+          + " write one there, such as 1.2.3");
+      return;
+    }
+    String pinned = image.text().substring(0, image.nameEnd()) + ":" + tag;
+    boolean configured = pin.get().source() == ImagePins.Source.CONFIGURED;
+    String message = problem + "; pin it to " + pinned + (configured
+        ? " as your pins: setting says"
+        : ", the built-in pin, if that is not older than the version it runs now");
+    context.report(at, message, context.tryFix("Pin to " + pinned,
+        configured ? Applicability.SAFE : Applicability.UNSAFE, scalar, () -> pinTag(context, scalar, image, tag)));
+  }
+
+  /** Replaces {@code latest} with the tag, or writes {@code :tag} after a name that has none. */
+  private static YamlChange pinTag(RuleContext context, YScalar scalar, ImageReference image, String tag)
+      throws CannotEditException {
+    int nameEnd = image.nameEnd();
+    if (image.tag().isPresent()) {
+      return context.editor().replaceInScalar(scalar, nameEnd + 1, nameEnd + 1 + image.tag().get().length(), tag);
+    }
+    return context.editor().replaceInScalar(scalar, nameEnd, nameEnd, ":" + tag);
+  }
+
+  /** The built-in pins as a Markdown table, so the doc always shows the table the rule uses. */
+  private static String builtInPinTable() {
+    StringBuilder table = new StringBuilder("| Image | Built-in pin |\n|-------|--------------|\n");
+    ImagePins.builtInTable().forEach((image, tag) ->
+        table.append("| `").append(image).append("` | `").append(image).append(':').append(tag).append("` |\n"));
+    return table.toString();
+  }
+}

@@ -1,0 +1,425 @@
+package dev.composefix.yaml;
+
+import dev.composefix.text.SourceText;
+import dev.composefix.text.TextRange;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.CommentEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Parses YAML into a {@link YDocument} with exact source spans.
+ *
+ * <p>The tree is composed here from snakeyaml-engine's event stream rather than by its Composer:
+ * the Composer resolves every alias to the anchor's node (losing the alias's position) and
+ * flattens merge keys into the mapping (losing the {@code <<} entry), and an editor needs both.
+ * Marks count code points; they are turned into UTF-16 offsets here and nowhere else.
+ */
+public final class YamlParser {
+
+  private static final ScalarResolver RESOLVER = new CoreScalarResolver(true);
+
+  private final ParserLimits limits;
+
+  public YamlParser() {
+    this(ParserLimits.DEFAULTS);
+  }
+
+  public YamlParser(ParserLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * The tag a plain scalar resolves to under the YAML 1.2 core schema. A {@code ${VAR}} value is
+   * a string to Compose, so the resolver's environment-variable tag is read as str.
+   */
+  public static String resolvePlain(String value) {
+    String tag = RESOLVER.resolve(value, true).getValue();
+    return tag.startsWith("!") ? YamlTags.STR : tag;
+  }
+
+  public YDocument parse(SourceText source) throws InvalidYamlException {
+    int codePoints = source.text().codePointCount(0, source.length());
+    if (codePoints > limits.maxCodePoints()) {
+      throw new InvalidYamlException(0, "file too large: " + codePoints + " characters, the limit is "
+          + limits.maxCodePoints() + "; raise it with --max-file-size if the file is genuine");
+    }
+    requireShortCommentRuns(source);
+    LoadSettings settings = LoadSettings.builder()
+        .setParseComments(true)
+        .setUseMarks(true)
+        .setAllowDuplicateKeys(true)
+        .setCodePointLimit(limits.maxCodePoints() + 1)
+        .build();
+    Builder builder = new Builder(source);
+    try {
+      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
+      while (parser.hasNext()) {
+        builder.accept(parser.next());
+      }
+    } catch (MarkedYamlEngineException e) {
+      throw new InvalidYamlException(offsetOf(source, e.getProblemMark().or(e::getContextMark)), SyntaxMessages.describe(e));
+    } catch (ReaderException e) {
+      throw new InvalidYamlException(source.offsetOfCodePoint(e.getPosition()),
+          String.format("character U+%04X is not allowed in YAML; is this a binary file?", e.getCodePoint()));
+    } catch (YamlEngineException e) {
+      throw new InvalidYamlException(0, SyntaxMessages.describe(e));
+    } catch (StackOverflowError e) {
+      // The limits keep every known way into the parser's recursion short; should one be missed,
+      // the file is refused like any other the parser cannot read, and the run goes on.
+      throw new InvalidYamlException(0, "the YAML parser ran out of stack space on this file;"
+          + " check it for very deep nesting or very long runs of comments");
+    }
+    return new YDocument(source, builder.root, builder.comments, builder.aliases, limits);
+  }
+
+  /** Refuses a run of comment or blank lines longer than the limit, at its first line too many. */
+  private void requireShortCommentRuns(SourceText source) throws InvalidYamlException {
+    String text = source.text();
+    int run = 0;
+    for (int line = 0; line < source.lineCount(); line++) {
+      int i = source.lineStart(line);
+      int end = source.lineContentEnd(line);
+      while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i < end && text.charAt(i) != '#') {
+        run = 0;
+      } else if (++run > limits.maxCommentLines()) {
+        throw new InvalidYamlException(source.lineStart(line), "more than " + limits.maxCommentLines()
+            + " comment or blank lines in a row; raise the limit with --max-comment-lines if the file is genuine");
+      }
+    }
+  }
+
+  private static int offsetOf(SourceText source, Optional<Mark> mark) {
+    return mark.map(m -> source.offsetOfCodePoint(m.getIndex())).orElse(0);
+  }
+
+  /** Turns the event stream into nodes, one event at a time, without recursion. */
+  private final class Builder {
+
+    private final SourceText source;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Map<String, YNode> anchors = new HashMap<>();
+    private final Set<YNode> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<YComment> comments = new ArrayList<>();
+    private final List<YAlias> aliases = new ArrayList<>();
+    private int documents;
+    private int flowDepth;
+    private YNode root;
+
+    Builder(SourceText source) {
+      this.source = source;
+    }
+
+    void accept(Event event) throws InvalidYamlException {
+      switch (event.getEventId()) {
+        case DocumentStart -> {
+          if (++documents > 1) {
+            throw new InvalidYamlException(start(event),
+                "a second YAML document starts here; a Compose file holds exactly one document");
+          }
+        }
+        case Comment -> comment((CommentEvent) event);
+        case Scalar -> attach(scalar((ScalarEvent) event));
+        case Alias -> attach(alias((AliasEvent) event));
+        case MappingStart, SequenceStart -> openCollection((CollectionStartEvent) event);
+        case MappingEnd, SequenceEnd -> closeCollection(event);
+        default -> {
+          // Stream and document boundaries carry nothing the tree needs.
+        }
+      }
+    }
+
+    private void comment(CommentEvent event) {
+      if (event.getCommentType() != CommentType.BLANK_LINE) {
+        comments.add(new YComment(new TextRange(start(event), end(event)), event.getValue()));
+      }
+    }
+
+    private YScalar scalar(ScalarEvent event) {
+      String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
+      String tag = event.getTag().filter(t -> !"!".equals(t)).orElse(null);
+      ScalarStyle style = style(event);
+      String resolved;
+      if (tag != null) {
+        resolved = tag;
+      } else if (style == ScalarStyle.PLAIN && event.getTag().isEmpty()) {
+        resolved = resolvePlain(event.getValue());
+      } else {
+        resolved = YamlTags.STR;
+      }
+      boolean hasProperties = anchor != null || event.getTag().isPresent();
+      int start;
+      int end;
+      if (style == ScalarStyle.PLAIN && event.getValue().isEmpty()) {
+        // An empty value has no text; the parser marks it at the next token, possibly lines below.
+        start = hasProperties ? propertiesEnd(start(event)) : start(event);
+        end = start;
+      } else {
+        start = contentStart(start(event), hasProperties);
+        end = Math.max(start, end(event));
+      }
+      if (style.isBlock()) {
+        end = blockScalarEnd(start, end);
+      }
+      YScalar scalar = new YScalar(event.getValue(), style, new TextRange(start, end), anchor, tag, resolved, flowDepth > 0,
+          start(event));
+      if (anchor != null) {
+        anchors.put(anchor, scalar);
+      }
+      return scalar;
+    }
+
+    private YAlias alias(AliasEvent event) throws InvalidYamlException {
+      String name = event.getAlias().getValue();
+      YNode target = anchors.get(name);
+      if (target == null) {
+        throw new InvalidYamlException(start(event), "alias *" + name + " refers to no anchor defined before it");
+      }
+      if (open.contains(target)) {
+        throw new InvalidYamlException(start(event), "alias *" + name + " refers to the node that contains it (a recursive alias)");
+      }
+      YAlias alias = new YAlias(name, target, new TextRange(start(event), end(event)), flowDepth > 0);
+      aliases.add(alias);
+      return alias;
+    }
+
+    private void openCollection(CollectionStartEvent event) throws InvalidYamlException {
+      if (stack.size() >= limits.maxDepth()) {
+        throw new InvalidYamlException(start(event), "nesting deeper than " + limits.maxDepth()
+            + " levels; raise the limit with --max-depth if the file is genuine");
+      }
+      String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
+      String tag = event.getTag().filter(t -> !"!".equals(t)).orElse(null);
+      int start = contentStart(start(event), anchor != null || event.getTag().isPresent());
+      boolean parentFlow = flowDepth > 0;
+      YNode node = event.getEventId() == Event.ID.MappingStart
+          ? new YMapping(start, event.isFlow(), anchor, tag, parentFlow, start(event))
+          : new YSequence(start, event.isFlow(), anchor, tag, parentFlow, start(event));
+      attach(node);
+      if (anchor != null) {
+        anchors.put(anchor, node);
+      }
+      open.add(node);
+      if (event.isFlow()) {
+        flowDepth++;
+      }
+      stack.push(new Frame(node));
+    }
+
+    private void closeCollection(Event event) throws InvalidYamlException {
+      YCollection node = (YCollection) stack.pop().node;
+      open.remove(node);
+      if (node instanceof YMapping mapping) {
+        checkKeys(mapping);
+        mapping.close(mapping.isFlow() ? end(event) : blockEnd(mapping));
+        if (mapping.isFlow()) {
+          flowDepth--;
+        }
+      } else {
+        YSequence sequence = (YSequence) node;
+        sequence.close(sequence.isFlow() ? end(event) : blockEnd(sequence));
+        if (sequence.isFlow()) {
+          flowDepth--;
+        }
+      }
+      Expansion.measure(node, limits);
+    }
+
+    private void attach(YNode node) {
+      if (stack.isEmpty()) {
+        root = node;
+        return;
+      }
+      Frame frame = stack.peek();
+      if (frame.node instanceof YSequence sequence) {
+        sequence.add(node);
+      } else if (frame.pendingKey == null) {
+        frame.pendingKey = node;
+      } else {
+        ((YMapping) frame.node).add(new YEntry(frame.pendingKey, placeEmptyValue(frame.pendingKey, node)));
+        frame.pendingKey = null;
+      }
+    }
+
+    /** Puts an empty value ({@code key:}) right after its colon, where a value would be written. */
+    private YNode placeEmptyValue(YNode key, YNode value) {
+      if (!(value instanceof YScalar scalar) || !scalar.isEmptyPlain() || scalar.anchor().isPresent()) {
+        return value;
+      }
+      String text = source.text();
+      int i = key.span().end();
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i < text.length() && text.charAt(i) == ':' && i + 1 <= scalar.span().start()) {
+        return scalar.withSpan(TextRange.empty(i + 1));
+      }
+      return value;
+    }
+
+    /** Refuses duplicate and non-scalar keys: Compose rejects both. */
+    private void checkKeys(YMapping mapping) throws InvalidYamlException {
+      Map<String, YNode> seen = new HashMap<>();
+      for (YEntry entry : mapping.entries()) {
+        YNode key = entry.key() instanceof YAlias alias ? alias.target() : entry.key();
+        if (!(key instanceof YScalar scalar)) {
+          throw new InvalidYamlException(entry.key().span().start(),
+              "a mapping key must be a plain value, not a " + (key instanceof YMapping ? "mapping" : "sequence"));
+        }
+        YNode first = seen.putIfAbsent(scalar.resolvedTag() + "\u0000" + scalar.value(), entry.key());
+        if (first != null) {
+          throw new InvalidYamlException(entry.key().span().start(), "duplicate key '" + scalar.value()
+              + "' (first defined at line " + source.positionOf(first.span().start()).line()
+              + "); remove or rename one of them");
+        }
+      }
+    }
+
+    /** A block collection ends where its last child ends, not after the comments that follow. */
+    private int blockEnd(YCollection collection) {
+      int end = collection.startOffset();
+      if (collection instanceof YMapping mapping && !mapping.entries().isEmpty()) {
+        YEntry last = mapping.entries().get(mapping.entries().size() - 1);
+        end = Math.max(last.key().span().end(), last.value().span().end());
+      } else if (collection instanceof YSequence sequence && !sequence.items().isEmpty()) {
+        end = sequence.items().get(sequence.items().size() - 1).span().end();
+      }
+      return end;
+    }
+
+    /**
+     * Where a block scalar's content ends. Kept trailing line breaks ({@code |+}) belong to the
+     * value; otherwise trailing blank lines do not, and the span stops after the last text line.
+     */
+    private int blockScalarEnd(int start, int end) {
+      String text = source.text();
+      int header = start;
+      while (header < end && !SourceText.isBreakChar(text.charAt(header))) {
+        header++;
+      }
+      if (text.substring(start, header).contains("+")) {
+        return end;
+      }
+      int last = end;
+      while (last > header && Character.isWhitespace(text.charAt(last - 1))) {
+        last--;
+      }
+      int lastTextLine = source.lineIndexOf(last - 1);
+      if (last == header) {
+        // A block without a text line ends with its header's line.
+        return source.lineContentEnd(lastTextLine);
+      }
+      // A blank line longer than the block's indentation still holds text (its extra spaces), so
+      // the block reaches to the last such line; only lines within the indentation trail off.
+      int firstTextLine = source.lineIndexOf(header) + 1;
+      while (text.substring(source.lineStart(firstTextLine), source.lineContentEnd(firstTextLine)).isBlank()) {
+        firstTextLine++;
+      }
+      int indent = leadingSpaces(firstTextLine);
+      int blockEnd = source.lineContentEnd(lastTextLine);
+      for (int line = lastTextLine + 1; line < source.lineCount() && source.lineStart(line) < end; line++) {
+        if (source.lineContentEnd(line) - source.lineStart(line) > indent) {
+          blockEnd = source.lineContentEnd(line);
+        }
+      }
+      return blockEnd;
+    }
+
+    private int leadingSpaces(int line) {
+      int i = source.lineStart(line);
+      while (i < source.lineContentEnd(line) && source.text().charAt(i) == ' ') {
+        i++;
+      }
+      return i - source.lineStart(line);
+    }
+
+    /** Skips an anchor and a tag written before a node's content. */
+    private int contentStart(int offset, boolean hasProperties) {
+      return hasProperties ? skipSpaceAndComments(source.text(), propertiesEnd(offset)) : offset;
+    }
+
+    /** The offset just past the anchor and tag tokens that start at {@code offset}. */
+    private int propertiesEnd(int offset) {
+      String text = source.text();
+      int i = offset;
+      int afterLast = offset;
+      while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && ",[]{}".indexOf(text.charAt(i)) < 0) {
+          i++;
+        }
+        afterLast = i;
+        i = skipSpaceAndComments(text, i);
+      }
+      return afterLast;
+    }
+
+    private int skipSpaceAndComments(String text, int i) {
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c == '#') {
+          while (i < text.length() && !SourceText.isBreakChar(text.charAt(i))) {
+            i++;
+          }
+        } else if (Character.isWhitespace(c)) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      return i;
+    }
+
+    private ScalarStyle style(ScalarEvent event) {
+      return switch (event.getScalarStyle()) {
+        case DOUBLE_QUOTED, JSON_SCALAR_STYLE -> ScalarStyle.DOUBLE_QUOTED;
+        case SINGLE_QUOTED -> ScalarStyle.SINGLE_QUOTED;
+        case LITERAL -> ScalarStyle.LITERAL;
+        case FOLDED -> ScalarStyle.FOLDED;
+        default -> ScalarStyle.PLAIN;
+      };
+    }
+
+    private int start(Event event) {
+      return offsetOf(source, event.getStartMark());
+    }
+
+    private int end(Event event) {
+      return offsetOf(source, event.getEndMark());
+    }
+  }
+
+  /** An open collection and, for a mapping, the key still waiting for its value. */
+  private static final class Frame {
+    final YNode node;
+    YNode pendingKey;
+
+    Frame(YNode node) {
+      this.node = node;
+    }
+  }
+}

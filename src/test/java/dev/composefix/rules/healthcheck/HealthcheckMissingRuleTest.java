@@ -1,0 +1,56 @@
+package dev.composefix.rules.healthcheck;
+
+import dev.composefix.rules.BuiltInRules;
+import dev.composefix.lint.Checker;
+import dev.composefix.lint.Finding;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.composefix.compose.ComposeFile;
+import dev.composefix.images.HealthcheckTemplates;
+import dev.composefix.config.Config;
+import dev.composefix.support.Yaml;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HealthcheckMissingRuleTest {
+
+  @Test
+  void eachFindingCarriesTheSeverityOfItsServicesRole() throws Exception {
+    String yaml = """
+        services:
+          db:
+            image: postgres:16
+          api:
+            build: ./api
+            ports: ["8080:8080"]
+          worker:
+            build: ./worker
+          nats-echo-res:
+            build: ./echo
+          checked:
+            image: redis:7
+            healthcheck: {disable: true}
+        """;
+    ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
+    List<String> severities = new ArrayList<>();
+    for (Finding finding : Checker.check(List.of(new HealthcheckMissingRule()), compose, Config.DEFAULTS, BuiltInRules.ruleSet())) {
+      severities.add(compose.document().source().positionOf(finding.range().start()) + " " + finding.severity().label()
+          + " " + finding.fix().map(fix -> fix.applicability().name()).orElse("no fix"));
+    }
+    assertEquals(List.of("2:3 critical UNSAFE", "4:3 high no fix", "7:3 medium no fix", "9:3 low no fix"), severities);
+  }
+
+  @Test
+  void theDocNamesEveryImageProfileAndWordTheRuleReads() {
+    List<String> names = new ArrayList<>();
+    names.addAll(ServiceRoles.DATA_IMAGES);
+    names.addAll(ServiceRoles.HTTP_IMAGES);
+    names.addAll(ServiceRoles.ONE_SHOT_IMAGES);
+    names.addAll(ServiceRoles.ONE_SHOT_PROFILES);
+    names.addAll(ServiceRoles.ONE_SHOT_NAME_WORDS);
+    HealthcheckTemplates.imagesByFamily().values().forEach(names::addAll);
+    List<String> undocumented = names.stream().filter(name -> !HealthcheckMissingRule.DOC.contains("`" + name + "`")).toList();
+    assertEquals(List.of(), undocumented);
+  }
+}

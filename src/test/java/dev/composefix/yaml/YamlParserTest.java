@@ -1,0 +1,345 @@
+package dev.composefix.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.composefix.support.Yaml;
+import dev.composefix.text.Position;
+import dev.composefix.text.SourceText;
+import dev.composefix.text.TextRange;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class YamlParserTest {
+
+  private static String slice(YDocument document, YNode node) {
+    return document.source().slice(node.span());
+  }
+
+  private static InvalidYamlException failure(String text) {
+    return assertThrows(InvalidYamlException.class, () -> new YamlParser().parse(SourceText.of(text)));
+  }
+
+  private static Position failurePosition(String text) {
+    InvalidYamlException e = failure(text);
+    return SourceText.of(text).positionOf(e.offset());
+  }
+
+  @Test
+  void spansSkipAnchorsAndTags() {
+    YDocument document = Yaml.parse("a: &x !!str  value # c\nb: &m\n  k: 1\nc: !custom [1]\n");
+    assertEquals("value", slice(document, Yaml.at(document, "a")));
+    assertEquals("k: 1", slice(document, Yaml.at(document, "b")));
+    assertEquals("[1]", slice(document, Yaml.at(document, "c")));
+    assertEquals("x", Yaml.at(document, "a").anchor().orElseThrow());
+    assertEquals("tag:yaml.org,2002:str", Yaml.at(document, "a").explicitTag().orElseThrow());
+  }
+
+  @Test
+  void blockCollectionsEndWithTheirLastChild() {
+    String text = "svc:\n  image: x\n  ports:\n    - 80\n\n  # about db\n\ndb:\n  image: y   \n# end\n";
+    YDocument document = Yaml.parse(text);
+    assertEquals("image: x\n  ports:\n    - 80", slice(document, Yaml.at(document, "svc")));
+    assertEquals("- 80", slice(document, Yaml.at(document, "svc.ports")));
+    assertEquals("image: y", slice(document, Yaml.at(document, "db")));
+    assertEquals(text.indexOf("y   ") + 1, document.root().orElseThrow().span().end());
+  }
+
+  @Test
+  void blockScalarSpans() {
+    YDocument document = Yaml.parse("a: |\n  one\n  two\n\n\nb: >-\n  x\n\nc: |+\n  kept\n\n\nd: 1\n");
+    assertEquals("|\n  one\n  two", slice(document, Yaml.at(document, "a")));
+    assertEquals(">-\n  x", slice(document, Yaml.at(document, "b")));
+    assertEquals("|+\n  kept\n\n\n", slice(document, Yaml.at(document, "c")));
+    assertEquals("kept\n\n\n", ((YScalar) Yaml.at(document, "c")).value());
+  }
+
+  @Test
+  void emptyValuesSitAfterTheirColon() {
+    String text = "a:\nb:   # note\n# comment\nc: 1\nd: &anchor\ne:";
+    YDocument document = Yaml.parse(text);
+    assertEquals(2, Yaml.at(document, "a").span().start());
+    assertEquals(text.indexOf("b:") + 2, Yaml.at(document, "b").span().start());
+    assertTrue(Yaml.at(document, "b").span().isEmpty());
+    assertEquals(text.indexOf("&anchor") + 7, Yaml.at(document, "d").span().start());
+    assertEquals(text.length(), Yaml.at(document, "e").span().start());
+  }
+
+  @Test
+  void aliasesKeepTheirOwnPosition() {
+    String text = "x: &hc {test: t}\na: *hc\nb:\n  <<: *hc\n";
+    YDocument document = Yaml.parse(text);
+    YMapping root = (YMapping) document.root().orElseThrow();
+    YAlias alias = (YAlias) root.entries().get(1).value();
+    assertEquals("*hc", slice(document, alias));
+    assertEquals(text.indexOf("*hc"), alias.span().start());
+    assertEquals(Yaml.at(document, "x"), alias.target());
+    assertEquals(2, document.aliases().size());
+    assertEquals(2, document.aliasCount(alias.target()));
+    assertTrue(((YMapping) Yaml.at(document, "b")).entries().get(0).isMergeKey());
+  }
+
+  @Test
+  void flowStyleAndFlowContext() {
+    YDocument document = Yaml.parse("a: {k: [x, 'y'], e: {}}\n");
+    YMapping flow = (YMapping) Yaml.at(document, "a");
+    assertTrue(flow.isFlow());
+    assertEquals("{k: [x, 'y'], e: {}}", slice(document, flow));
+    YScalar quoted = (YScalar) ((YSequence) Yaml.at(document, "a.k")).items().get(1);
+    assertEquals(ScalarStyle.SINGLE_QUOTED, quoted.style());
+    assertEquals("'y'", slice(document, quoted));
+    assertTrue(quoted.inFlow());
+    assertFalse(((YScalar) ((YMapping) document.root().orElseThrow()).entries().get(0).key()).inFlow());
+  }
+
+  @Test
+  void collectsComments() {
+    YDocument document = Yaml.parse("# head\na: 1 # inline\n# tail\n");
+    assertEquals(List.of(" head", " inline", " tail"), document.comments().stream().map(YComment::text).toList());
+    assertEquals("# inline", document.source().slice(document.comments().get(1).span()));
+  }
+
+  @Test
+  void marksCountCodePointsBeforeEmoji() {
+    String text = "a: \"\uD83D\uDE00\"\nb: x\n";
+    YDocument document = Yaml.parse(text);
+    assertEquals("x", slice(document, Yaml.at(document, "b")));
+  }
+
+  @Test
+  void emptyAndCommentOnlyDocumentsHaveNoRoot() {
+    assertTrue(Yaml.parse("").root().isEmpty());
+    assertTrue(Yaml.parse("# only a comment\n\n").root().isEmpty());
+  }
+
+  @Test
+  void rejectsTabIndentation() {
+    InvalidYamlException e = failure("services:\n\tweb:\n    image: x\n");
+    assertEquals("tab character where YAML expects indentation; indent with spaces only", e.getMessage());
+    assertEquals(new Position(2, 1), SourceText.of("services:\n\tweb:\n    image: x\n").positionOf(e.offset()));
+  }
+
+  @Test
+  void rejectsDuplicateKeys() {
+    String text = "services:\n  web:\n    image: a\n    image: b\n";
+    InvalidYamlException e = failure(text);
+    assertEquals("duplicate key 'image' (first defined at line 3); remove or rename one of them", e.getMessage());
+    assertEquals(new Position(4, 5), SourceText.of(text).positionOf(e.offset()));
+  }
+
+  @Test
+  void rejectsASecondDocument() {
+    assertEquals(new Position(2, 1), failurePosition("a: 1\n---\nb: 2\n"));
+    assertEquals("a second YAML document starts here; a Compose file holds exactly one document",
+        failure("---\na: 1\n---\nb: 2\n").getMessage());
+  }
+
+  @Test
+  void rejectsUndefinedAndRecursiveAliases() {
+    assertEquals("alias *nope refers to no anchor defined before it", failure("a: *nope\n").getMessage());
+    assertEquals("alias *r refers to the node that contains it (a recursive alias)", failure("a: &r [1, *r]\n").getMessage());
+  }
+
+  @Test
+  void rejectsNonScalarKeys() {
+    assertEquals("a mapping key must be a plain value, not a sequence", failure("? [a, b]\n: 1\n").getMessage());
+  }
+
+  @Test
+  void rejectsAnAliasBombQuickly() {
+    StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    char previous = 'a';
+    for (char name = 'b'; name <= 'j'; name++) {
+      bomb.append(name).append(": &").append(name).append(" [");
+      for (int i = 0; i < 10; i++) {
+        bomb.append(i == 0 ? "" : ", ").append('*').append(previous);
+      }
+      bomb.append("]\n");
+      previous = name;
+    }
+    InvalidYamlException e = failure(bomb.toString());
+    assertTrue(e.getMessage().startsWith("aliases here expand to more than 2000000 nodes"), e.getMessage());
+  }
+
+  @Test
+  void rejectsDeepNesting() {
+    String deep = "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+    assertEquals("nesting deeper than 200 levels; raise the limit with --max-depth if the file is genuine",
+        failure(deep).getMessage());
+  }
+
+  @Test
+  void aBlankLineLongerThanTheBlockIndentationBelongsToTheBlock() {
+    String text = "a: |\n  x\n\n   \n  \nb: 1\n";
+    YDocument document = Yaml.parse(text);
+    YScalar block = (YScalar) Yaml.at(document, "a");
+    assertEquals("x\n\n \n", block.value());
+    assertEquals("|\n  x\n\n   ", slice(document, block));
+  }
+
+  @Test
+  void blankLinesWithinTheBlockIndentationTrailOff() {
+    String text = "a: >-\n    folded\n    text\n\n    \n  \nb: 1\n";
+    YDocument document = Yaml.parse(text);
+    YScalar block = (YScalar) Yaml.at(document, "a");
+    assertEquals("folded text", block.value());
+    assertEquals(">-\n    folded\n    text", slice(document, block));
+  }
+
+  @Test
+  void aRunOfCommentOrBlankLinesUpToTheLimitParses() {
+    String text = "a: 1\n" + "# c\n".repeat(500) + "\n".repeat(250) + "  # indented\n".repeat(249) + "\t\n" + "b: 2\n";
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new YamlParser().parse(SourceText.of(text)));
+  }
+
+  @Test
+  void aLongerRunIsRefusedAtItsFirstLineTooMany() {
+    String text = "a: 1\n" + "# c\n".repeat(500) + "\r\n".repeat(501) + "b: 2\n";
+    assertEquals("more than 1000 comment or blank lines in a row; raise the limit with --max-comment-lines if the file is genuine",
+        failure(text).getMessage());
+    assertEquals(new Position(1002, 1), failurePosition(text));
+  }
+
+  @Test
+  void contentBetweenRunsStartsTheCountAgain() {
+    String text = "a: 1\n" + "# c\n".repeat(1000) + "b: 2  # not a comment line\n" + "# c\n".repeat(1000) + "c: 3\n";
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new YamlParser().parse(SourceText.of(text)));
+  }
+
+  @Test
+  void aParserThatRunsOutOfStackIsAnInvalidFileNotACrash() throws InterruptedException {
+    String text = "services:\n" + "# c\n".repeat(1000) + "  web: {}\n";
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+    // A small stack stands in for a recursion the limits did not foresee.
+    Thread small = new Thread(null, () -> {
+      try {
+        new YamlParser().parse(SourceText.of(text));
+      } catch (Throwable e) {
+        thrown.set(e);
+      }
+    }, "small-stack", 192 * 1024);
+    small.start();
+    small.join();
+    assertEquals(InvalidYamlException.class, thrown.get().getClass());
+    assertEquals("the YAML parser ran out of stack space on this file; check it for very deep nesting or very long runs of comments",
+        thrown.get().getMessage());
+  }
+
+  @Test
+  void limitsCanOnlyBeRaised() {
+    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(1000, 200, 2_000_000));
+    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 5000, 2_000_000));
+    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 200, 2_000_000, 999));
+    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 200, 2_000_000, 2001));
+    String deep = "a: " + "[".repeat(300) + "]".repeat(300) + "\n";
+    ParserLimits raised = new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 400, ParserLimits.DEFAULT_MAX_EXPANDED_NODES);
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new YamlParser(raised).parse(SourceText.of(deep)));
+  }
+
+  @Test
+  void rejectsControlCharacters() {
+    InvalidYamlException e = failure("a: \u0001\n");
+    assertEquals("character U+0001 is not allowed in YAML; is this a binary file?", e.getMessage());
+  }
+
+  @Test
+  void syntaxErrorsAreOneLineWithoutSourceSnippets() {
+    InvalidYamlException e = failure("a: b: c\n");
+    assertFalse(e.getMessage().contains("\n"));
+    assertEquals("mapping values are not allowed here; fix the YAML syntax and run again", e.getMessage());
+  }
+
+  @Test
+  void acceptsAFileOfExactlyTheCharacterLimitAndRefusesOneMore() {
+    // Lines of 1 KiB: one very long line would take the parser minutes to read.
+    // A key now and then keeps the runs of comment lines under their own limit.
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < ParserLimits.DEFAULT_MAX_CODE_POINTS / 1024 - 1; i++) {
+      lines.append(i % 500 == 499 ? String.format("k%05d: %s\n", i, "x".repeat(1015)) : "#" + "x".repeat(1022) + "\n");
+    }
+    // The parser checks its own limit only where it reads a token, so the file ends with one.
+    String atLimit = lines + "image: " + "x".repeat(1016) + "\n";
+    assertEquals(ParserLimits.DEFAULT_MAX_CODE_POINTS, atLimit.length());
+    assertEquals("x".repeat(1016), ((YScalar) Yaml.at(Yaml.parse(atLimit), "image")).value());
+    assertEquals("file too large: 16777217 characters, the limit is 16777216; raise it with --max-file-size if the file is genuine",
+        failure(atLimit + "\n").getMessage());
+  }
+
+  @Test
+  void aNonSpecificTagIsNoExplicitTag() {
+    YDocument document = Yaml.parse("port: ! 12\nhc: ! {k: 1}\n");
+    YScalar port = (YScalar) Yaml.at(document, "port");
+    assertEquals(Optional.empty(), port.explicitTag());
+    assertEquals(YamlTags.STR, port.resolvedTag());
+    assertEquals(Optional.empty(), Yaml.at(document, "hc").explicitTag());
+  }
+
+  @Test
+  void anAnchoredScalarSpanStartsAtItsText() {
+    String text = "image: &img redis\n";
+    YDocument document = Yaml.parse(text);
+    assertEquals("redis", slice(document, Yaml.at(document, "image")));
+    assertEquals(text.indexOf('&'), Yaml.at(document, "image").declarationStart());
+  }
+
+  @Test
+  void aliasesAndCollectionsKnowWhetherTheyStandInAFlow() {
+    YDocument document = Yaml.parse("x: &p 80\nports: [*p]\nport: *p\nhc: {test: [CMD]}\nafter: {k: v}\nb: x\n");
+    YMapping root = (YMapping) document.root().orElseThrow();
+    assertEquals(List.of(true, false), document.aliases().stream().map(YNode::inFlow).toList());
+    assertFalse(Yaml.at(document, "hc").inFlow());
+    assertTrue(Yaml.at(document, "hc.test").inFlow());
+    assertFalse(root.entries().get(5).value().inFlow());
+  }
+
+  @Test
+  void emptyValuesSitAfterAColonWrittenAfterSpaces() {
+    String text = "a :  # note\nb: 1\n";
+    assertEquals(TextRange.empty(text.indexOf(':') + 1), Yaml.at(Yaml.parse(text), "a").span());
+  }
+
+  @Test
+  void anExplicitKeyWithoutAColonHasAnEmptyValueWhereItEnds() {
+    String text = "x: 1\n? a";
+    YEntry entry = ((YMapping) Yaml.parse(text).root().orElseThrow()).entries().get(1);
+    assertTrue(((YScalar) entry.value()).isEmptyPlain());
+    assertEquals(TextRange.empty(text.length()), entry.value().span());
+  }
+
+  @Test
+  void propertiesAtTheEndOfTheFileEndAnEmptyValue() {
+    assertEquals(TextRange.empty(5), Yaml.at(Yaml.parse("b: &x"), "b").span());
+    assertEquals(TextRange.empty(5), Yaml.at(Yaml.parse("b: &x # note"), "b").span());
+    assertEquals(TextRange.empty(8), Yaml.at(Yaml.parse("b: !!str"), "b").span());
+  }
+
+  @Test
+  void aCommentAfterPropertiesIsNotPartOfTheSpan() {
+    YDocument document = Yaml.parse("b: &m # shared\n  k: 1\n");
+    assertEquals("k: 1", slice(document, Yaml.at(document, "b")));
+  }
+
+  @Test
+  void anAnchorInAFlowEndsAtAComma() {
+    String text = "a: [&x, b]\nc: *x\n";
+    YDocument document = Yaml.parse(text);
+    assertEquals(TextRange.empty(text.indexOf(',')), ((YSequence) Yaml.at(document, "a")).items().get(0).span());
+  }
+
+  @Test
+  void emptyBlockScalarsEndWithTheirHeader() {
+    YDocument document = Yaml.parse("a: |\n\n\nb: >-  \n\n# c\nc: |");
+    assertEquals("|", slice(document, Yaml.at(document, "a")));
+    assertEquals(">-  ", slice(document, Yaml.at(document, "b")));
+    assertEquals("|", slice(document, Yaml.at(document, "c")));
+  }
+
+  @Test
+  void documentsKeepTheLimitsTheyWereParsedWith() throws InvalidYamlException {
+    ParserLimits raised = new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 400, ParserLimits.DEFAULT_MAX_EXPANDED_NODES);
+    assertEquals(raised, new YamlParser(raised).parse(SourceText.of("a: 1\n")).limits());
+  }
+}
