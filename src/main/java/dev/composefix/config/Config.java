@@ -1,79 +1,62 @@
 package dev.composefix.config;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The settings for one run over a file: validated values from a {@code .compose-fix.yaml}, or defaults. */
-public final class Config {
+/**
+ * The settings of one {@code .compose-fix.yaml}, in typed sections. A helper takes only the
+ * section it reads, so that what it depends on is plain at its signature.
+ *
+ * @param origin where the settings came from, as a path to show; empty for the defaults
+ * @param select the rules to run; empty to run every default rule
+ * @param ignore the rules to skip
+ * @param unsafeFixes whether unsafe fixes apply; empty when the configuration says nothing
+ * @param healthcheck what healthcheck rules write
+ * @param pins image pins (image name to tag), which override the built-in table
+ * @param secrets which variables count as secrets
+ * @param gpu which services need a GPU
+ */
+public record Config(Optional<String> origin, Optional<List<String>> select, List<String> ignore,
+    Optional<Boolean> unsafeFixes, Healthcheck healthcheck, Map<String, String> pins, Secrets secrets, Gpu gpu) {
 
   public static final String FILE_NAME = ".compose-fix.yaml";
   public static final String DEFAULT_START_PERIOD = "30s";
-  public static final Config DEFAULTS = new Config(null, new EnumMap<>(ConfigKey.class));
+  public static final Config DEFAULTS = new Config(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+      new Healthcheck(DEFAULT_START_PERIOD), Map.of(), new Secrets(List.of(), List.of()), new Gpu(List.of(), List.of()));
 
-  private final String origin;
-  private final Map<ConfigKey, Object> values;
+  /** {@code healthcheck:}: the {@code start_period} that healthcheck rules write. */
+  public record Healthcheck(String startPeriod) {}
 
-  Config(String origin, Map<ConfigKey, Object> values) {
-    this.origin = origin;
-    Map<ConfigKey, Object> copy = new EnumMap<>(ConfigKey.class);
-    copy.putAll(values);
-    this.values = Collections.unmodifiableMap(copy);
+  /**
+   * {@code secrets:}.
+   *
+   * @param names variable names that count as secrets beyond the built-in naming rule
+   * @param ignore variable names that never count as secrets
+   */
+  public record Secrets(List<String> names, List<String> ignore) {
+    public Secrets {
+      names = List.copyOf(names);
+      ignore = List.copyOf(ignore);
+    }
   }
 
-  /** Where the settings came from, as a path to show; empty for the defaults. */
-  public Optional<String> origin() {
-    return Optional.ofNullable(origin);
+  /**
+   * {@code gpu:}.
+   *
+   * @param services services that need a GPU, by name
+   * @param images images whose services need a GPU
+   */
+  public record Gpu(List<String> services, List<String> images) {
+    public Gpu {
+      services = List.copyOf(services);
+      images = List.copyOf(images);
+    }
   }
 
-  public String startPeriod() {
-    return (String) values.getOrDefault(ConfigKey.HEALTHCHECK_START_PERIOD, DEFAULT_START_PERIOD);
-  }
-
-  @SuppressWarnings("unchecked")
-  public Optional<List<String>> select() {
-    return Optional.ofNullable((List<String>) values.get(ConfigKey.SELECT));
-  }
-
-  public List<String> ignore() {
-    return list(ConfigKey.IGNORE);
-  }
-
-  /** Whether the configuration turns unsafe fixes on or off; empty when it says nothing. */
-  public Optional<Boolean> unsafeFixes() {
-    return Optional.ofNullable((Boolean) values.get(ConfigKey.UNSAFE_FIXES));
-  }
-
-  /** Image pins from the configuration (image name to tag); they override the built-in table. */
-  @SuppressWarnings("unchecked")
-  public Map<String, String> pins() {
-    return (Map<String, String>) values.getOrDefault(ConfigKey.PINS, Map.of());
-  }
-
-  /** Variable names that count as secrets beyond the built-in naming rule. */
-  public List<String> secretNames() {
-    return list(ConfigKey.SECRETS_NAMES);
-  }
-
-  /** Variable names that never count as secrets. */
-  public List<String> secretIgnore() {
-    return list(ConfigKey.SECRETS_IGNORE);
-  }
-
-  /** Services that need a GPU, by name. */
-  public List<String> gpuServices() {
-    return list(ConfigKey.GPU_SERVICES);
-  }
-
-  /** Images whose services need a GPU. */
-  public List<String> gpuImages() {
-    return list(ConfigKey.GPU_IMAGES);
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<String> list(ConfigKey key) {
-    return (List<String>) values.getOrDefault(key, List.of());
+  public Config {
+    select = select.map(List::copyOf);
+    ignore = List.copyOf(ignore);
+    pins = Map.copyOf(pins);
   }
 }

@@ -8,12 +8,13 @@ public enum ConfigKey {
   SELECT("select", ValueKind.RULE_LIST),
   IGNORE("ignore", ValueKind.RULE_LIST),
   UNSAFE_FIXES("unsafe-fixes", ValueKind.BOOLEAN),
-  HEALTHCHECK_START_PERIOD("healthcheck.start_period", ValueKind.DURATION),
-  PINS("pins", ValueKind.STRING_MAP),
-  SECRETS_NAMES("secrets.names", ValueKind.STRING_LIST),
-  SECRETS_IGNORE("secrets.ignore", ValueKind.STRING_LIST),
-  GPU_SERVICES("gpu.services", ValueKind.STRING_LIST),
-  GPU_IMAGES("gpu.images", ValueKind.STRING_LIST);
+  HEALTHCHECK_START_PERIOD("healthcheck.start_period", ValueKind.DURATION,
+      "healthcheck-start-period", "healthcheck-missing"),
+  PINS("pins", ValueKind.STRING_MAP, "image-pin"),
+  SECRETS_NAMES("secrets.names", ValueKind.STRING_LIST, "secret-default", "secret-hardcoded"),
+  SECRETS_IGNORE("secrets.ignore", ValueKind.STRING_LIST, "secret-default", "secret-hardcoded"),
+  GPU_SERVICES("gpu.services", ValueKind.STRING_LIST, "gpu-deploy"),
+  GPU_IMAGES("gpu.images", ValueKind.STRING_LIST, "gpu-deploy");
 
   /** The shapes a value may take. */
   public enum ValueKind {
@@ -36,10 +37,18 @@ public enum ConfigKey {
 
   private final String path;
   private final ValueKind kind;
+  private final List<String> readers;
 
-  ConfigKey(String path, ValueKind kind) {
+  /** @param readers the rules that read the setting, whose docs must document it */
+  ConfigKey(String path, ValueKind kind, String... readers) {
     this.path = path;
     this.kind = kind;
+    this.readers = List.of(readers);
+  }
+
+  /** The rules that read the setting; empty for a setting of the whole run. */
+  public List<String> readers() {
+    return readers;
   }
 
   /** The dotted path, e.g. {@code healthcheck.start_period}. */

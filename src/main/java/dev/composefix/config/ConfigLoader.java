@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ public final class ConfigLoader {
     }
     Reader reader = new Reader(path, source);
     if (document.root().isEmpty()) {
-      return new Config(path, Map.of());
+      return typed(path, Map.of());
     }
     YNode root = Mappings.resolve(document.root().get());
     if (!(root instanceof YMapping mapping)) {
@@ -56,7 +57,25 @@ public final class ConfigLoader {
     }
     Map<ConfigKey, Object> values = new EnumMap<>(ConfigKey.class);
     reader.readSection(mapping, "", values);
-    return new Config(path, values);
+    return typed(path, values);
+  }
+
+  /** The settings read, in their typed sections, with the defaults for what the file leaves out. */
+  @SuppressWarnings("unchecked")
+  private static Config typed(String path, Map<ConfigKey, Object> values) {
+    return new Config(Optional.of(path),
+        Optional.ofNullable((List<String>) values.get(ConfigKey.SELECT)),
+        list(values, ConfigKey.IGNORE),
+        Optional.ofNullable((Boolean) values.get(ConfigKey.UNSAFE_FIXES)),
+        new Config.Healthcheck((String) values.getOrDefault(ConfigKey.HEALTHCHECK_START_PERIOD, Config.DEFAULT_START_PERIOD)),
+        (Map<String, String>) values.getOrDefault(ConfigKey.PINS, Map.of()),
+        new Config.Secrets(list(values, ConfigKey.SECRETS_NAMES), list(values, ConfigKey.SECRETS_IGNORE)),
+        new Config.Gpu(list(values, ConfigKey.GPU_SERVICES), list(values, ConfigKey.GPU_IMAGES)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> list(Map<ConfigKey, Object> values, ConfigKey key) {
+    return (List<String>) values.getOrDefault(key, List.of());
   }
 
   /** Walks the settings, one section at a time. */

@@ -124,7 +124,7 @@ public final class FilePipeline {
     // Finding secrets costs a walk of both documents; only a diff and shown edits need them.
     boolean masking = !settings.showSecrets() && (settings.mode() == Mode.DRY_RUN || settings.format().showsEditText());
     SecretMask mask = masking
-        ? SecretMask.of(outcome.originalDocument(), outcome.fixedDocument(), config)
+        ? SecretMask.of(outcome.originalDocument(), outcome.fixedDocument(), config.secrets())
         : SecretMask.NONE;
     String diff = settings.mode() == Mode.DRY_RUN
         ? UnifiedDiff.render(name, outcome.original().textWithBom(), outcome.fixed().textWithBom(), mask)

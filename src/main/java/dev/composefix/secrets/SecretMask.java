@@ -32,9 +32,9 @@ public final class SecretMask {
   }
 
   /** The secrets of a file before and after its fixes. */
-  public static SecretMask of(YDocument original, YDocument fixed, Config config) {
-    List<TextRange> oldSecrets = SecretValues.find(original, config);
-    List<TextRange> newSecrets = fixed == original ? oldSecrets : SecretValues.find(fixed, config);
+  public static SecretMask of(YDocument original, YDocument fixed, Config.Secrets secrets) {
+    List<TextRange> oldSecrets = SecretValues.find(original, secrets);
+    List<TextRange> newSecrets = fixed == original ? oldSecrets : SecretValues.find(fixed, secrets);
     Set<String> texts = new LinkedHashSet<>();
     oldSecrets.forEach(range -> texts.add(original.source().slice(range)));
     newSecrets.forEach(range -> texts.add(fixed.source().slice(range)));

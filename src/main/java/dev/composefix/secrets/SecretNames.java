@@ -27,11 +27,11 @@ public final class SecretNames {
   private SecretNames() {}
 
   /** Whether a variable holds a secret; {@code secrets.ignore} wins over {@code secrets.names}, both exact names. */
-  public static boolean isSecret(String name, Config config) {
-    if (config.secretIgnore().contains(name)) {
+  public static boolean isSecret(String name, Config.Secrets secrets) {
+    if (secrets.ignore().contains(name)) {
       return false;
     }
-    if (config.secretNames().contains(name)) {
+    if (secrets.names().contains(name)) {
       return true;
     }
     return BY_NAMING_RULE.computeIfAbsent(name, SecretNames::byNamingRule);

@@ -51,22 +51,22 @@ public final class SecretValues {
    * default that is a switch or a path ({@link #isSwitchOrPath}). References nested in the
    * arguments of other references are included.
    */
-  public static List<Interpolation.Reference> secretDefaults(String text, Config config) {
+  public static List<Interpolation.Reference> secretDefaults(String text, Config.Secrets secrets) {
     List<Interpolation.Reference> found = new ArrayList<>();
     if (text.indexOf('$') >= 0) {
-      collectSecretDefaults(text, Interpolation.references(text), config, found);
+      collectSecretDefaults(text, Interpolation.references(text), secrets, found);
     }
     return found;
   }
 
-  private static void collectSecretDefaults(String text, List<Interpolation.Reference> references, Config config,
+  private static void collectSecretDefaults(String text, List<Interpolation.Reference> references, Config.Secrets secrets,
       List<Interpolation.Reference> found) {
     for (Interpolation.Reference reference : references) {
-      if (reference.hasDefault() && SecretNames.isSecret(reference.name(), config) && !defaultIsRequired(text, reference)
+      if (reference.hasDefault() && SecretNames.isSecret(reference.name(), secrets) && !defaultIsRequired(text, reference)
           && !isSwitchOrPath(reference.argument(text))) {
         found.add(reference);
       } else if (!reference.hasEmptyArgument()) {
-        collectSecretDefaults(text, Interpolation.nested(text, reference), config, found);
+        collectSecretDefaults(text, Interpolation.nested(text, reference), secrets, found);
       }
     }
   }
@@ -106,7 +106,7 @@ public final class SecretValues {
   }
 
   /** The ranges of the text that hold secret values, in file order, possibly overlapping. */
-  public static List<TextRange> find(YDocument document, Config config) {
+  public static List<TextRange> find(YDocument document, Config.Secrets secrets) {
     List<TextRange> ranges = new ArrayList<>();
     if (document.root().isEmpty()) {
       return ranges;
@@ -116,10 +116,10 @@ public final class SecretValues {
     while (!pending.isEmpty()) {
       YNode node = pending.pop();
       if (node instanceof YScalar scalar) {
-        scanScalar(document, scalar, config, ranges);
+        scanScalar(document, scalar, secrets, ranges);
       } else if (node instanceof YMapping mapping) {
         for (YEntry entry : mapping.entries()) {
-          hardCoded(document, entry, config, ranges);
+          hardCoded(document, entry, secrets, ranges);
           pending.push(entry.value());
         }
       } else if (node instanceof YSequence sequence) {
@@ -130,9 +130,9 @@ public final class SecretValues {
   }
 
   /** Defaults of secret variables, URL passwords and {@code SECRET=literal} items, anywhere in a string. */
-  private static void scanScalar(YDocument document, YScalar scalar, Config config, List<TextRange> ranges) {
+  private static void scanScalar(YDocument document, YScalar scalar, Config.Secrets secrets, List<TextRange> ranges) {
     String value = scalar.value();
-    for (Interpolation.Reference reference : secretDefaults(value, config)) {
+    for (Interpolation.Reference reference : secretDefaults(value, secrets)) {
       add(document, scalar, reference.argumentStart(), reference.argumentEnd(), ranges);
     }
     Matcher url = URL_PASSWORD.matcher(value);
@@ -143,7 +143,7 @@ public final class SecretValues {
       }
     }
     int equals = value.indexOf('=');
-    if (equals > 0 && !value.substring(0, equals).contains(" ") && SecretNames.isSecret(value.substring(0, equals), config)
+    if (equals > 0 && !value.substring(0, equals).contains(" ") && SecretNames.isSecret(value.substring(0, equals), secrets)
         && isHardCoded(value.substring(equals + 1))) {
       // A list-style environment item, NAME=literal.
       add(document, scalar, equals + 1, value.length(), ranges);
@@ -151,9 +151,9 @@ public final class SecretValues {
   }
 
   /** {@code SECRET_NAME: literal} in a mapping, also when the value is an alias of an anchored literal. */
-  private static void hardCoded(YDocument document, YEntry entry, Config config, List<TextRange> ranges) {
+  private static void hardCoded(YDocument document, YEntry entry, Config.Secrets secrets, List<TextRange> ranges) {
     String key = entry.keyText();
-    if (key == null || !SecretNames.isSecret(key, config)) {
+    if (key == null || !SecretNames.isSecret(key, secrets)) {
       return;
     }
     if (Mappings.resolve(entry.value()) instanceof YScalar scalar && !isNull(scalar) && isHardCoded(scalar.value())) {

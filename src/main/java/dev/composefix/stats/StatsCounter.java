@@ -102,7 +102,7 @@ public final class StatsCounter {
       YNode node = pending.pop();
       if (node instanceof YScalar scalar && scalar.value().indexOf('$') >= 0) {
         for (Interpolation.Reference reference : allReferences(scalar.value())) {
-          if (SecretNames.isSecret(reference.name(), config)) {
+          if (SecretNames.isSecret(reference.name(), config.secrets())) {
             required += reference.isRequired() ? 1 : 0;
             defaulted += reference.hasDefault() ? 1 : 0;
           }
@@ -118,7 +118,7 @@ public final class StatsCounter {
     int hardCoded = 0;
     for (Service service : services) {
       for (EnvironmentEntry entry : Environment.of(service).map(Environment::entries).orElse(List.of())) {
-        if (SecretNames.isSecret(entry.name(), config) && SecretValues.isHardCoded(entry)) {
+        if (SecretNames.isSecret(entry.name(), config.secrets()) && SecretValues.isHardCoded(entry)) {
           hardCoded++;
         }
       }
@@ -144,7 +144,7 @@ public final class StatsCounter {
       boolean reserved = GpuDemand.hasDeviceRequest(service);
       if (reserved) {
         with++;
-      } else if (GpuDemand.reason(service, config).isPresent()) {
+      } else if (GpuDemand.reason(service, config.gpu()).isPresent()) {
         without++;
       }
     }

@@ -26,7 +26,7 @@ class ConfigLoaderTest {
     Config config = load("select: [healthcheck-start-period]\nignore:\n  - CF001\nhealthcheck:\n  start_period: 1m30s\n");
     assertEquals(Optional.of(List.of("healthcheck-start-period")), config.select());
     assertEquals(List.of("CF001"), config.ignore());
-    assertEquals("1m30s", config.startPeriod());
+    assertEquals("1m30s", config.healthcheck().startPeriod());
     assertEquals(Optional.of(".compose-fix.yaml"), config.origin());
   }
 
@@ -46,16 +46,16 @@ class ConfigLoaderTest {
         """);
     assertEquals(Optional.of(true), config.unsafeFixes());
     assertEquals(java.util.Map.of("redis", "7.2-alpine", "ghcr.io/acme/api", "1.4"), config.pins());
-    assertEquals(List.of("SMTP_LOGIN"), config.secretNames());
-    assertEquals(List.of("JWT_PUBLIC_KEY"), config.secretIgnore());
-    assertEquals(List.of("whisper"), config.gpuServices());
-    assertEquals(List.of("ghcr.io/acme/vision"), config.gpuImages());
+    assertEquals(List.of("SMTP_LOGIN"), config.secrets().names());
+    assertEquals(List.of("JWT_PUBLIC_KEY"), config.secrets().ignore());
+    assertEquals(List.of("whisper"), config.gpu().services());
+    assertEquals(List.of("ghcr.io/acme/vision"), config.gpu().images());
   }
 
   @Test
   void defaultsApplyToAnEmptyFile() throws ConfigException {
     Config config = load("# nothing set\n");
-    assertEquals("30s", config.startPeriod());
+    assertEquals("30s", config.healthcheck().startPeriod());
     assertEquals(Optional.empty(), config.select());
     assertEquals(List.of(), config.ignore());
   }

@@ -12,7 +12,7 @@ class SecretMaskTest {
 
   private static SecretMask maskOf(String yaml) {
     YDocument document = Yaml.parse(yaml);
-    return SecretMask.of(document, document, Config.DEFAULTS);
+    return SecretMask.of(document, document, Config.DEFAULTS.secrets());
   }
 
   @Test
@@ -52,6 +52,6 @@ class SecretMaskTest {
     YDocument fixed = Yaml.parse(after);
     assertEquals("--- a/x.yml\n+++ b/x.yml\n@@ -1,3 +1,3 @@\n env:\n-  - DB_PASSWORD=${DB_PASSWORD:-****}\n"
         + "+  - DB_PASSWORD=${DB_PASSWORD:?required}\n   - USER=app\n",
-        UnifiedDiff.render("x.yml", before, after, SecretMask.of(original, fixed, Config.DEFAULTS)));
+        UnifiedDiff.render("x.yml", before, after, SecretMask.of(original, fixed, Config.DEFAULTS.secrets())));
   }
 }

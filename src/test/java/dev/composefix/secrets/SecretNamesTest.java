@@ -21,7 +21,7 @@ class SecretNamesTest {
   }
 
   private static List<String> secrets(Config config, String... names) {
-    return List.of(names).stream().filter(name -> SecretNames.isSecret(name, config)).toList();
+    return List.of(names).stream().filter(name -> SecretNames.isSecret(name, config.secrets())).toList();
   }
 
   @Test

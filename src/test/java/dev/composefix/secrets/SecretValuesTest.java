@@ -18,7 +18,7 @@ class SecretValuesTest {
 
   /** Each secret default in the text as NAME=its default. */
   private static List<String> defaults(String text, Config config) {
-    return SecretValues.secretDefaults(text, config).stream()
+    return SecretValues.secretDefaults(text, config.secrets()).stream()
         .map(reference -> reference.name() + "=" + reference.argument(text))
         .toList();
   }
@@ -38,7 +38,7 @@ class SecretValuesTest {
   @Test
   void offsetsPointIntoTheWholeString() {
     String text = "postgres://${DB_USER:-app}:${DB_PASSWORD:-hunter2}@db/app";
-    List<Interpolation.Reference> found = SecretValues.secretDefaults(text, Config.DEFAULTS);
+    List<Interpolation.Reference> found = SecretValues.secretDefaults(text, Config.DEFAULTS.secrets());
     assertEquals(List.of(new Interpolation.Reference(27, 50, "DB_PASSWORD", ":-", 42, 49)), found);
   }
 
@@ -110,7 +110,7 @@ class SecretValuesTest {
 
   private static String masked(String yaml) {
     YDocument document = Yaml.parse(yaml);
-    return SecretMask.of(document, document, Config.DEFAULTS).lineBefore(yaml, 0);
+    return SecretMask.of(document, document, Config.DEFAULTS.secrets()).lineBefore(yaml, 0);
   }
 
   @Test

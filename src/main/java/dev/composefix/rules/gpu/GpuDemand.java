@@ -34,13 +34,13 @@ public final class GpuDemand {
    * environment that sets NVIDIA_VISIBLE_DEVICES to none, void or nothing turns the GPU off, and
    * only configuration overrides that.
    */
-  public static Optional<String> reason(Service service, Config config) {
-    if (config.gpuServices().contains(service.name())) {
+  public static Optional<String> reason(Service service, Config.Gpu gpu) {
+    if (gpu.services().contains(service.name())) {
       return Optional.of("gpu.services names it");
     }
     Optional<String> image = imageName(service);
     if (image.isPresent()) {
-      for (String configured : config.gpuImages()) {
+      for (String configured : gpu.images()) {
         if (ImageReference.normalize(configured).equals(image.get())) {
           return Optional.of("gpu.images names " + configured);
         }

@@ -126,7 +126,7 @@ public final class GpuDeployRule implements Rule {
   public void check(RuleContext context) {
     List<Plan> plans = new ArrayList<>();
     for (Service service : context.compose().services()) {
-      Optional<String> reason = GpuDemand.reason(service, context.config());
+      Optional<String> reason = GpuDemand.reason(service, context.config().gpu());
       if (reason.isEmpty() || service.find("gpus").isPresent()) {
         continue;
       }

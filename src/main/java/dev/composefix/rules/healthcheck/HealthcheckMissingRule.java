@@ -159,7 +159,7 @@ public final class HealthcheckMissingRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    String startPeriod = context.config().startPeriod();
+    String startPeriod = context.config().healthcheck().startPeriod();
     List<Missing> missing = new ArrayList<>();
     Map<YMapping, HealthcheckTemplates.Check> checks = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {

@@ -83,7 +83,7 @@ public final class HealthcheckStartPeriodRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    String startPeriod = context.config().startPeriod();
+    String startPeriod = context.config().healthcheck().startPeriod();
     List<Service> services = new ArrayList<>();
     Map<YMapping, Boolean> lacking = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {

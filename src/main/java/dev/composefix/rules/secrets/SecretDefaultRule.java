@@ -141,7 +141,7 @@ public final class SecretDefaultRule implements Rule {
       }
     }
     for (YScalar scalar : scalars) {
-      List<Interpolation.Reference> references = SecretValues.secretDefaults(scalar.value(), context.config());
+      List<Interpolation.Reference> references = SecretValues.secretDefaults(scalar.value(), context.config().secrets());
       if (!references.isEmpty()) {
         report(context, places.of(scalar), scalar, references);
       }

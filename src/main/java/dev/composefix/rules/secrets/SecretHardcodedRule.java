@@ -120,7 +120,7 @@ public final class SecretHardcodedRule implements Rule {
         continue;
       }
       for (EnvironmentEntry entry : environment.get().entries()) {
-        if (SecretNames.isSecret(entry.name(), context.config()) && SecretValues.isHardCoded(entry)
+        if (SecretNames.isSecret(entry.name(), context.config().secrets()) && SecretValues.isHardCoded(entry)
             && reported.add(entry.scalar().orElseThrow())) {
           report(context, service, entry);
         }

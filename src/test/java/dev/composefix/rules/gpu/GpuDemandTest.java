@@ -29,7 +29,7 @@ class GpuDemandTest {
     String yaml = "services:\n  app:\n" + body.indent(4);
     try {
       Service service = ComposeFile.of(Yaml.parse(yaml)).orElseThrow().services().get(0);
-      return GpuDemand.reason(service, config);
+      return GpuDemand.reason(service, config.gpu());
     } catch (NotComposeException e) {
       throw new AssertionError(e);
     }
