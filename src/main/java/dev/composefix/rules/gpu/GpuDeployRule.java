@@ -115,7 +115,7 @@ public final class GpuDeployRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA = new RuleMetadata("gpu-deploy", "CF004", "GPU service without a deploy device reservation", Severity.HIGH,
-        FixAvailability.ALWAYS, Applicability.SAFE, DOC);
+        FixAvailability.SOMETIMES, Applicability.SAFE, DOC);
 
   @Override
   public RuleMetadata metadata() {

@@ -116,7 +116,7 @@ public final class CurlFlagsRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA = new RuleMetadata("curl-flags", "CF005", "curl in a healthcheck without -sf", Severity.MEDIUM,
-        FixAvailability.ALWAYS, Applicability.SAFE, DOC);
+        FixAvailability.SOMETIMES, Applicability.SAFE, DOC);
 
   @Override
   public RuleMetadata metadata() {

@@ -50,24 +50,23 @@ public final class ImagePinRule implements Rule {
       ## Example
       ```yaml
       services:
-        db:
-          image: postgres:latest
+        api:
+          image: postgrest/postgrest:latest
         queue:
           image: nats
-        cache:
-          image: redis:latest
       ```
 
       ## Use instead
       ```yaml
       services:
-        db:
-          image: postgres:17.2-alpine
+        api:
+          image: postgrest/postgrest:v12.2.3
         queue:
           image: nats:2.10-alpine
-        cache:
-          image: redis:7.4-alpine
       ```
+
+      Pin the version you run today. The fix writes the built-in pin only with `--unsafe-fixes`,
+      and a pin of your own from `pins:` with `--write`.
 
       ## Fix safety
       Unsafe. A pin from the built-in table can be older than what `:latest` runs today:

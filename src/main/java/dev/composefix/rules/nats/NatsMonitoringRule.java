@@ -82,7 +82,7 @@ public final class NatsMonitoringRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA = new RuleMetadata("nats-monitoring", "CF007", "NATS with JetStream but no monitoring port", Severity.MEDIUM,
-        FixAvailability.ALWAYS, Applicability.SAFE, DOC);
+        FixAvailability.SOMETIMES, Applicability.SAFE, DOC);
 
   @Override
   public RuleMetadata metadata() {

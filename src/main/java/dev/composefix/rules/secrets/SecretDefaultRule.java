@@ -114,7 +114,7 @@ public final class SecretDefaultRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA = new RuleMetadata("secret-default", "CF002", "Secret variable with a fallback default instead of ${VAR:?...}", Severity.HIGH,
-        FixAvailability.ALWAYS, Applicability.SAFE, DOC);
+        FixAvailability.SOMETIMES, Applicability.SAFE, DOC);
 
   @Override
   public RuleMetadata metadata() {

@@ -104,7 +104,7 @@ public final class SecretHardcodedRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA = new RuleMetadata("secret-hardcoded", "CF010", "Secret written into the file as a literal value", Severity.HIGH,
-        FixAvailability.ALWAYS, Applicability.UNSAFE, DOC);
+        FixAvailability.SOMETIMES, Applicability.UNSAFE, DOC);
 
   @Override
   public RuleMetadata metadata() {
