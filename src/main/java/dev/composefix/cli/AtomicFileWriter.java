@@ -25,7 +25,9 @@ final class AtomicFileWriter {
     private static final long serialVersionUID = 1L;
 
     ChangedOnDiskException() {
-      super("the file changed on disk while compose-fix was working on it; nothing written, run compose-fix again");
+      super(
+          "the file changed on disk while compose-fix was working on it; nothing written, run"
+              + " compose-fix again");
     }
   }
 
@@ -34,16 +36,22 @@ final class AtomicFileWriter {
   static void write(Path path, byte[] expectedCurrent, byte[] content) throws IOException {
     Path target = path.toRealPath();
     if (isReadOnly(target)) {
-      throw new AccessDeniedException(path.toString(), null, "the file is read-only; nothing written, make it writable to fix it");
+      throw new AccessDeniedException(
+          path.toString(),
+          null,
+          "the file is read-only; nothing written, make it writable to fix it");
     }
     if (!Arrays.equals(Files.readAllBytes(target), expectedCurrent)) {
       throw new ChangedOnDiskException();
     }
     Path directory = target.getParent();
-    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".compose-fix.tmp");
+    Path temporary =
+        Files.createTempFile(directory, "." + target.getFileName() + ".", ".compose-fix.tmp");
     boolean moved = false;
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel =
+          FileChannel.open(
+              temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -51,7 +59,8 @@ final class AtomicFileWriter {
         channel.force(true);
       }
       copyPermissions(target, temporary);
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       moved = true;
       syncDirectory(directory);
     } finally {
@@ -62,22 +71,27 @@ final class AtomicFileWriter {
   }
 
   /**
-   * A file nobody may write to is read-only even for root, who could: overwriting it would
-   * defeat what its owner meant by the permissions.
+   * A file nobody may write to is read-only even for root, who could: overwriting it would defeat
+   * what its owner meant by the permissions.
    */
   private static boolean isReadOnly(Path file) throws IOException {
     if (!Files.isWritable(file)) {
       return true;
     }
     PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-    return view != null && view.readAttributes().permissions().stream()
-        .noneMatch(p -> p == PosixFilePermission.OWNER_WRITE || p == PosixFilePermission.GROUP_WRITE
-            || p == PosixFilePermission.OTHERS_WRITE);
+    return view != null
+        && view.readAttributes().permissions().stream()
+            .noneMatch(
+                p ->
+                    p == PosixFilePermission.OWNER_WRITE
+                        || p == PosixFilePermission.GROUP_WRITE
+                        || p == PosixFilePermission.OTHERS_WRITE);
   }
 
   private static void copyPermissions(Path from, Path to) throws IOException {
     PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-    PosixFileAttributeView destination = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+    PosixFileAttributeView destination =
+        Files.getFileAttributeView(to, PosixFileAttributeView.class);
     if (source == null || destination == null) {
       return;
     }

@@ -1,23 +1,22 @@
 package dev.composefix.cli;
 
+import dev.composefix.config.ConfigLoader;
 import dev.composefix.lint.RuleSet;
 import dev.composefix.pipeline.ConfigResolver;
 import dev.composefix.pipeline.FilePipeline;
 import dev.composefix.pipeline.FileTarget;
 import dev.composefix.pipeline.RunSettings;
-import dev.composefix.report.OutputFormat;
-import dev.composefix.config.ConfigLoader;
 import dev.composefix.report.FileResult;
 import dev.composefix.report.GithubReporter;
 import dev.composefix.report.JsonReporter;
 import dev.composefix.report.Mode;
+import dev.composefix.report.OutputFormat;
 import dev.composefix.report.Reporter;
 import dev.composefix.report.SarifReporter;
 import dev.composefix.report.Style;
 import dev.composefix.report.TextReporter;
 import dev.composefix.report.Totals;
 import dev.composefix.rules.BuiltInRules;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.ParserLimits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,81 +40,111 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-        "Finds production-hardening problems in Docker Compose files and fixes them as exact, minimal text edits.",
-        "Every byte it does not mean to change stays as it was: comments, quoting, indentation, anchors, CRLF, BOM.",
-        ""
+      "Finds production-hardening problems in Docker Compose files and fixes them as exact, minimal"
+          + " text edits.",
+      "Every byte it does not mean to change stays as it was: comments, quoting, indentation,"
+          + " anchors, CRLF, BOM.",
+      ""
     },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  compose-fix",
-        "      Show, as a diff, the fixes for the Compose files below this folder.",
-        "  compose-fix --write compose.yaml",
-        "      Apply the safe fixes in place; add --unsafe-fixes for the rest.",
-        "  compose-fix --check --format github .",
-        "      CI gate: report findings as annotations, exit 1 if there are any.",
-        "  compose-fix --select image-pin,secret-default docker-compose.yml",
-        "      Run only these rules.",
-        "  compose-fix stats --format json .",
-        "      Count services, healthchecks, images, secrets and findings per rule.",
-        "  compose-fix rules  |  compose-fix rule secret-default",
-        "      List the rules, or read one rule's documentation.",
-        "  source <(compose-fix generate-completion)",
-        "      Tab completion in bash or zsh.",
-        "",
-        "Exit codes: 0 clean; 1 findings or fixes pending; 2 usage error, unreadable",
-        "file, invalid YAML or internal error (that file is left untouched).",
-        "Configuration: .compose-fix.yaml next to the file or in a folder above it."
+      "  compose-fix",
+      "      Show, as a diff, the fixes for the Compose files below this folder.",
+      "  compose-fix --write compose.yaml",
+      "      Apply the safe fixes in place; add --unsafe-fixes for the rest.",
+      "  compose-fix --check --format github .",
+      "      CI gate: report findings as annotations, exit 1 if there are any.",
+      "  compose-fix --select image-pin,secret-default docker-compose.yml",
+      "      Run only these rules.",
+      "  compose-fix stats --format json .",
+      "      Count services, healthchecks, images, secrets and findings per rule.",
+      "  compose-fix rules  |  compose-fix rule secret-default",
+      "      List the rules, or read one rule's documentation.",
+      "  source <(compose-fix generate-completion)",
+      "      Tab completion in bash or zsh.",
+      "",
+      "Exit codes: 0 clean; 1 findings or fixes pending; 2 usage error, unreadable",
+      "file, invalid YAML or internal error (that file is left untouched).",
+      "Configuration: .compose-fix.yaml next to the file or in a folder above it."
     })
 public final class ComposeFixCommand implements Callable<Integer> {
 
   /** The three modes; picocli enforces that at most one is given. */
   static final class Modes {
-    @Option(names = "--dry-run", description = "Print the fixes as a unified diff and change nothing (the default).")
+    @Option(
+        names = "--dry-run",
+        description = "Print the fixes as a unified diff and change nothing (the default).")
     boolean dryRun;
 
     @Option(names = "--write", description = "Apply the fixes in place, atomically.")
     boolean write;
 
-    @Option(names = "--check", description = "Report findings without a diff; exit 1 if there are any.")
+    @Option(
+        names = "--check",
+        description = "Report findings without a diff; exit 1 if there are any.")
     boolean check;
   }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Modes modes;
 
-  @Option(names = "--select", split = ",", paramLabel = "RULES",
-      description = "Only these rules (names or codes, comma-separated); overrides the config's select.")
+  @Option(
+      names = "--select",
+      split = ",",
+      paramLabel = "RULES",
+      description =
+          "Only these rules (names or codes, comma-separated); overrides the config's select.")
   List<String> select;
 
-  @Option(names = "--ignore", split = ",", paramLabel = "RULES", description = "Skip these rules (comma-separated names).")
+  @Option(
+      names = "--ignore",
+      split = ",",
+      paramLabel = "RULES",
+      description = "Skip these rules (comma-separated names).")
   List<String> ignore = new ArrayList<>();
 
-  @Option(names = "--unsafe-fixes", negatable = true,
-      description = "Also apply fixes marked unsafe (--no-unsafe-fixes overrides the config's unsafe-fixes: true).")
+  @Option(
+      names = "--unsafe-fixes",
+      negatable = true,
+      description =
+          "Also apply fixes marked unsafe (--no-unsafe-fixes overrides the config's unsafe-fixes:"
+              + " true).")
   Boolean unsafeFixes;
 
-  @Option(names = "--config", paramLabel = "FILE",
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
       description = "Use this configuration instead of the nearest .compose-fix.yaml.")
   Path config;
 
   @Option(names = "--show-secrets", description = "Show secret values in output instead of ****.")
   boolean showSecrets;
 
-  @Option(names = "--max-file-size", paramLabel = "MB", description = "Largest file to read, in MiB (default: ${DEFAULT-VALUE}, at most 256).")
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "MB",
+      description = "Largest file to read, in MiB (default: ${DEFAULT-VALUE}, at most 256).")
   int maxFileSizeMb = ParserLimits.DEFAULT_MAX_CODE_POINTS / (1024 * 1024);
 
-  @Option(names = "--max-depth", paramLabel = "N", description = "Deepest nesting accepted (default: ${DEFAULT-VALUE}, at most 1000).")
+  @Option(
+      names = "--max-depth",
+      paramLabel = "N",
+      description = "Deepest nesting accepted (default: ${DEFAULT-VALUE}, at most 1000).")
   int maxDepth = ParserLimits.DEFAULT_MAX_DEPTH;
 
-  @Option(names = "--max-expanded-nodes", paramLabel = "N",
+  @Option(
+      names = "--max-expanded-nodes",
+      paramLabel = "N",
       description = "Most nodes a file may expand to through aliases (default: ${DEFAULT-VALUE}).")
   int maxExpandedNodes = ParserLimits.DEFAULT_MAX_EXPANDED_NODES;
 
-  @Option(names = "--max-comment-lines", paramLabel = "N",
-      description = "Most comment or blank lines in a row (default: ${DEFAULT-VALUE}, at most 2000).")
+  @Option(
+      names = "--max-comment-lines",
+      paramLabel = "N",
+      description =
+          "Most comment or blank lines in a row (default: ${DEFAULT-VALUE}, at most 2000).")
   int maxCommentLines = ParserLimits.DEFAULT_MAX_COMMENT_LINES;
 
   /** The output formats. */
@@ -127,18 +156,28 @@ public final class ComposeFixCommand implements Callable<Integer> {
     NEVER
   }
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = LowerCaseEnum.FormatConverter.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = LowerCaseEnum.FormatConverter.class,
       description = "Output format: text (default), json, sarif or github.")
   OutputFormat format = OutputFormat.TEXT;
 
-  @Option(names = "--color", paramLabel = "WHEN", converter = LowerCaseEnum.ColorConverter.class,
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      converter = LowerCaseEnum.ColorConverter.class,
       description = "Colour text output: auto (default, only at a terminal), always or never.")
   ColorChoice color = ColorChoice.AUTO;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print findings and errors only, no summary.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print findings and errors only, no summary.")
   boolean quiet;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
       description = "Compose files or folders to search (default: the current folder).")
   List<String> paths = new ArrayList<>();
 
@@ -158,21 +197,41 @@ public final class ComposeFixCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Mode mode = modes == null ? Mode.DRY_RUN : modes.write ? Mode.WRITE : modes.check ? Mode.CHECK : Mode.DRY_RUN;
+    Mode mode =
+        modes == null
+            ? Mode.DRY_RUN
+            : modes.write ? Mode.WRITE : modes.check ? Mode.CHECK : Mode.DRY_RUN;
     ParserLimits limits = limits();
     checkRuleNames();
     RuleSet rules = BuiltInRules.ruleSet();
-    ConfigResolver configs = new ConfigResolver(workingDirectory, Optional.ofNullable(config),
-        new ConfigLoader(rules.acceptedNames()));
-    FilePipeline pipeline = new FilePipeline(new RunSettings(mode, Optional.ofNullable(select), ignore,
-        Optional.ofNullable(unsafeFixes), showSecrets, format, limits), configs, rules);
+    ConfigResolver configs =
+        new ConfigResolver(
+            workingDirectory, Optional.ofNullable(config), new ConfigLoader(rules.acceptedNames()));
+    FilePipeline pipeline =
+        new FilePipeline(
+            new RunSettings(
+                mode,
+                Optional.ofNullable(select),
+                ignore,
+                Optional.ofNullable(unsafeFixes),
+                showSecrets,
+                format,
+                limits),
+            configs,
+            rules);
     FileWriting processor = new FileWriting(pipeline);
     Reporter reporter = reporter(mode, out, err);
 
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
     Totals totals = new Totals(found.errors().size(), 0, 0, 0, 0, 0, found.errors().size());
     found.errors().forEach(error -> reporter.unreadable(error.path(), error.message()));
-    Progress progress = new Progress(err, terminal.interactive() && !quiet && format == OutputFormat.TEXT && found.files().size() > 1);
+    Progress progress =
+        new Progress(
+            err,
+            terminal.interactive()
+                && !quiet
+                && format == OutputFormat.TEXT
+                && found.files().size() > 1);
     int done = 0;
     try (ParallelFiles results = new ParallelFiles(found.files(), processor::process)) {
       for (FileTarget target : found.files()) {
@@ -202,17 +261,19 @@ public final class ComposeFixCommand implements Callable<Integer> {
   }
 
   private Style style() {
-    boolean colour = switch (color) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> terminal.interactive() && !terminal.colorDisabled();
-    };
+    boolean colour =
+        switch (color) {
+          case ALWAYS -> true;
+          case NEVER -> false;
+          case AUTO -> terminal.interactive() && !terminal.colorDisabled();
+        };
     return colour ? Style.ANSI : Style.PLAIN;
   }
 
   ParserLimits limits() {
     try {
-      return new ParserLimits(maxFileSizeMb * 1024 * 1024, maxDepth, maxExpandedNodes, maxCommentLines);
+      return new ParserLimits(
+          maxFileSizeMb * 1024 * 1024, maxDepth, maxExpandedNodes, maxCommentLines);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
@@ -225,7 +286,8 @@ public final class ComposeFixCommand implements Callable<Integer> {
     }
     for (String name : named) {
       if (BuiltInRules.ruleSet().find(name).isEmpty()) {
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+            spec.commandLine(),
             "unknown rule '" + name + "'; run 'compose-fix rules' to list them");
       }
     }

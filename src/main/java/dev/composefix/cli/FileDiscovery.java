@@ -19,12 +19,15 @@ final class FileDiscovery {
    * compose.y(a)ml and compose.*.y(a)ml (overrides), docker-compose*.y(a)ml and *.compose.y(a)ml;
    * .pre-commit-hooks.yaml matches the same names.
    */
-  static final Pattern COMPOSE_FILE = Pattern.compile("(compose(\\.[^/]*)?|docker-compose[^/]*|[^/]+\\.compose)\\.ya?ml");
+  static final Pattern COMPOSE_FILE =
+      Pattern.compile("(compose(\\.[^/]*)?|docker-compose[^/]*|[^/]+\\.compose)\\.ya?ml");
 
   /** A path that could not be read, and why. */
   record Unreadable(String path, String message) {}
 
-  /** What the paths on the command line gave: files to process, and paths that could not be read. */
+  /**
+   * What the paths on the command line gave: files to process, and paths that could not be read.
+   */
   record Found(List<FileTarget> files, List<Unreadable> errors) {}
 
   private FileDiscovery() {}
@@ -53,7 +56,9 @@ final class FileDiscovery {
     return COMPOSE_FILE.matcher(name).matches();
   }
 
-  /** The path as given, without a leading {@code ./} or trailing slash, so diff headers stay clean. */
+  /**
+   * The path as given, without a leading {@code ./} or trailing slash, so diff headers stay clean.
+   */
   private static String displayOf(String given) {
     String display = given;
     while (display.startsWith("./")) {
@@ -65,34 +70,44 @@ final class FileDiscovery {
     return ".".equals(display) ? "" : display;
   }
 
-  private static void walk(Path root, String prefix, List<FileTarget> files, List<Unreadable> errors) {
+  private static void walk(
+      Path root, String prefix, List<FileTarget> files, List<Unreadable> errors) {
     List<FileTarget> found = new ArrayList<>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-          String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-          boolean skipped = !dir.equals(root) && (name.startsWith(".") || name.equals("node_modules"));
-          return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              boolean skipped =
+                  !dir.equals(root) && (name.startsWith(".") || name.equals("node_modules"));
+              return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (isComposeFileName(file.getFileName().toString()) && !attributes.isDirectory()) {
-            found.add(new FileTarget(file, prefix + root.relativize(file).toString().replace('\\', '/')));
-          }
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (isComposeFileName(file.getFileName().toString()) && !attributes.isDirectory()) {
+                found.add(
+                    new FileTarget(
+                        file, prefix + root.relativize(file).toString().replace('\\', '/')));
+              }
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          String where = prefix + root.relativize(file).toString().replace('\\', '/');
-          errors.add(new Unreadable(where.isEmpty() ? "." : where, "cannot read: " + IoMessages.describe(e)));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              String where = prefix + root.relativize(file).toString().replace('\\', '/');
+              errors.add(
+                  new Unreadable(
+                      where.isEmpty() ? "." : where, "cannot read: " + IoMessages.describe(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
-      errors.add(new Unreadable(prefix.isEmpty() ? "." : prefix, "cannot read: " + IoMessages.describe(e)));
+      errors.add(
+          new Unreadable(
+              prefix.isEmpty() ? "." : prefix, "cannot read: " + IoMessages.describe(e)));
     }
     found.sort((a, b) -> a.display().compareTo(b.display()));
     files.addAll(found);

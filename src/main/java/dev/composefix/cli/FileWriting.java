@@ -9,7 +9,10 @@ import dev.composefix.report.Mode;
 import dev.composefix.text.Position;
 import java.io.IOException;
 
-/** Runs the pipeline on a file and, with {@code --write}, writes what it fixed: the only place Compose files are written. */
+/**
+ * Runs the pipeline on a file and, with {@code --write}, writes what it fixed: the only place
+ * Compose files are written.
+ */
 final class FileWriting {
 
   private final FilePipeline pipeline;
@@ -20,14 +23,18 @@ final class FileWriting {
 
   FileResult process(FileTarget target) {
     FileResult result = pipeline.process(target);
-    if (pipeline.settings().mode() != Mode.WRITE || result.failed() || !result.outcome().changed()) {
+    if (pipeline.settings().mode() != Mode.WRITE
+        || result.failed()
+        || !result.outcome().changed()) {
       return result;
     }
     try {
-      AtomicFileWriter.write(target.path(), result.outcome().original().encode(), result.outcome().fixed().encode());
+      AtomicFileWriter.write(
+          target.path(), result.outcome().original().encode(), result.outcome().fixed().encode());
       return result.asWritten();
     } catch (IOException e) {
-      return FileResult.failed(target.display(),
+      return FileResult.failed(
+          target.display(),
           new FileError(new Position(1, 1), "cannot write: " + IoMessages.describe(e), false));
     } catch (RuntimeException e) {
       return FileResult.failed(target.display(), FilePipeline.internalError(e.toString()));

@@ -15,7 +15,12 @@ final class LowerCaseEnum {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+      String allowed =
+          String.join(
+              ", ",
+              Arrays.stream(type.getEnumConstants())
+                  .map(c -> c.name().toLowerCase(Locale.ROOT))
+                  .toList());
       throw new TypeConversionException("'" + value + "' is not one of " + allowed);
     }
   }

@@ -16,12 +16,19 @@ public final class Main {
 
   public static void main(String[] args) {
     // Diffs carry file bytes, so they go out as UTF-8 whatever the platform's default.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
     String term = System.getenv("TERM");
     String noColor = System.getenv("NO_COLOR");
-    Terminal terminal = new Terminal(System.console() != null,
-        noColor != null && !noColor.isEmpty() || "dumb".equals(term));
+    Terminal terminal =
+        new Terminal(
+            System.console() != null, noColor != null && !noColor.isEmpty() || "dumb".equals(term));
     int code = run(args, Path.of("").toAbsolutePath(), terminal, out, err);
     out.flush();
     err.flush();
@@ -34,7 +41,10 @@ public final class Main {
    */
   static boolean needsSubcommands(String[] args) {
     for (String arg : args) {
-      if (SUBCOMMANDS.contains(arg) || arg.equals("-h") || arg.equals("--help") || arg.equals("help")) {
+      if (SUBCOMMANDS.contains(arg)
+          || arg.equals("-h")
+          || arg.equals("--help")
+          || arg.equals("help")) {
         return true;
       }
       if (arg.equals("--")) {
@@ -44,17 +54,20 @@ public final class Main {
     return false;
   }
 
-  private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("rules", "rule", "stats", "generate-completion");
+  private static final java.util.Set<String> SUBCOMMANDS =
+      java.util.Set.of("rules", "rule", "stats", "generate-completion");
 
   /** Runs the command with the given streams, as from a pipe; tests call this directly. */
   public static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
     return run(args, workingDirectory, Terminal.NONE, out, err);
   }
 
-  static int run(String[] args, Path workingDirectory, Terminal terminal, PrintWriter out, PrintWriter err) {
+  static int run(
+      String[] args, Path workingDirectory, Terminal terminal, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new ComposeFixCommand(workingDirectory, terminal));
     if (needsSubcommands(args)) {
-      commandLine.addSubcommand(new RulesCommand())
+      commandLine
+          .addSubcommand(new RulesCommand())
           .addSubcommand(new RuleCommand())
           .addSubcommand(new StatsCommand())
           .addSubcommand(new AutoComplete.GenerateCompletion());
@@ -62,16 +75,22 @@ public final class Main {
     commandLine
         .setOut(out)
         .setErr(err)
-        .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-          cmd.getErr().println("compose-fix: internal error: " + e + "; nothing was written, please report this");
+        .setExecutionExceptionHandler(
+            (e, cmd, parseResult) -> {
+              cmd.getErr()
+                  .println(
+                      "compose-fix: internal error: "
+                          + e
+                          + "; nothing was written, please report this");
+              return ExitCodes.ERROR;
+            });
+    commandLine.setParameterExceptionHandler(
+        (e, arguments) -> {
+          CommandLine cmd = e.getCommandLine();
+          cmd.getErr().println("compose-fix: " + e.getMessage());
+          cmd.getErr().println("Run 'compose-fix --help' for usage.");
           return ExitCodes.ERROR;
         });
-    commandLine.setParameterExceptionHandler((e, arguments) -> {
-      CommandLine cmd = e.getCommandLine();
-      cmd.getErr().println("compose-fix: " + e.getMessage());
-      cmd.getErr().println("Run 'compose-fix --help' for usage.");
-      return ExitCodes.ERROR;
-    });
     return commandLine.execute(args);
   }
 }

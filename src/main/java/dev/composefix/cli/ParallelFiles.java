@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Processes files on every core and hands the results back in the order the files were given,
- * so output never depends on which thread finished first. Only a few files run ahead of the
- * one being reported, which bounds the memory a large run holds.
+ * Processes files on every core and hands the results back in the order the files were given, so
+ * output never depends on which thread finished first. Only a few files run ahead of the one being
+ * reported, which bounds the memory a large run holds.
  */
 final class ParallelFiles implements AutoCloseable {
 
@@ -30,7 +30,8 @@ final class ParallelFiles implements AutoCloseable {
     this.work = work;
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
     // One file needs no thread pool: starting threads would only cost start-up time.
-    this.executor = threads > 1 ? Executors.newFixedThreadPool(threads, ParallelFiles::daemon) : null;
+    this.executor =
+        threads > 1 ? Executors.newFixedThreadPool(threads, ParallelFiles::daemon) : null;
     this.window = Math.max(1, threads * 4);
   }
 

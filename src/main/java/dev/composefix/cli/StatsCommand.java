@@ -1,36 +1,24 @@
 package dev.composefix.cli;
 
-import dev.composefix.lint.RuleSet;
-import dev.composefix.pipeline.FilePipeline;
-import dev.composefix.pipeline.RunSettings;
-import dev.composefix.report.FileError;
-import dev.composefix.report.FileResult;
-import dev.composefix.report.Mode;
-import dev.composefix.report.OutputFormat;
-import dev.composefix.pipeline.ConfigResolver;
-import dev.composefix.pipeline.FileTarget;
-import dev.composefix.pipeline.IoMessages;
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.config.ConfigLoader;
-import dev.composefix.fix.FixLoop;
-import dev.composefix.fix.FixFailedException;
-import dev.composefix.lint.Finding;
-import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
+import dev.composefix.pipeline.ConfigResolver;
+import dev.composefix.pipeline.FilePipeline;
+import dev.composefix.pipeline.FileTarget;
+import dev.composefix.pipeline.RunSettings;
+import dev.composefix.report.FileError;
+import dev.composefix.report.FileResult;
+import dev.composefix.report.Mode;
+import dev.composefix.report.OutputFormat;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.stats.FileStats;
 import dev.composefix.stats.StatsCounter;
 import dev.composefix.stats.StatsReport;
-import dev.composefix.text.InvalidEncodingException;
-import dev.composefix.text.SourceText;
-import dev.composefix.yaml.YamlParser;
-import dev.composefix.yaml.InvalidYamlException;
-import dev.composefix.yaml.YDocument;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +32,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code compose-fix stats PATH...}: the hardening review's verification commands, counted from
- * the parsed files: services, healthchecks, images, secrets, GPU services and findings per rule.
+ * {@code compose-fix stats PATH...}: the hardening review's verification commands, counted from the
+ * parsed files: services, healthchecks, images, secrets, GPU services and findings per rule.
  */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-    description = "Count services, healthchecks, images, secrets, GPU services and findings per rule, per file and in total.")
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description =
+        "Count services, healthchecks, images, secrets, GPU services and findings per rule, per"
+            + " file and in total.")
 final class StatsCommand implements Callable<Integer> {
 
   /** The report formats. */
@@ -57,34 +49,58 @@ final class StatsCommand implements Callable<Integer> {
     JSON
   }
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @ParentCommand
-  ComposeFixCommand parent;
+  @ParentCommand ComposeFixCommand parent;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = StatsFormatConverter.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = StatsFormatConverter.class,
       description = "text (default) or json.")
   StatsFormat format = StatsFormat.TEXT;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Use this configuration instead of the nearest .compose-fix.yaml.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Use this configuration instead of the nearest .compose-fix.yaml.")
   Path config;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Compose files or folders (default: the current folder).")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Compose files or folders (default: the current folder).")
   List<String> paths = new ArrayList<>();
 
   @Override
   public Integer call() {
     Path workingDirectory = parent.workingDirectory();
     RuleSet rules = BuiltInRules.ruleSet();
-    ConfigResolver configs = new ConfigResolver(workingDirectory, Optional.ofNullable(config),
-        new ConfigLoader(rules.acceptedNames()));
+    ConfigResolver configs =
+        new ConfigResolver(
+            workingDirectory, Optional.ofNullable(config), new ConfigLoader(rules.acceptedNames()));
     // The same pipeline, limits and errors as a check; stats counts what the check found.
-    FilePipeline pipeline = new FilePipeline(new RunSettings(Mode.CHECK, Optional.empty(), List.of(), Optional.of(true),
-        false, OutputFormat.TEXT, parent.limits()), configs, rules);
+    FilePipeline pipeline =
+        new FilePipeline(
+            new RunSettings(
+                Mode.CHECK,
+                Optional.empty(),
+                List.of(),
+                Optional.of(true),
+                false,
+                OutputFormat.TEXT,
+                parent.limits()),
+            configs,
+            rules);
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
     List<StatsReport.Entry> entries = new ArrayList<>();
-    found.errors().forEach(error -> entries.add(new StatsReport.Entry(error.path(), Optional.empty(), Optional.of(error.message()))));
+    found
+        .errors()
+        .forEach(
+            error ->
+                entries.add(
+                    new StatsReport.Entry(
+                        error.path(), Optional.empty(), Optional.of(error.message()))));
     FileStats total = StatsCounter.count(Optional.empty(), Config.DEFAULTS, rules.all(), List.of());
     for (FileTarget target : found.files()) {
       StatsReport.Entry entry = entry(pipeline.process(target), target, configs, rules);
@@ -94,20 +110,33 @@ final class StatsCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == StatsFormat.JSON ? StatsReport.json(entries, total) : StatsReport.text(entries, total));
+    out.print(
+        format == StatsFormat.JSON
+            ? StatsReport.json(entries, total)
+            : StatsReport.text(entries, total));
     out.flush();
-    return entries.stream().anyMatch(entry -> entry.error().isPresent()) ? ExitCodes.ERROR : ExitCodes.CLEAN;
+    return entries.stream().anyMatch(entry -> entry.error().isPresent())
+        ? ExitCodes.ERROR
+        : ExitCodes.CLEAN;
   }
 
-  private static StatsReport.Entry entry(FileResult result, FileTarget target, ConfigResolver configs, RuleSet rules) {
+  private static StatsReport.Entry entry(
+      FileResult result, FileTarget target, ConfigResolver configs, RuleSet rules) {
     if (result.failed()) {
       FileError error = result.error().orElseThrow();
-      return new StatsReport.Entry(result.path(), Optional.empty(), Optional.of(error.position() + ": " + error.message()));
+      return new StatsReport.Entry(
+          result.path(), Optional.empty(), Optional.of(error.position() + ": " + error.message()));
     }
     try {
       Config config = configs.configFor(target.path());
-      return new StatsReport.Entry(result.path(), Optional.of(StatsCounter.count(
-          ComposeFile.of(result.outcome().originalDocument()), config, rules.all(), result.outcome().findings())),
+      return new StatsReport.Entry(
+          result.path(),
+          Optional.of(
+              StatsCounter.count(
+                  ComposeFile.of(result.outcome().originalDocument()),
+                  config,
+                  rules.all(),
+                  result.outcome().findings())),
           Optional.empty());
     } catch (ConfigException | NotComposeException e) {
       return new StatsReport.Entry(result.path(), Optional.empty(), Optional.of(e.getMessage()));
@@ -115,7 +144,8 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   /** Lower-case format names. */
-  static final class StatsFormatConverter implements picocli.CommandLine.ITypeConverter<StatsFormat> {
+  static final class StatsFormatConverter
+      implements picocli.CommandLine.ITypeConverter<StatsFormat> {
     @Override
     public StatsFormat convert(String value) {
       return LowerCaseEnum.parse(StatsFormat.class, value);

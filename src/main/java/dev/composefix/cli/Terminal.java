@@ -1,8 +1,8 @@
 package dev.composefix.cli;
 
 /**
- * What the process's output is connected to, read once by {@link Main}: colour and progress are
- * for people at a terminal, never for pipes, files or CI logs.
+ * What the process's output is connected to, read once by {@link Main}: colour and progress are for
+ * people at a terminal, never for pipes, files or CI logs.
  *
  * @param interactive whether stdout and stderr go to a terminal
  * @param colorDisabled whether the environment asks for no colour (NO_COLOR, TERM=dumb)

@@ -16,7 +16,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
   static String version() {
     Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/compose-fix-version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/compose-fix-version.properties")) {
       if (in != null) {
         properties.load(in);
       }

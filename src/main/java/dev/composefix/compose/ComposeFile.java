@@ -32,7 +32,8 @@ public final class ComposeFile {
       return Optional.empty();
     }
     if (!(root instanceof YMapping mapping)) {
-      throw new NotComposeException(root.span().start(),
+      throw new NotComposeException(
+          root.span().start(),
           "a Compose file is a mapping (services:, volumes:, ...) but this file's top level is a "
               + (root instanceof dev.composefix.yaml.YSequence ? "sequence" : "single value"));
     }
@@ -55,7 +56,9 @@ public final class ComposeFile {
       if (section.isPresent()) {
         for (Mappings.Found entry : Mappings.effectiveEntries(section.get())) {
           Mappings.asMapping(entry.entry().value())
-              .ifPresent(mapping -> found.add(new Service(entry.entry().keyText(), entry.entry(), mapping)));
+              .ifPresent(
+                  mapping ->
+                      found.add(new Service(entry.entry().keyText(), entry.entry(), mapping)));
         }
       }
       services = Collections.unmodifiableList(found);

@@ -33,10 +33,17 @@ public final class Environment {
         if (Mappings.resolve(item) instanceof YScalar scalar && !scalar.value().isEmpty()) {
           String text = scalar.value();
           int equals = text.indexOf('=');
-          entries.add(equals < 0
-              ? new EnvironmentEntry(text, Optional.empty(), Optional.of(scalar), text.length(), item, true)
-              : new EnvironmentEntry(text.substring(0, equals), Optional.of(text.substring(equals + 1)), Optional.of(scalar),
-                  equals + 1, item, true));
+          entries.add(
+              equals < 0
+                  ? new EnvironmentEntry(
+                      text, Optional.empty(), Optional.of(scalar), text.length(), item, true)
+                  : new EnvironmentEntry(
+                      text.substring(0, equals),
+                      Optional.of(text.substring(equals + 1)),
+                      Optional.of(scalar),
+                      equals + 1,
+                      item,
+                      true));
         }
       }
     } else if (value.get() instanceof YMapping map) {
@@ -44,9 +51,18 @@ public final class Environment {
         YEntry entry = found.entry();
         YNode resolved = Mappings.resolve(entry.value());
         if (resolved instanceof YScalar scalar && !scalar.isEmptyPlain()) {
-          entries.add(new EnvironmentEntry(entry.keyText(), Optional.of(scalar.value()), Optional.of(scalar), 0, entry.key(), false));
+          entries.add(
+              new EnvironmentEntry(
+                  entry.keyText(),
+                  Optional.of(scalar.value()),
+                  Optional.of(scalar),
+                  0,
+                  entry.key(),
+                  false));
         } else {
-          entries.add(new EnvironmentEntry(entry.keyText(), Optional.empty(), Optional.empty(), 0, entry.key(), false));
+          entries.add(
+              new EnvironmentEntry(
+                  entry.keyText(), Optional.empty(), Optional.empty(), 0, entry.key(), false));
         }
       }
     }

@@ -12,9 +12,14 @@ import java.util.Optional;
  *     ({@code - NAME}, or {@code NAME:} with no value)
  * @param scalar the scalar holding the value: the list item, or the map value; empty for a map
  *     entry without a value
- * @param valueOffset where the value starts inside {@code scalar}'s value: after {@code NAME=}
- *     for a list item, 0 for a map value
+ * @param valueOffset where the value starts inside {@code scalar}'s value: after {@code NAME=} for
+ *     a list item, 0 for a map value
  * @param key the map key, or the list item for list style; where findings about the entry point
  */
-public record EnvironmentEntry(String name, Optional<String> value, Optional<YScalar> scalar, int valueOffset, YNode key,
+public record EnvironmentEntry(
+    String name,
+    Optional<String> value,
+    Optional<YScalar> scalar,
+    int valueOffset,
+    YNode key,
     boolean listStyle) {}

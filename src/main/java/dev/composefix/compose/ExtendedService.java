@@ -86,7 +86,8 @@ public final class ExtendedService {
   /** The items of a list key, such as {@code profiles}, that are scalars. */
   public List<String> list(String key) {
     List<String> items = new ArrayList<>();
-    get(key).flatMap(Mappings::asSequence)
+    get(key)
+        .flatMap(Mappings::asSequence)
         .ifPresent(sequence -> sequence.items().forEach(item -> text(item).ifPresent(items::add)));
     return items;
   }
@@ -135,7 +136,9 @@ public final class ExtendedService {
   }
 
   private static Optional<Service> byName(ComposeFile compose, String name) {
-    return compose.services().stream().filter(candidate -> candidate.name().equals(name)).findFirst();
+    return compose.services().stream()
+        .filter(candidate -> candidate.name().equals(name))
+        .findFirst();
   }
 
   private static Optional<String> text(YNode node) {

@@ -1,18 +1,18 @@
 package dev.composefix.compose;
 
+import dev.composefix.shell.ProgramCalls;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
-import dev.composefix.shell.ProgramCalls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A healthcheck's {@code test}, in any of its forms: {@code ["CMD", argv...]},
- * {@code ["CMD-SHELL", "command"]}, or a plain string, which Compose runs with the shell.
+ * A healthcheck's {@code test}, in any of its forms: {@code ["CMD", argv...]}, {@code ["CMD-SHELL",
+ * "command"]}, or a plain string, which Compose runs with the shell.
  */
 public final class HealthcheckTest {
 
@@ -20,7 +20,9 @@ public final class HealthcheckTest {
   public enum Form {
     /** {@code ["CMD", "curl", "-f", "http://..."]}: run directly, no shell. */
     EXEC,
-    /** {@code ["CMD-SHELL", "curl -f http://... || exit 1"]} or a string: run by {@code /bin/sh -c}. */
+    /**
+     * {@code ["CMD-SHELL", "curl -f http://... || exit 1"]} or a string: run by {@code /bin/sh -c}.
+     */
     SHELL
   }
 
@@ -36,7 +38,10 @@ public final class HealthcheckTest {
     this.shellCommand = shellCommand;
   }
 
-  /** The test of a healthcheck; empty when there is none, it is {@code NONE}, or its shape is not one Compose accepts. */
+  /**
+   * The test of a healthcheck; empty when there is none, it is {@code NONE}, or its shape is not
+   * one Compose accepts.
+   */
   public static Optional<HealthcheckTest> of(YMapping healthcheck) {
     Optional<YNode> test = Mappings.get(healthcheck, "test");
     if (test.isEmpty()) {
@@ -58,7 +63,8 @@ public final class HealthcheckTest {
     }
     String kind = items.get(0).value();
     if (kind.equals("CMD") && items.size() > 1) {
-      return Optional.of(new HealthcheckTest(Form.EXEC, node, List.copyOf(items.subList(1, items.size())), null));
+      return Optional.of(
+          new HealthcheckTest(Form.EXEC, node, List.copyOf(items.subList(1, items.size())), null));
     }
     if (kind.equals("CMD-SHELL") && items.size() == 2) {
       return Optional.of(new HealthcheckTest(Form.SHELL, node, List.of(), items.get(1)));

@@ -22,12 +22,17 @@ public final class Healthchecks {
   /** {@code disable: true} or {@code test: ["NONE"]} turn a healthcheck off. */
   public static boolean isDisabled(YMapping healthcheck) {
     Optional<YNode> disable = Mappings.get(healthcheck, "disable");
-    if (disable.isPresent() && disable.get() instanceof YScalar flag && YamlTags.BOOL.equals(flag.resolvedTag())
+    if (disable.isPresent()
+        && disable.get() instanceof YScalar flag
+        && YamlTags.BOOL.equals(flag.resolvedTag())
         && flag.value().toLowerCase(Locale.ROOT).equals("true")) {
       return true;
     }
     Optional<YNode> test = Mappings.get(healthcheck, "test");
-    return test.isPresent() && test.get() instanceof YSequence argv && !argv.items().isEmpty()
-        && Mappings.resolve(argv.items().get(0)) instanceof YScalar first && "NONE".equals(first.value());
+    return test.isPresent()
+        && test.get() instanceof YSequence argv
+        && !argv.items().isEmpty()
+        && Mappings.resolve(argv.items().get(0)) instanceof YScalar first
+        && "NONE".equals(first.value());
   }
 }

@@ -13,10 +13,16 @@ import java.util.Optional;
  * @param path the repository path without registry, e.g. {@code minio/minio} or {@code redis}
  * @param tag the tag, or empty
  * @param digest the digest after {@code @}, or empty
- * @param nameEnd offset in {@code text} where the name ends and {@code :tag} or {@code @digest} begins
+ * @param nameEnd offset in {@code text} where the name ends and {@code :tag} or {@code @digest}
+ *     begins
  */
-public record ImageReference(String text, Optional<String> registry, String path, Optional<String> tag,
-    Optional<String> digest, int nameEnd) {
+public record ImageReference(
+    String text,
+    Optional<String> registry,
+    String path,
+    Optional<String> tag,
+    Optional<String> digest,
+    int nameEnd) {
 
   /** Parses a reference; empty when it holds a variable or is not a reference at all. */
   public static Optional<ImageReference> parse(String text) {
@@ -47,15 +53,20 @@ public record ImageReference(String text, Optional<String> registry, String path
   }
 
   /**
-   * The name that identifies the image whatever way it is written: Docker Hub's registry and
-   * {@code library/} prefix dropped, lower case.
+   * The name that identifies the image whatever way it is written: Docker Hub's registry and {@code
+   * library/} prefix dropped, lower case.
    */
   public String normalizedName() {
     String host = registry.map(r -> r.toLowerCase(Locale.ROOT)).orElse("docker.io");
-    boolean dockerHub = host.equals("docker.io") || host.equals("index.docker.io") || host.equals("registry-1.docker.io");
+    boolean dockerHub =
+        host.equals("docker.io")
+            || host.equals("index.docker.io")
+            || host.equals("registry-1.docker.io");
     String repository = path.toLowerCase(Locale.ROOT);
     if (dockerHub) {
-      return repository.startsWith("library/") ? repository.substring("library/".length()) : repository;
+      return repository.startsWith("library/")
+          ? repository.substring("library/".length())
+          : repository;
     }
     return host + "/" + repository;
   }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds Compose variable references in a string: {@code ${NAME}}, {@code ${NAME:-default}},
- * {@code ${NAME-default}}, {@code ${NAME:?error}}, {@code ${NAME?error}}, {@code ${NAME:+alt}},
- * {@code ${NAME+alt}} and bare {@code $NAME}. {@code $$} is an escaped dollar and never a
- * reference. Defaults may nest further references.
+ * Finds Compose variable references in a string: {@code ${NAME}}, {@code ${NAME:-default}}, {@code
+ * ${NAME-default}}, {@code ${NAME:?error}}, {@code ${NAME?error}}, {@code ${NAME:+alt}}, {@code
+ * ${NAME+alt}} and bare {@code $NAME}. {@code $$} is an escaped dollar and never a reference.
+ * Defaults may nest further references.
  */
 public final class Interpolation {
 
@@ -19,10 +19,13 @@ public final class Interpolation {
    * @param end offset just past it
    * @param name the variable name
    * @param operator {@code :-}, {@code -}, {@code :?}, {@code ?}, {@code :+}, {@code +}, or empty
-   * @param argumentStart offset of the text after the operator (the default, message or alternative)
-   * @param argumentEnd offset of the closing brace; equal to {@code argumentStart} without an operator
+   * @param argumentStart offset of the text after the operator (the default, message or
+   *     alternative)
+   * @param argumentEnd offset of the closing brace; equal to {@code argumentStart} without an
+   *     operator
    */
-  public record Reference(int start, int end, String name, String operator, int argumentStart, int argumentEnd) {
+  public record Reference(
+      int start, int end, String name, String operator, int argumentStart, int argumentEnd) {
 
     public boolean hasDefault() {
       return operator.equals(":-") || operator.equals("-");
@@ -43,7 +46,8 @@ public final class Interpolation {
 
     /** The same reference with every offset moved by {@code by}. */
     public Reference shifted(int by) {
-      return new Reference(start + by, end + by, name, operator, argumentStart + by, argumentEnd + by);
+      return new Reference(
+          start + by, end + by, name, operator, argumentStart + by, argumentEnd + by);
     }
   }
 
@@ -51,7 +55,10 @@ public final class Interpolation {
 
   private Interpolation() {}
 
-  /** The top-level references in order; references nested in a default are found by parsing the default. */
+  /**
+   * The top-level references in order; references nested in a default are found by parsing the
+   * default.
+   */
   public static List<Reference> references(String text) {
     List<Reference> references = new ArrayList<>();
     int i = 0;
@@ -85,9 +92,14 @@ public final class Interpolation {
     return references;
   }
 
-  /** The top-level references in the part {@code [from, to)} of the text, with offsets into the whole text. */
+  /**
+   * The top-level references in the part {@code [from, to)} of the text, with offsets into the
+   * whole text.
+   */
   public static List<Reference> references(String text, int from, int to) {
-    return references(text.substring(from, to)).stream().map(reference -> reference.shifted(from)).toList();
+    return references(text.substring(from, to)).stream()
+        .map(reference -> reference.shifted(from))
+        .toList();
   }
 
   /** The references nested in a reference's argument (its default, message or alternative). */
@@ -95,7 +107,10 @@ public final class Interpolation {
     return references(text, reference.argumentStart(), reference.argumentEnd());
   }
 
-  /** {@code ${NAME:?NAME is required}}: a reference that stops Compose when the variable is unset or empty. */
+  /**
+   * {@code ${NAME:?NAME is required}}: a reference that stops Compose when the variable is unset or
+   * empty.
+   */
   public static String required(String name) {
     return "${" + name + ":?" + name + " is required}";
   }
@@ -139,7 +154,9 @@ public final class Interpolation {
         if (operator.isEmpty() && i != nameEnd) {
           return Optional.empty();
         }
-        return Optional.of(new Reference(dollar, i + 1, text.substring(nameStart, nameEnd), operator, argumentStart, i));
+        return Optional.of(
+            new Reference(
+                dollar, i + 1, text.substring(nameStart, nameEnd), operator, argumentStart, i));
       }
       i++;
     }

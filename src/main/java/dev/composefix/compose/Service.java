@@ -7,8 +7,8 @@ import dev.composefix.yaml.YNode;
 import java.util.Optional;
 
 /**
- * One service of a Compose file: its name, the entry that defines it, and its mapping with
- * aliases resolved.
+ * One service of a Compose file: its name, the entry that defines it, and its mapping with aliases
+ * resolved.
  */
 public record Service(String name, YEntry entry, YMapping mapping) {
 

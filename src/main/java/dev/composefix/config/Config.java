@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of one {@code .compose-fix.yaml}, in typed sections. A helper takes only the
- * section it reads, so that what it depends on is plain at its signature.
+ * The settings of one {@code .compose-fix.yaml}, in typed sections. A helper takes only the section
+ * it reads, so that what it depends on is plain at its signature.
  *
  * @param origin where the settings came from, as a path to show; empty for the defaults
  * @param select the rules to run; empty to run every default rule
@@ -17,13 +17,28 @@ import java.util.Optional;
  * @param secrets which variables count as secrets
  * @param gpu which services need a GPU
  */
-public record Config(Optional<String> origin, Optional<List<String>> select, List<String> ignore,
-    Optional<Boolean> unsafeFixes, Healthcheck healthcheck, Map<String, String> pins, Secrets secrets, Gpu gpu) {
+public record Config(
+    Optional<String> origin,
+    Optional<List<String>> select,
+    List<String> ignore,
+    Optional<Boolean> unsafeFixes,
+    Healthcheck healthcheck,
+    Map<String, String> pins,
+    Secrets secrets,
+    Gpu gpu) {
 
   public static final String FILE_NAME = ".compose-fix.yaml";
   public static final String DEFAULT_START_PERIOD = "30s";
-  public static final Config DEFAULTS = new Config(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-      new Healthcheck(DEFAULT_START_PERIOD), Map.of(), new Secrets(List.of(), List.of()), new Gpu(List.of(), List.of()));
+  public static final Config DEFAULTS =
+      new Config(
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          Optional.empty(),
+          new Healthcheck(DEFAULT_START_PERIOD),
+          Map.of(),
+          new Secrets(List.of(), List.of()),
+          new Gpu(List.of(), List.of()));
 
   /** {@code healthcheck:}: the {@code start_period} that healthcheck rules write. */
   public record Healthcheck(String startPeriod) {}

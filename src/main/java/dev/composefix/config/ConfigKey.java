@@ -8,8 +8,11 @@ public enum ConfigKey {
   SELECT("select", ValueKind.RULE_LIST),
   IGNORE("ignore", ValueKind.RULE_LIST),
   UNSAFE_FIXES("unsafe-fixes", ValueKind.BOOLEAN),
-  HEALTHCHECK_START_PERIOD("healthcheck.start_period", ValueKind.DURATION,
-      "healthcheck-start-period", "healthcheck-missing"),
+  HEALTHCHECK_START_PERIOD(
+      "healthcheck.start_period",
+      ValueKind.DURATION,
+      "healthcheck-start-period",
+      "healthcheck-missing"),
   PINS("pins", ValueKind.STRING_MAP, "image-pin"),
   SECRETS_NAMES("secrets.names", ValueKind.STRING_LIST, "secret-default", "secret-hardcoded"),
   SECRETS_IGNORE("secrets.ignore", ValueKind.STRING_LIST, "secret-default", "secret-hardcoded"),
@@ -39,7 +42,9 @@ public enum ConfigKey {
   private final ValueKind kind;
   private final List<String> readers;
 
-  /** @param readers the rules that read the setting, whose docs must document it */
+  /**
+   * @param readers the rules that read the setting, whose docs must document it
+   */
   ConfigKey(String path, ValueKind kind, String... readers) {
     this.path = path;
     this.kind = kind;

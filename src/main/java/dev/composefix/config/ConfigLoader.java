@@ -3,7 +3,6 @@ package dev.composefix.config;
 import dev.composefix.text.InvalidEncodingException;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
@@ -12,6 +11,7 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.YamlTags;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,7 +29,9 @@ public final class ConfigLoader {
 
   private final Set<String> ruleNames;
 
-  /** @param ruleNames the rule names {@code select} and {@code ignore} may use */
+  /**
+   * @param ruleNames the rule names {@code select} and {@code ignore} may use
+   */
   public ConfigLoader(Set<String> ruleNames) {
     this.ruleNames = ruleNames;
   }
@@ -53,7 +55,10 @@ public final class ConfigLoader {
     }
     YNode root = Mappings.resolve(document.root().get());
     if (!(root instanceof YMapping mapping)) {
-      throw reader.error(root, "the configuration must be a mapping of settings; allowed keys: " + String.join(", ", ConfigKey.allPaths()));
+      throw reader.error(
+          root,
+          "the configuration must be a mapping of settings; allowed keys: "
+              + String.join(", ", ConfigKey.allPaths()));
     }
     Map<ConfigKey, Object> values = new EnumMap<>(ConfigKey.class);
     reader.readSection(mapping, "", values);
@@ -63,13 +68,18 @@ public final class ConfigLoader {
   /** The settings read, in their typed sections, with the defaults for what the file leaves out. */
   @SuppressWarnings("unchecked")
   private static Config typed(String path, Map<ConfigKey, Object> values) {
-    return new Config(Optional.of(path),
+    return new Config(
+        Optional.of(path),
         Optional.ofNullable((List<String>) values.get(ConfigKey.SELECT)),
         list(values, ConfigKey.IGNORE),
         Optional.ofNullable((Boolean) values.get(ConfigKey.UNSAFE_FIXES)),
-        new Config.Healthcheck((String) values.getOrDefault(ConfigKey.HEALTHCHECK_START_PERIOD, Config.DEFAULT_START_PERIOD)),
+        new Config.Healthcheck(
+            (String)
+                values.getOrDefault(
+                    ConfigKey.HEALTHCHECK_START_PERIOD, Config.DEFAULT_START_PERIOD)),
         (Map<String, String>) values.getOrDefault(ConfigKey.PINS, Map.of()),
-        new Config.Secrets(list(values, ConfigKey.SECRETS_NAMES), list(values, ConfigKey.SECRETS_IGNORE)),
+        new Config.Secrets(
+            list(values, ConfigKey.SECRETS_NAMES), list(values, ConfigKey.SECRETS_IGNORE)),
         new Config.Gpu(list(values, ConfigKey.GPU_SERVICES), list(values, ConfigKey.GPU_IMAGES)));
   }
 
@@ -89,7 +99,8 @@ public final class ConfigLoader {
       this.source = source;
     }
 
-    void readSection(YMapping mapping, String prefix, Map<ConfigKey, Object> values) throws ConfigException {
+    void readSection(YMapping mapping, String prefix, Map<ConfigKey, Object> values)
+        throws ConfigException {
       for (YEntry entry : mapping.entries()) {
         String name = prefix + entry.keyText();
         ConfigKey key = find(name);
@@ -98,9 +109,19 @@ public final class ConfigLoader {
         } else if (isSection(name) && Mappings.resolve(entry.value()) instanceof YMapping section) {
           readSection(section, name + ".", values);
         } else if (isSection(name)) {
-          throw error(entry.value(), "'" + name + "' must be a mapping; allowed keys: " + String.join(", ", ConfigKey.allPaths()));
+          throw error(
+              entry.value(),
+              "'"
+                  + name
+                  + "' must be a mapping; allowed keys: "
+                  + String.join(", ", ConfigKey.allPaths()));
         } else {
-          throw error(entry.key(), "unknown key '" + name + "'; allowed keys: " + String.join(", ", ConfigKey.allPaths()));
+          throw error(
+              entry.key(),
+              "unknown key '"
+                  + name
+                  + "'; allowed keys: "
+                  + String.join(", ", ConfigKey.allPaths()));
         }
       }
     }
@@ -156,7 +177,8 @@ public final class ConfigLoader {
       for (int i = 0; i < names.size(); i++) {
         if (!ruleNames.contains(names.get(i))) {
           YNode item = ((YSequence) node).items().get(i);
-          throw error(item, "unknown rule '" + names.get(i) + "'; run 'compose-fix rules' to list them");
+          throw error(
+              item, "unknown rule '" + names.get(i) + "'; run 'compose-fix rules' to list them");
         }
       }
     }

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders a unified diff that {@code patch -p1} and {@code git apply} accept. Lines keep their
- * own line breaks, so a CRLF file gives a CRLF diff body, and a last line without a break is
- * followed by {@code \ No newline at end of file}. java-diff-utils computes the changes; the
- * hunks are written here because its writer drops line breaks.
+ * Renders a unified diff that {@code patch -p1} and {@code git apply} accept. Lines keep their own
+ * line breaks, so a CRLF file gives a CRLF diff body, and a last line without a break is followed
+ * by {@code \ No newline at end of file}. java-diff-utils computes the changes; the hunks are
+ * written here because its writer drops line breaks.
  */
 public final class UnifiedDiff {
 
@@ -44,8 +44,8 @@ public final class UnifiedDiff {
     int i = 0;
     while (i < deltas.size()) {
       int j = i;
-      while (j + 1 < deltas.size() && deltas.get(j + 1).getSource().getPosition()
-          - end(deltas.get(j)) <= 2 * CONTEXT) {
+      while (j + 1 < deltas.size()
+          && deltas.get(j + 1).getSource().getPosition() - end(deltas.get(j)) <= 2 * CONTEXT) {
         j++;
       }
       hunk(out, deltas.subList(i, j + 1), oldLines, printer);
@@ -54,7 +54,11 @@ public final class UnifiedDiff {
     return out.toString();
   }
 
-  private static void hunk(StringBuilder out, List<AbstractDelta<String>> deltas, List<String> oldLines, Printer printer) {
+  private static void hunk(
+      StringBuilder out,
+      List<AbstractDelta<String>> deltas,
+      List<String> oldLines,
+      Printer printer) {
     AbstractDelta<String> first = deltas.get(0);
     AbstractDelta<String> last = deltas.get(deltas.size() - 1);
     int oldStart = Math.max(0, first.getSource().getPosition() - CONTEXT);
@@ -64,8 +68,11 @@ public final class UnifiedDiff {
     for (AbstractDelta<String> delta : deltas) {
       newCount += delta.getTarget().size() - delta.getSource().size();
     }
-    out.append("@@ -").append(range(oldStart, oldEnd - oldStart))
-        .append(" +").append(range(newStart, newCount)).append(" @@\n");
+    out.append("@@ -")
+        .append(range(oldStart, oldEnd - oldStart))
+        .append(" +")
+        .append(range(newStart, newCount))
+        .append(" @@\n");
     int cursor = oldStart;
     for (AbstractDelta<String> delta : deltas) {
       for (; cursor < delta.getSource().getPosition(); cursor++) {
@@ -115,7 +122,10 @@ public final class UnifiedDiff {
     }
   }
 
-  /** GNU style: {@code start,count}, the count left out when it is 1; an empty range names the line before. */
+  /**
+   * GNU style: {@code start,count}, the count left out when it is 1; an empty range names the line
+   * before.
+   */
   private static String range(int start, int count) {
     if (count == 0) {
       return start + ",0";

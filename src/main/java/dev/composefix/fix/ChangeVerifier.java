@@ -8,19 +8,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a pass of fixes: the new document must mean exactly the old one plus the intended
- * changes, and must keep every comment in order.
+ * Checks a pass of fixes: the new document must mean exactly the old one plus the intended changes,
+ * and must keep every comment in order.
  */
 final class ChangeVerifier {
 
   private ChangeVerifier() {}
 
-  static void verify(YDocument before, List<Intent> intents, YDocument after, String fixers) throws FixFailedException {
+  static void verify(YDocument before, List<Intent> intents, YDocument after, String fixers)
+      throws FixFailedException {
     Object expected = YamlData.of(before, intents);
     Object actual = YamlData.of(after);
     Optional<String> difference = DataDifference.find(expected, actual);
     if (difference.isPresent()) {
-      throw new FixFailedException("a fix by " + fixers + " changed more than it meant to (" + difference.get() + ")");
+      throw new FixFailedException(
+          "a fix by " + fixers + " changed more than it meant to (" + difference.get() + ")");
     }
     List<String> oldComments = before.comments().stream().map(YComment::text).toList();
     List<String> newComments = after.comments().stream().map(YComment::text).toList();

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Finds where two data trees first differ, as a path; values are never quoted, they may be secrets. */
+/**
+ * Finds where two data trees first differ, as a path; values are never quoted, they may be secrets.
+ */
 final class DataDifference {
 
   private DataDifference() {}
@@ -25,7 +27,8 @@ final class DataDifference {
         if (!right.containsKey(entry.getKey())) {
           return Optional.of(join(path, entry.getKey()) + " is missing");
         }
-        Optional<String> inner = find(entry.getValue(), right.get(entry.getKey()), join(path, entry.getKey()));
+        Optional<String> inner =
+            find(entry.getValue(), right.get(entry.getKey()), join(path, entry.getKey()));
         if (inner.isPresent()) {
           return inner;
         }

@@ -7,8 +7,8 @@ import dev.composefix.yaml.Intent;
 import dev.composefix.yaml.YNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * Chooses the fixes of one pass: in file order, each fix whose edits touch none of the edits
- * already chosen. A fix that would is left for the next pass, when it is computed afresh.
- * Identical fixes (one anchor reached from several places) are made once.
+ * already chosen. A fix that would is left for the next pass, when it is computed afresh. Identical
+ * fixes (one anchor reached from several places) are made once.
  */
 final class FixChooser {
 
@@ -37,7 +37,9 @@ final class FixChooser {
   static Pass choose(List<Finding> fixable) {
     Map<List<TextEdit>, List<Finding>> byEdits = new LinkedHashMap<>();
     for (Finding finding : fixable) {
-      byEdits.computeIfAbsent(finding.fix().orElseThrow().change().edits(), k -> new ArrayList<>()).add(finding);
+      byEdits
+          .computeIfAbsent(finding.fix().orElseThrow().change().edits(), k -> new ArrayList<>())
+          .add(finding);
     }
     List<List<Finding>> groups = new ArrayList<>(byEdits.values());
     groups.sort(Comparator.comparingInt(group -> firstStart(group.get(0).fix().orElseThrow())));
@@ -58,8 +60,8 @@ final class FixChooser {
   }
 
   /**
-   * Two fixes that each rewrite a different part of one scalar do not overlap in the text, but
-   * each states the whole new value of that node; only one may go per pass.
+   * Two fixes that each rewrite a different part of one scalar do not overlap in the text, but each
+   * states the whole new value of that node; only one may go per pass.
    */
   private static boolean replacesOthers(Fix fix, Set<YNode> replaced) {
     return replacedNodes(fix).noneMatch(replaced::contains);
@@ -76,12 +78,14 @@ final class FixChooser {
       TextEdit edit = edits.get(i);
       for (int j = i + 1; j < edits.size(); j++) {
         if (edit.conflictsWith(edits.get(j))) {
-          throw new IllegalStateException("a fix holds edits that conflict with each other: " + edits);
+          throw new IllegalStateException(
+              "a fix holds edits that conflict with each other: " + edits);
         }
       }
       TextEdit before = taken.floor(edit);
       TextEdit after = taken.ceiling(edit);
-      if (before != null && before.conflictsWith(edit) || after != null && after.conflictsWith(edit)) {
+      if (before != null && before.conflictsWith(edit)
+          || after != null && after.conflictsWith(edit)) {
         return false;
       }
     }

@@ -1,19 +1,19 @@
 package dev.composefix.fix;
 
+import dev.composefix.compose.ComposeFile;
+import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
 import dev.composefix.lint.Checker;
-import dev.composefix.compose.ComposeFile;
 import dev.composefix.lint.Finding;
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleFailedException;
 import dev.composefix.lint.RuleSet;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdits;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.Intent;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YDocument;
+import dev.composefix.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,7 +40,8 @@ public final class FixLoop {
    * @param rules the rules that run
    * @param known every rule a suppression comment may name
    */
-  public FixLoop(List<Rule> rules, RuleSet known, Config config, boolean unsafeFixes, YamlParser parser) {
+  public FixLoop(
+      List<Rule> rules, RuleSet known, Config config, boolean unsafeFixes, YamlParser parser) {
     this.rules = List.copyOf(rules);
     this.known = known;
     this.config = config;
@@ -48,8 +49,11 @@ public final class FixLoop {
     this.parser = parser;
   }
 
-  /** Checks a file without fixing it: the findings, with the fixes they offer, and nothing applied. */
-  public FixOutcome check(SourceText original) throws InvalidYamlException, NotComposeException, FixFailedException {
+  /**
+   * Checks a file without fixing it: the findings, with the fixes they offer, and nothing applied.
+   */
+  public FixOutcome check(SourceText original)
+      throws InvalidYamlException, NotComposeException, FixFailedException {
     YDocument document = parser.parse(original);
     List<Finding> findings = check(document);
     return new FixOutcome(original, original, findings, findings, 0, document, document);
@@ -62,7 +66,8 @@ public final class FixLoop {
    * @throws NotComposeException the file is YAML but not a Compose file
    * @throws FixFailedException the fixes could not be applied safely (an internal error)
    */
-  public FixOutcome fix(SourceText original) throws InvalidYamlException, NotComposeException, FixFailedException {
+  public FixOutcome fix(SourceText original)
+      throws InvalidYamlException, NotComposeException, FixFailedException {
     YDocument document = parser.parse(original);
     List<Finding> findings = check(document);
     YDocument current = document;
@@ -71,31 +76,40 @@ public final class FixLoop {
     seen.add(original.text());
     int fixedCount = 0;
     for (int pass = 1; ; pass++) {
-      List<Finding> fixable = currentFindings.stream().filter(f -> f.isFixable(unsafeFixes)).toList();
+      List<Finding> fixable =
+          currentFindings.stream().filter(f -> f.isFixable(unsafeFixes)).toList();
       if (fixable.isEmpty()) {
         break;
       }
       if (pass > MAX_PASSES) {
-        throw new FixFailedException("fixes did not settle after " + MAX_PASSES + " passes (rules: " + ruleNames(fixable) + ")");
+        throw new FixFailedException(
+            "fixes did not settle after "
+                + MAX_PASSES
+                + " passes (rules: "
+                + ruleNames(fixable)
+                + ")");
       }
       FixChooser.Pass chosen = choose(fixable);
       String fixers = ruleNames(chosen.resolved());
       String newText = apply(current.source().text(), chosen, fixers);
       if (!seen.add(newText)) {
-        throw new FixFailedException("fixes by " + fixers + " undo each other: pass " + pass + " gave back an earlier text");
+        throw new FixFailedException(
+            "fixes by " + fixers + " undo each other: pass " + pass + " gave back an earlier text");
       }
       YDocument next;
       try {
         next = parser.parse(current.source().withText(newText));
       } catch (InvalidYamlException e) {
-        throw new FixFailedException("a fix by " + fixers + " produced invalid YAML: " + e.getMessage(), e);
+        throw new FixFailedException(
+            "a fix by " + fixers + " produced invalid YAML: " + e.getMessage(), e);
       }
       ChangeVerifier.verify(current, intents(chosen), next, fixers);
       fixedCount += chosen.resolved().size();
       current = next;
       currentFindings = check(next);
     }
-    return new FixOutcome(original, current.source(), findings, currentFindings, fixedCount, document, current);
+    return new FixOutcome(
+        original, current.source(), findings, currentFindings, fixedCount, document, current);
   }
 
   private List<Finding> check(YDocument document) throws NotComposeException, FixFailedException {
@@ -118,11 +132,13 @@ public final class FixLoop {
     }
   }
 
-  private static String apply(String text, FixChooser.Pass pass, String fixers) throws FixFailedException {
+  private static String apply(String text, FixChooser.Pass pass, String fixers)
+      throws FixFailedException {
     try {
       return TextEdits.apply(text, pass.edits());
     } catch (IllegalArgumentException e) {
-      throw new FixFailedException("a fix by " + fixers + " has edits that do not fit the text: " + e.getMessage(), e);
+      throw new FixFailedException(
+          "a fix by " + fixers + " has edits that do not fit the text: " + e.getMessage(), e);
     }
   }
 

@@ -16,8 +16,14 @@ import java.util.List;
  * @param originalDocument the parsed original
  * @param fixedDocument the parsed fixed text
  */
-public record FixOutcome(SourceText original, SourceText fixed, List<Finding> findings, List<Finding> remaining,
-    int fixedCount, YDocument originalDocument, YDocument fixedDocument) {
+public record FixOutcome(
+    SourceText original,
+    SourceText fixed,
+    List<Finding> findings,
+    List<Finding> remaining,
+    int fixedCount,
+    YDocument originalDocument,
+    YDocument fixedDocument) {
 
   public boolean changed() {
     return !original.text().equals(fixed.text());

@@ -14,15 +14,14 @@ import java.util.regex.Pattern;
 
 /**
  * Known-good healthchecks for images whose probe is certain, taken from each image's own
- * documentation and Dockerfile: {@code pg_isready} (postgres), {@code redis-cli} and
- * {@code valkey-cli ping}, {@code mysqladmin ping} (exit 0 whenever the server answers, even
- * "access denied"), MariaDB's {@code healthcheck.sh --connect} (authentication not tested),
- * {@code mongosh} (mongo 5.0+), {@code rabbitmq-diagnostics ping}, MinIO's
- * {@code /minio/health/live} with the curl the image ships, ClickHouse's {@code /ping} with the
- * wget its images ship, and NATS's {@code /healthz} on the monitoring port with whatever tool
- * {@link ImageTools} says the image has. Qdrant and Elasticsearch are listed with no check, to say
- * why: qdrant's image ships no curl or wget, and Elasticsearch's check depends on its security
- * settings.
+ * documentation and Dockerfile: {@code pg_isready} (postgres), {@code redis-cli} and {@code
+ * valkey-cli ping}, {@code mysqladmin ping} (exit 0 whenever the server answers, even "access
+ * denied"), MariaDB's {@code healthcheck.sh --connect} (authentication not tested), {@code mongosh}
+ * (mongo 5.0+), {@code rabbitmq-diagnostics ping}, MinIO's {@code /minio/health/live} with the curl
+ * the image ships, ClickHouse's {@code /ping} with the wget its images ship, and NATS's {@code
+ * /healthz} on the monitoring port with whatever tool {@link ImageTools} says the image has. Qdrant
+ * and Elasticsearch are listed with no check, to say why: qdrant's image ships no curl or wget, and
+ * Elasticsearch's check depends on its security settings.
  */
 public final class HealthcheckTemplates {
 
@@ -58,80 +57,186 @@ public final class HealthcheckTemplates {
    * An HTTP endpoint, fetched with curl or wget, whichever the image has.
    *
    * @param port the port the server listens on by default
-   * @param portFlags the command's flags that set another port ({@code --address ":9002"}, {@code -m 8223})
-   * @param unservedWithoutPortFlag why there is no check when the service has a command without
-   *     a port flag, for a server that serves the endpoint only when told to, as NATS does
+   * @param portFlags the command's flags that set another port ({@code --address ":9002"}, {@code
+   *     -m 8223})
+   * @param unservedWithoutPortFlag why there is no check when the service has a command without a
+   *     port flag, for a server that serves the endpoint only when told to, as NATS does
    * @param ships the tools the image has when {@link ImageTools} does not know it
    * @param noTool why there is no check when the image has neither tool
    */
-  private record Http(int port, String path, List<String> portFlags, Optional<String> unservedWithoutPortFlag,
-      Set<ImageTools.Tool> ships, String noTool) implements Probe {}
+  private record Http(
+      int port,
+      String path,
+      List<String> portFlags,
+      Optional<String> unservedWithoutPortFlag,
+      Set<ImageTools.Tool> ships,
+      String noTool)
+      implements Probe {}
 
   /**
    * The oldest version whose image has the check's program.
    *
-   * @param program the program and the version it came with, e.g. "mongosh, which came with mongo 5.0"
+   * @param program the program and the version it came with, e.g. "mongosh, which came with mongo
+   *     5.0"
    */
   private record Minimum(int major, int minor, String program) {}
 
-  private record Row(String family, List<String> images, Optional<Minimum> minimum, List<Conflict> conflicts,
+  private record Row(
+      String family,
+      List<String> images,
+      Optional<Minimum> minimum,
+      List<Conflict> conflicts,
       Probe probe) {}
 
   private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?.*");
 
-  private static final List<Row> ROWS = List.of(
-      new Row("postgres", List.of("postgres", "postgis/postgis", "timescale/timescaledb", "pgvector/pgvector",
-          "ankane/pgvector"), Optional.empty(),
-          List.of(flags("its command moves the server off port 5432", "-p", "port")),
-          // TCP, not the socket: the entrypoint's temporary init server listens on the socket only.
-          new Command("pg_isready", List.of("CMD-SHELL",
-              "pg_isready -h localhost -U $${POSTGRES_USER:-postgres} -d $${POSTGRES_DB:-$${POSTGRES_USER:-postgres}}"))),
-      new Row("redis", List.of("redis", "redis/redis-stack", "redis/redis-stack-server"), Optional.empty(),
-          List.of(flags("its command moves the server off port 6379", "--port", "--tls-port"),
-              passwordOrConfig("redis-cli ping")),
-          new Command("redis-cli ping", List.of("CMD", "redis-cli", "ping"))),
-      new Row("valkey", List.of("valkey/valkey"), Optional.empty(),
-          List.of(flags("its command moves the server off port 6379", "--port", "--tls-port"),
-              passwordOrConfig("valkey-cli ping")),
-          new Command("valkey-cli ping", List.of("CMD", "valkey-cli", "ping"))),
-      new Row("mysql", List.of("mysql"), Optional.empty(),
-          List.of(flags("its command moves the server off port 3306", "--port", "-P"),
-              flags("its command turns TCP off, which mysqladmin ping -h 127.0.0.1 uses", "--skip-networking")),
-          new Command("mysqladmin ping", List.of("CMD", "mysqladmin", "ping", "-h", "127.0.0.1"))),
-      new Row("mariadb", List.of("mariadb"), Optional.of(new Minimum(10, 4, "healthcheck.sh, which came with mariadb 10.4")),
-          List.of(flags("its command moves the server off port 3306", "--port", "-P"),
-              flags("its command turns TCP off, which healthcheck.sh --connect uses", "--skip-networking")),
-          new Command("healthcheck.sh --connect", List.of("CMD", "healthcheck.sh", "--connect"))),
-      new Row("mongo", List.of("mongo"), Optional.of(new Minimum(5, 0, "mongosh, which came with mongo 5.0")),
-          List.of(flags("its command moves the server off port 27017", "--port"),
-              flags("its command sets up TLS, which the check does not use", "--tlsMode", "--sslMode")),
-          new Command("mongosh ping", List.of("CMD", "mongosh", "--quiet", "--eval", "db.adminCommand('ping')"))),
-      new Row("rabbitmq", List.of("rabbitmq"),
-          Optional.of(new Minimum(3, 7, "rabbitmq-diagnostics, which came with rabbitmq 3.7")), List.of(),
-          new Command("rabbitmq-diagnostics ping", List.of("CMD", "rabbitmq-diagnostics", "-q", "ping"))),
-      new Row("minio", List.of("minio/minio", "quay.io/minio/minio"), Optional.empty(), List.of(),
-          new Http(9000, "/minio/health/live", List.of("address"), Optional.empty(), EnumSet.of(ImageTools.Tool.CURL),
-              "the image has no curl or wget")),
-      new Row("clickhouse", List.of("clickhouse/clickhouse-server", "clickhouse"), Optional.empty(), List.of(),
-          new Http(8123, "/ping", List.of("http_port"), Optional.empty(), EnumSet.of(ImageTools.Tool.WGET),
-              "the image has no curl or wget")),
-      // The official image's own configuration serves monitoring on 8222; a command replaces it.
-      new Row("nats", List.of("nats"), Optional.empty(),
-          List.of(flags("its command turns on monitoring over HTTPS, which the check does not use",
-              "-ms", "--ms", "-https_port", "--https_port")),
-          new Http(8222, "/healthz", List.of("m", "http_port"),
-              Optional.of("its command has no -m 8222, so nothing serves /healthz"), EnumSet.noneOf(ImageTools.Tool.class),
-              "the official nats image is built from scratch and has no curl or wget; an -alpine tag has wget")),
-      new Row("qdrant", List.of("qdrant/qdrant"), Optional.empty(), List.of(),
-          new NoProbe("the qdrant image has no curl or wget to request /readyz with")),
-      new Row("elasticsearch", List.of("elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch"), Optional.empty(),
-          List.of(), new NoProbe("whether its API needs HTTPS and a password depends on its security settings")));
+  private static final List<Row> ROWS =
+      List.of(
+          new Row(
+              "postgres",
+              List.of(
+                  "postgres",
+                  "postgis/postgis",
+                  "timescale/timescaledb",
+                  "pgvector/pgvector",
+                  "ankane/pgvector"),
+              Optional.empty(),
+              List.of(flags("its command moves the server off port 5432", "-p", "port")),
+              // TCP, not the socket: the entrypoint's temporary init server listens on the socket
+              // only.
+              new Command(
+                  "pg_isready",
+                  List.of(
+                      "CMD-SHELL",
+                      "pg_isready -h localhost -U $${POSTGRES_USER:-postgres} -d"
+                          + " $${POSTGRES_DB:-$${POSTGRES_USER:-postgres}}"))),
+          new Row(
+              "redis",
+              List.of("redis", "redis/redis-stack", "redis/redis-stack-server"),
+              Optional.empty(),
+              List.of(
+                  flags("its command moves the server off port 6379", "--port", "--tls-port"),
+                  passwordOrConfig("redis-cli ping")),
+              new Command("redis-cli ping", List.of("CMD", "redis-cli", "ping"))),
+          new Row(
+              "valkey",
+              List.of("valkey/valkey"),
+              Optional.empty(),
+              List.of(
+                  flags("its command moves the server off port 6379", "--port", "--tls-port"),
+                  passwordOrConfig("valkey-cli ping")),
+              new Command("valkey-cli ping", List.of("CMD", "valkey-cli", "ping"))),
+          new Row(
+              "mysql",
+              List.of("mysql"),
+              Optional.empty(),
+              List.of(
+                  flags("its command moves the server off port 3306", "--port", "-P"),
+                  flags(
+                      "its command turns TCP off, which mysqladmin ping -h 127.0.0.1 uses",
+                      "--skip-networking")),
+              new Command(
+                  "mysqladmin ping", List.of("CMD", "mysqladmin", "ping", "-h", "127.0.0.1"))),
+          new Row(
+              "mariadb",
+              List.of("mariadb"),
+              Optional.of(new Minimum(10, 4, "healthcheck.sh, which came with mariadb 10.4")),
+              List.of(
+                  flags("its command moves the server off port 3306", "--port", "-P"),
+                  flags(
+                      "its command turns TCP off, which healthcheck.sh --connect uses",
+                      "--skip-networking")),
+              new Command(
+                  "healthcheck.sh --connect", List.of("CMD", "healthcheck.sh", "--connect"))),
+          new Row(
+              "mongo",
+              List.of("mongo"),
+              Optional.of(new Minimum(5, 0, "mongosh, which came with mongo 5.0")),
+              List.of(
+                  flags("its command moves the server off port 27017", "--port"),
+                  flags(
+                      "its command sets up TLS, which the check does not use",
+                      "--tlsMode",
+                      "--sslMode")),
+              new Command(
+                  "mongosh ping",
+                  List.of("CMD", "mongosh", "--quiet", "--eval", "db.adminCommand('ping')"))),
+          new Row(
+              "rabbitmq",
+              List.of("rabbitmq"),
+              Optional.of(new Minimum(3, 7, "rabbitmq-diagnostics, which came with rabbitmq 3.7")),
+              List.of(),
+              new Command(
+                  "rabbitmq-diagnostics ping",
+                  List.of("CMD", "rabbitmq-diagnostics", "-q", "ping"))),
+          new Row(
+              "minio",
+              List.of("minio/minio", "quay.io/minio/minio"),
+              Optional.empty(),
+              List.of(),
+              new Http(
+                  9000,
+                  "/minio/health/live",
+                  List.of("address"),
+                  Optional.empty(),
+                  EnumSet.of(ImageTools.Tool.CURL),
+                  "the image has no curl or wget")),
+          new Row(
+              "clickhouse",
+              List.of("clickhouse/clickhouse-server", "clickhouse"),
+              Optional.empty(),
+              List.of(),
+              new Http(
+                  8123,
+                  "/ping",
+                  List.of("http_port"),
+                  Optional.empty(),
+                  EnumSet.of(ImageTools.Tool.WGET),
+                  "the image has no curl or wget")),
+          // The official image's own configuration serves monitoring on 8222; a command replaces
+          // it.
+          new Row(
+              "nats",
+              List.of("nats"),
+              Optional.empty(),
+              List.of(
+                  flags(
+                      "its command turns on monitoring over HTTPS, which the check does not use",
+                      "-ms",
+                      "--ms",
+                      "-https_port",
+                      "--https_port")),
+              new Http(
+                  8222,
+                  "/healthz",
+                  List.of("m", "http_port"),
+                  Optional.of("its command has no -m 8222, so nothing serves /healthz"),
+                  EnumSet.noneOf(ImageTools.Tool.class),
+                  "the official nats image is built from scratch and has no curl or wget; an"
+                      + " -alpine tag has wget")),
+          new Row(
+              "qdrant",
+              List.of("qdrant/qdrant"),
+              Optional.empty(),
+              List.of(),
+              new NoProbe("the qdrant image has no curl or wget to request /readyz with")),
+          new Row(
+              "elasticsearch",
+              List.of("elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch"),
+              Optional.empty(),
+              List.of(),
+              new NoProbe(
+                  "whether its API needs HTTPS and a password depends on its security settings")));
 
   private HealthcheckTemplates() {}
 
-  /** The table's suggestion for a service running this image with these command words; empty for an image it does not know. */
+  /**
+   * The table's suggestion for a service running this image with these command words; empty for an
+   * image it does not know.
+   */
   public static Optional<Suggestion> suggest(ImageReference image, List<String> commandWords) {
-    Optional<Row> row = ROWS.stream().filter(r -> r.images().contains(image.normalizedName())).findFirst();
+    Optional<Row> row =
+        ROWS.stream().filter(r -> r.images().contains(image.normalizedName())).findFirst();
     return row.map(r -> suggest(r, image, commandWords));
   }
 
@@ -143,8 +248,12 @@ public final class HealthcheckTemplates {
   }
 
   private static Suggestion suggest(Row row, ImageReference image, List<String> words) {
-    if (image.tag().filter(tag -> tag.contains("nanoserver") || tag.contains("windowsservercore")).isPresent()) {
-      return new NoCheck(row.family(), "it is a Windows image, which the table's checks are not written for");
+    if (image
+        .tag()
+        .filter(tag -> tag.contains("nanoserver") || tag.contains("windowsservercore"))
+        .isPresent()) {
+      return new NoCheck(
+          row.family(), "it is a Windows image, which the table's checks are not written for");
     }
     if (row.minimum().isPresent()) {
       Optional<String> tooOld = versionProblem(row.minimum().get(), image);
@@ -174,7 +283,9 @@ public final class HealthcheckTemplates {
     Optional<Integer> port = port(address.get());
     return port.isPresent()
         ? http(row.family(), image, http, port.get())
-        : new NoCheck(row.family(), "its command sets the address " + address.get() + ", whose port is unclear");
+        : new NoCheck(
+            row.family(),
+            "its command sets the address " + address.get() + ", whose port is unclear");
   }
 
   /** The port of a flag's value such as {@code 8223}, {@code ":9002"} or {@code 0.0.0.0:9000}. */
@@ -188,9 +299,10 @@ public final class HealthcheckTemplates {
     String url = "http://localhost:" + port + http.path();
     for (ImageTools.Tool tool : List.of(ImageTools.Tool.CURL, ImageTools.Tool.WGET)) {
       if (ImageTools.has(image, tool).orElse(http.ships().contains(tool))) {
-        List<String> argv = tool == ImageTools.Tool.CURL
-            ? List.of("curl", "-sf", url)
-            : List.of("wget", "-q", "-O", "/dev/null", url);
+        List<String> argv =
+            tool == ImageTools.Tool.CURL
+                ? List.of("curl", "-sf", url)
+                : List.of("wget", "-q", "-O", "/dev/null", url);
         List<String> test = new ArrayList<>(List.of("CMD"));
         test.addAll(argv);
         return new Check(family, List.copyOf(test), String.join(" ", argv));
@@ -203,7 +315,8 @@ public final class HealthcheckTemplates {
   private static Optional<String> versionProblem(Minimum minimum, ImageReference image) {
     if (image.tag().isEmpty()) {
       return image.isPinnedByDigest()
-          ? Optional.of("an image pinned by digest alone does not say whether it has " + minimum.program())
+          ? Optional.of(
+              "an image pinned by digest alone does not say whether it has " + minimum.program())
           : Optional.empty();
     }
     String tag = image.tag().get();
@@ -216,10 +329,15 @@ public final class HealthcheckTemplates {
     }
     int major = Integer.parseInt(version.group(1));
     // A tag without a minor version, such as "3", follows the newest release of that major version.
-    boolean recentEnough = version.group(2) == null
-        ? major >= minimum.major()
-        : major > minimum.major() || major == minimum.major() && Integer.parseInt(version.group(2)) >= minimum.minor();
-    return recentEnough ? Optional.empty() : Optional.of("its tag " + tag + " predates " + minimum.program());
+    boolean recentEnough =
+        version.group(2) == null
+            ? major >= minimum.major()
+            : major > minimum.major()
+                || major == minimum.major()
+                    && Integer.parseInt(version.group(2)) >= minimum.minor();
+    return recentEnough
+        ? Optional.empty()
+        : Optional.of("its tag " + tag + " predates " + minimum.program());
   }
 
   /** The value of a Go-style flag ({@code -m 8222}, {@code --m=8222}), by any of its names. */
@@ -240,16 +358,22 @@ public final class HealthcheckTemplates {
     return Optional.empty();
   }
 
-  /** A Redis-style server told a password, or reading a config file that may set one or move the port. */
+  /**
+   * A Redis-style server told a password, or reading a config file that may set one or move the
+   * port.
+   */
   private static Conflict passwordOrConfig(String check) {
     Conflict password = flags("", "--requirepass");
-    return new Conflict(word -> password.word().test(word) || word.endsWith(".conf"),
+    return new Conflict(
+        word -> password.word().test(word) || word.endsWith(".conf"),
         "its command sets a password or loads a config file, which " + check + " would not know");
   }
 
   /** A conflict with any of these flags, written alone or as {@code flag=value}. */
   private static Conflict flags(String reason, String... names) {
     List<String> flags = List.of(names);
-    return new Conflict(word -> flags.stream().anyMatch(flag -> word.equals(flag) || word.startsWith(flag + "=")), reason);
+    return new Conflict(
+        word -> flags.stream().anyMatch(flag -> word.equals(flag) || word.startsWith(flag + "=")),
+        reason);
   }
 }

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which services a change reaches once aliases and merge keys are followed, found by comparing
- * each service's data with and without the change. An edit inside an anchor reaches every
- * service that uses it, and this is how a rule finds out before it offers the edit.
+ * Which services a change reaches once aliases and merge keys are followed, found by comparing each
+ * service's data with and without the change. An edit inside an anchor reaches every service that
+ * uses it, and this is how a rule finds out before it offers the edit.
  */
 public final class ChangeScope {
 
@@ -41,6 +41,8 @@ public final class ChangeScope {
   }
 
   private static Map<?, ?> services(Object root) {
-    return root instanceof Map<?, ?> top && top.get(SERVICES) instanceof Map<?, ?> services ? services : Map.of();
+    return root instanceof Map<?, ?> top && top.get(SERVICES) instanceof Map<?, ?> services
+        ? services
+        : Map.of();
   }
 }

@@ -10,9 +10,9 @@ import java.util.Set;
 /** Runs rules over one Compose file and returns their findings in file order. */
 public final class Checker {
 
-  private static final Comparator<Finding> FILE_ORDER = Comparator
-      .comparingInt((Finding f) -> f.range().start())
-      .thenComparing(f -> f.rule().metadata().name());
+  private static final Comparator<Finding> FILE_ORDER =
+      Comparator.comparingInt((Finding f) -> f.range().start())
+          .thenComparing(f -> f.rule().metadata().name());
 
   private Checker() {}
 
@@ -22,7 +22,8 @@ public final class Checker {
    *
    * @param known every rule a suppression comment may name
    */
-  public static List<Finding> check(List<Rule> rules, ComposeFile compose, Config config, RuleSet known)
+  public static List<Finding> check(
+      List<Rule> rules, ComposeFile compose, Config config, RuleSet known)
       throws RuleFailedException {
     RuleContext context = new RuleContext(compose, config);
     Set<String> ran = new HashSet<>();
@@ -33,7 +34,9 @@ public final class Checker {
       }
     }
     Suppressions suppressions = Suppressions.of(compose.document(), known);
-    context.findings().removeIf(finding -> suppressions.silences(finding, compose.document().source()));
+    context
+        .findings()
+        .removeIf(finding -> suppressions.silences(finding, compose.document().source()));
     suppressions.judging(ran);
     context.suppressions(suppressions);
     for (Rule rule : rules) {

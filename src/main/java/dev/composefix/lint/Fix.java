@@ -3,7 +3,10 @@ package dev.composefix.lint;
 import dev.composefix.yaml.YamlChange;
 import java.util.Objects;
 
-/** A fix is data: the edits with their meaning, and how far they can be trusted. Rules never touch files. */
+/**
+ * A fix is data: the edits with their meaning, and how far they can be trusted. Rules never touch
+ * files.
+ */
 public record Fix(String title, Applicability applicability, YamlChange change) {
 
   public Fix {

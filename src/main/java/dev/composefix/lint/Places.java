@@ -13,9 +13,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Names the place a node belongs to, for the start of a message: the first service that reaches
- * it, through aliases and merge keys too ({@code service 'db'}), or else the top-level section
- * that holds it ({@code section 'x-env'}).
+ * Names the place a node belongs to, for the start of a message: the first service that reaches it,
+ * through aliases and merge keys too ({@code service 'db'}), or else the top-level section that
+ * holds it ({@code section 'x-env'}).
  */
 public final class Places {
 

@@ -68,7 +68,10 @@ public final class RuleContext {
     return config;
   }
 
-  /** The suppression comments and what they silenced; only in {@link RuleMetadata.Phase#SUPPRESSIONS}. */
+  /**
+   * The suppression comments and what they silenced; only in {@link
+   * RuleMetadata.Phase#SUPPRESSIONS}.
+   */
   public Suppressions suppressions() {
     if (suppressions == null) {
       throw new IllegalStateException("suppressions are judged after the document rules");
@@ -89,7 +92,9 @@ public final class RuleContext {
     findings.add(new Finding(current, severity, range, message, Optional.ofNullable(fix)));
   }
 
-  /** Reports a finding with the outcome of a fix attempt: its fix, and its note after the message. */
+  /**
+   * Reports a finding with the outcome of a fix attempt: its fix, and its note after the message.
+   */
   public void report(YNode at, String message, Attempt attempt) {
     report(at, message + attempt.note(), attempt.fix().orElse(null));
   }
@@ -113,14 +118,21 @@ public final class RuleContext {
   }
 
   /**
-   * A sentence for a finding whose fix edits a node that aliases share, or empty. The edit
-   * changes every place the anchor is used, so the user is told.
+   * A sentence for a finding whose fix edits a node that aliases share, or empty. The edit changes
+   * every place the anchor is used, so the user is told.
    */
   public String sharedAnchorNote(YNode edited) {
-    return document().sharedAnchorOf(edited)
-        .map(anchor -> " (the fix edits the anchor &" + anchor.anchor().orElseThrow() + " on line "
-            + document().source().positionOf(anchor.declarationStart()).line() + ", which "
-            + document().aliasCount(anchor) + (document().aliasCount(anchor) == 1 ? " alias uses)" : " aliases use)"))
+    return document()
+        .sharedAnchorOf(edited)
+        .map(
+            anchor ->
+                " (the fix edits the anchor &"
+                    + anchor.anchor().orElseThrow()
+                    + " on line "
+                    + document().source().positionOf(anchor.declarationStart()).line()
+                    + ", which "
+                    + document().aliasCount(anchor)
+                    + (document().aliasCount(anchor) == 1 ? " alias uses)" : " aliases use)"))
         .orElse("");
   }
 }

@@ -15,8 +15,15 @@ import java.util.Optional;
  * @param optInBecause why the rule runs only when selected; empty for a rule that runs by default
  * @param phase when the checker runs it
  */
-public record RuleMetadata(String name, String code, String summary, Severity severity,
-    FixAvailability fixAvailability, Applicability fixApplicability, String doc, Optional<String> optInBecause,
+public record RuleMetadata(
+    String name,
+    String code,
+    String summary,
+    Severity severity,
+    FixAvailability fixAvailability,
+    Applicability fixApplicability,
+    String doc,
+    Optional<String> optInBecause,
     Phase phase) {
 
   /** When a rule runs. */
@@ -28,21 +35,44 @@ public record RuleMetadata(String name, String code, String summary, Severity se
   }
 
   /** A rule that runs by default, over the document. */
-  public RuleMetadata(String name, String code, String summary, Severity severity,
-      FixAvailability fixAvailability, Applicability fixApplicability, String doc) {
-    this(name, code, summary, severity, fixAvailability, fixApplicability, doc, Optional.empty(), Phase.DOCUMENT);
+  public RuleMetadata(
+      String name,
+      String code,
+      String summary,
+      Severity severity,
+      FixAvailability fixAvailability,
+      Applicability fixApplicability,
+      String doc) {
+    this(
+        name,
+        code,
+        summary,
+        severity,
+        fixAvailability,
+        fixApplicability,
+        doc,
+        Optional.empty(),
+        Phase.DOCUMENT);
   }
 
   /** The same rule, run only when selected, for this reason. */
   public RuleMetadata optIn(String because) {
-    return new RuleMetadata(name, code, summary, severity, fixAvailability, fixApplicability, doc,
-        Optional.of(because), phase);
+    return new RuleMetadata(
+        name,
+        code,
+        summary,
+        severity,
+        fixAvailability,
+        fixApplicability,
+        doc,
+        Optional.of(because),
+        phase);
   }
 
   /** The same rule, run after suppressions. */
   public RuleMetadata inPhase(Phase later) {
-    return new RuleMetadata(name, code, summary, severity, fixAvailability, fixApplicability, doc, optInBecause,
-        later);
+    return new RuleMetadata(
+        name, code, summary, severity, fixAvailability, fixApplicability, doc, optInBecause, later);
   }
 
   public boolean isOptIn() {

@@ -71,7 +71,10 @@ public final class RuleSet {
   }
 
   private Rule require(String name) {
-    return find(name).orElseThrow(() -> new IllegalArgumentException(
-        "unknown rule '" + name + "'; run 'compose-fix rules' to list them"));
+    return find(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown rule '" + name + "'; run 'compose-fix rules' to list them"));
   }
 }

@@ -12,18 +12,34 @@ public final class RuleTable {
     table.append("| Code | Rule | What it finds | Severity | Fix |\n");
     table.append("|------|------|---------------|----------|-----|\n");
     for (Rule rule : rules.all()) {
-      table.append("| ").append(rule.metadata().code())
-          .append(" | `").append(rule.metadata().name()).append('`').append(rule.metadata().isOptIn() ? " (opt-in)" : "")
-          .append(" | ").append(rule.metadata().summary())
-          .append(" | ").append(rule.metadata().severity().label())
-          .append(" | ").append(fixColumn(rule))
+      table
+          .append("| ")
+          .append(rule.metadata().code())
+          .append(" | `")
+          .append(rule.metadata().name())
+          .append('`')
+          .append(rule.metadata().isOptIn() ? " (opt-in)" : "")
+          .append(" | ")
+          .append(rule.metadata().summary())
+          .append(" | ")
+          .append(rule.metadata().severity().label())
+          .append(" | ")
+          .append(fixColumn(rule))
           .append(" |\n");
     }
     List<Rule> optIn = rules.all().stream().filter(rule -> rule.metadata().isOptIn()).toList();
     if (!optIn.isEmpty()) {
-      table.append("\nRules marked (opt-in) run only when selected, with `--select NAME` or `select:` in the configuration:\n\n");
+      table.append(
+          "\n"
+              + "Rules marked (opt-in) run only when selected, with `--select NAME` or `select:` in"
+              + " the configuration:\n\n");
       for (Rule rule : optIn) {
-        table.append("- `").append(rule.metadata().name()).append("`: ").append(rule.metadata().optInBecause().orElseThrow()).append(".\n");
+        table
+            .append("- `")
+            .append(rule.metadata().name())
+            .append("`: ")
+            .append(rule.metadata().optInBecause().orElseThrow())
+            .append(".\n");
       }
     }
     return table.toString();
@@ -34,11 +50,14 @@ public final class RuleTable {
     if (rule.metadata().fixAvailability() == FixAvailability.NONE) {
       return "none";
     }
-    String kind = switch (rule.metadata().fixApplicability()) {
-      case SAFE -> "safe";
-      case UNSAFE -> "unsafe";
-      case DISPLAY_ONLY -> "display only";
-    };
-    return rule.metadata().fixAvailability() == FixAvailability.SOMETIMES ? kind + ", sometimes" : kind;
+    String kind =
+        switch (rule.metadata().fixApplicability()) {
+          case SAFE -> "safe";
+          case UNSAFE -> "unsafe";
+          case DISPLAY_ONLY -> "display only";
+        };
+    return rule.metadata().fixAvailability() == FixAvailability.SOMETIMES
+        ? kind + ", sometimes"
+        : kind;
   }
 }

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Suppression comments: {@code # compose-fix: ignore[rule-name, ...]} on the offending line, or on
- * its own line just above it; {@code # compose-fix: ignore-file} anywhere turns the file off.
- * Rules are named by name or code, as the rule set knows them. Each suppression remembers
- * whether it was used, for the rules that judge suppressions once the others have run.
+ * its own line just above it; {@code # compose-fix: ignore-file} anywhere turns the file off. Rules
+ * are named by name or code, as the rule set knows them. Each suppression remembers whether it was
+ * used, for the rules that judge suppressions once the others have run.
  */
 public final class Suppressions {
 
@@ -74,15 +74,19 @@ public final class Suppressions {
         continue;
       }
       int commentLine = source.lineIndexOf(comment.span().start());
-      boolean ownLine = source.text().substring(source.lineStart(commentLine), comment.span().start()).isBlank();
+      boolean ownLine =
+          source.text().substring(source.lineStart(commentLine), comment.span().start()).isBlank();
       Suppression suppression = new Suppression(comment, ownLine ? commentLine + 1 : commentLine);
       for (String name : matcher.group(1).split(",")) {
         String trimmed = name.trim();
         if (trimmed.isEmpty()) {
           continue;
         }
-        known.find(trimmed).ifPresentOrElse(rule -> suppression.rules.add(rule.metadata().name()),
-            () -> suppression.unknown.add(trimmed));
+        known
+            .find(trimmed)
+            .ifPresentOrElse(
+                rule -> suppression.rules.add(rule.metadata().name()),
+                () -> suppression.unknown.add(trimmed));
       }
       suppressions.lines.add(suppression);
     }

@@ -33,7 +33,10 @@ public final class ConfigResolver {
   }
 
   public Config configFor(Path composeFile) throws ConfigException {
-    Optional<Path> file = explicit.isPresent() ? explicit : lookUp(composeFile.toAbsolutePath().normalize().getParent());
+    Optional<Path> file =
+        explicit.isPresent()
+            ? explicit
+            : lookUp(composeFile.toAbsolutePath().normalize().getParent());
     if (file.isEmpty()) {
       return Config.DEFAULTS;
     }
@@ -53,7 +56,8 @@ public final class ConfigResolver {
       return cached;
     }
     Path candidate = directory.resolve(Config.FILE_NAME);
-    Optional<Path> found = Files.isRegularFile(candidate) ? Optional.of(candidate) : lookUp(directory.getParent());
+    Optional<Path> found =
+        Files.isRegularFile(candidate) ? Optional.of(candidate) : lookUp(directory.getParent());
     configOfDirectory.put(directory, found);
     return found;
   }
@@ -63,7 +67,12 @@ public final class ConfigResolver {
     try {
       return new Loaded(loader.load(display, Files.readAllBytes(file)), null);
     } catch (IOException e) {
-      return new Loaded(null, new ConfigException(display, new Position(1, 1), "cannot read the configuration: " + IoMessages.describe(e)));
+      return new Loaded(
+          null,
+          new ConfigException(
+              display,
+              new Position(1, 1),
+              "cannot read the configuration: " + IoMessages.describe(e)));
     } catch (ConfigException e) {
       return new Loaded(null, e);
     }

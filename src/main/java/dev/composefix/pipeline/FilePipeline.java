@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One file from bytes to result: read within the limits, decode, find its configuration, choose
- * its rules, check or fix it, and build its masks and diff. It never writes the file; whatever
- * goes wrong stays with that file's result, and the run goes on.
+ * One file from bytes to result: read within the limits, decode, find its configuration, choose its
+ * rules, check or fix it, and build its masks and diff. It never writes the file; whatever goes
+ * wrong stays with that file's result, and the run goes on.
  */
 public final class FilePipeline {
 
@@ -53,7 +53,8 @@ public final class FilePipeline {
    * @param known every rule a suppression comment may name
    * @param selection how the rules of a file are chosen
    */
-  public FilePipeline(RunSettings settings, ConfigResolver configs, RuleSet known, RuleSelection selection) {
+  public FilePipeline(
+      RunSettings settings, ConfigResolver configs, RuleSet known, RuleSelection selection) {
     this.settings = settings;
     this.configs = configs;
     this.known = known;
@@ -65,7 +66,9 @@ public final class FilePipeline {
     return settings;
   }
 
-  /** Processes one file; a failure inside compose-fix is reported as an internal error of that file. */
+  /**
+   * Processes one file; a failure inside compose-fix is reported as an internal error of that file.
+   */
   public FileResult process(FileTarget target) {
     try {
       return processOrThrow(target);
@@ -76,7 +79,10 @@ public final class FilePipeline {
 
   /** The error for a failure inside compose-fix, which writes nothing. */
   public static FileError internalError(String what) {
-    return new FileError(START, "internal error, nothing written: " + what + "; please report this with the file", true);
+    return new FileError(
+        START,
+        "internal error, nothing written: " + what + "; please report this with the file",
+        true);
   }
 
   private FileResult processOrThrow(FileTarget target) {
@@ -86,8 +92,14 @@ public final class FilePipeline {
     try {
       long size = Files.size(target.path());
       if (size > maxBytes) {
-        return failed(name, START, "file is " + size / (1024 * 1024) + " MB, larger than the limit of "
-            + maxBytes / (1024 * 1024) + " MB; raise it with --max-file-size if the file is genuine");
+        return failed(
+            name,
+            START,
+            "file is "
+                + size / (1024 * 1024)
+                + " MB, larger than the limit of "
+                + maxBytes / (1024 * 1024)
+                + " MB; raise it with --max-file-size if the file is genuine");
       }
       bytes = Files.readAllBytes(target.path());
     } catch (IOException e) {
@@ -99,7 +111,9 @@ public final class FilePipeline {
       config = configs.configFor(target.path());
       List<String> ignored = new ArrayList<>(config.ignore());
       ignored.addAll(settings.ignore());
-      rules = selection.select(settings.select().isPresent() ? settings.select() : config.select(), ignored);
+      rules =
+          selection.select(
+              settings.select().isPresent() ? settings.select() : config.select(), ignored);
     } catch (ConfigException e) {
       return FileResult.failed(e.path(), new FileError(e.position(), e.getMessage(), false));
     }
@@ -122,14 +136,20 @@ public final class FilePipeline {
       return FileResult.failed(name, internalError(e.getMessage()));
     }
     // Finding secrets costs a walk of both documents; only a diff and shown edits need them.
-    boolean masking = !settings.showSecrets() && (settings.mode() == Mode.DRY_RUN || settings.format().showsEditText());
-    SecretMask mask = masking
-        ? SecretMask.of(outcome.originalDocument(), outcome.fixedDocument(), config.secrets())
-        : SecretMask.NONE;
-    String diff = settings.mode() == Mode.DRY_RUN
-        ? UnifiedDiff.render(name, outcome.original().textWithBom(), outcome.fixed().textWithBom(), mask)
-        : "";
-    return new FileResult(name, Optional.empty(), outcome, settings.mode() == Mode.WRITE, unsafe, false, diff, mask);
+    boolean masking =
+        !settings.showSecrets()
+            && (settings.mode() == Mode.DRY_RUN || settings.format().showsEditText());
+    SecretMask mask =
+        masking
+            ? SecretMask.of(outcome.originalDocument(), outcome.fixedDocument(), config.secrets())
+            : SecretMask.NONE;
+    String diff =
+        settings.mode() == Mode.DRY_RUN
+            ? UnifiedDiff.render(
+                name, outcome.original().textWithBom(), outcome.fixed().textWithBom(), mask)
+            : "";
+    return new FileResult(
+        name, Optional.empty(), outcome, settings.mode() == Mode.WRITE, unsafe, false, diff, mask);
   }
 
   private static FileResult failed(String name, Position position, String message) {

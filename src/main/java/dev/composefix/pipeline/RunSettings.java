@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param format the output format, which says whether edit text is shown and must be masked
  * @param limits the parser's limits, which also bound the bytes read
  */
-public record RunSettings(Mode mode, Optional<List<String>> select, List<String> ignore,
-    Optional<Boolean> unsafeFixes, boolean showSecrets, OutputFormat format, ParserLimits limits) {
+public record RunSettings(
+    Mode mode,
+    Optional<List<String>> select,
+    List<String> ignore,
+    Optional<Boolean> unsafeFixes,
+    boolean showSecrets,
+    OutputFormat format,
+    ParserLimits limits) {
 
   public RunSettings {
     ignore = List.copyOf(ignore);

@@ -14,8 +14,15 @@ import java.util.Optional;
  * @param path the file as the user named it
  * @param write whether the run was --write: then the reported findings are those that remain
  */
-public record FileResult(String path, Optional<FileError> error, FixOutcome outcome, boolean write, boolean unsafeFixes,
-    boolean written, String diff, SecretMask secrets) {
+public record FileResult(
+    String path,
+    Optional<FileError> error,
+    FixOutcome outcome,
+    boolean write,
+    boolean unsafeFixes,
+    boolean written,
+    String diff,
+    SecretMask secrets) {
 
   public static FileResult failed(String path, FileError error) {
     return new FileResult(path, Optional.of(error), null, false, false, false, "", SecretMask.NONE);
@@ -56,7 +63,13 @@ public record FileResult(String path, Optional<FileError> error, FixOutcome outc
         unsafeOnly++;
       }
     }
-    return new Totals(1, outcome.findings().size(), write ? 0 : fixable, unsafeOnly, outcome.fixedCount(),
-        write ? outcome.remaining().size() : outcome.findings().size(), 0);
+    return new Totals(
+        1,
+        outcome.findings().size(),
+        write ? 0 : fixable,
+        unsafeOnly,
+        outcome.fixedCount(),
+        write ? outcome.remaining().size() : outcome.findings().size(),
+        0);
   }
 }

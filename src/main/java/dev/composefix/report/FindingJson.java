@@ -12,14 +12,20 @@ final class FindingJson {
 
   private FindingJson() {}
 
-  static void write(JsonWriter json, Finding finding, SourceText source, boolean unsafeFixes, SecretMask secrets) {
+  static void write(
+      JsonWriter json,
+      Finding finding,
+      SourceText source,
+      boolean unsafeFixes,
+      SecretMask secrets) {
     json.beginObject()
         .field("rule", finding.rule().metadata().name())
         .field("code", finding.rule().metadata().code())
         .field("severity", finding.severity().label())
         .field("message", finding.message());
     json.name("location").beginObject();
-    positions(json, source.positionOf(finding.range().start()), source.positionOf(finding.range().end()));
+    positions(
+        json, source.positionOf(finding.range().start()), source.positionOf(finding.range().end()));
     json.endObject();
     json.name("fix");
     if (finding.fix().isEmpty()) {
@@ -28,7 +34,9 @@ final class FindingJson {
       Fix fix = finding.fix().get();
       json.beginObject()
           .field("title", fix.title())
-          .field("applicability", fix.applicability().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+          .field(
+              "applicability",
+              fix.applicability().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
           .field("applies", finding.isFixable(unsafeFixes));
       json.name("edits").beginArray();
       for (TextEdit edit : fix.change().edits()) {
@@ -50,6 +58,10 @@ final class FindingJson {
   }
 
   private static void position(JsonWriter json, String name, Position position) {
-    json.name(name).beginObject().field("line", position.line()).field("column", position.column()).endObject();
+    json.name(name)
+        .beginObject()
+        .field("line", position.line())
+        .field("column", position.column())
+        .endObject();
   }
 }

@@ -6,8 +6,8 @@ import dev.composefix.text.SourceText;
 import java.io.PrintWriter;
 
 /**
- * GitHub Actions workflow commands, one per finding and error:
- * {@code ::error file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message}.
+ * GitHub Actions workflow commands, one per finding and error: {@code ::error
+ * file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message}.
  */
 public final class GithubReporter implements Reporter {
 
@@ -27,19 +27,32 @@ public final class GithubReporter implements Reporter {
   public void file(FileResult result) {
     if (result.failed()) {
       FileError error = result.error().orElseThrow();
-      command("error", result.path(), error.position(), error.position(), "compose-fix", error.message());
+      command(
+          "error",
+          result.path(),
+          error.position(),
+          error.position(),
+          "compose-fix",
+          error.message());
       return;
     }
     SourceText source = result.reportedText();
     for (Finding finding : result.reported()) {
-      String level = switch (finding.severity()) {
-        case CRITICAL, HIGH -> "error";
-        case MEDIUM -> "warning";
-        case LOW -> "notice";
-      };
-      String fixable = finding.isFixable(result.unsafeFixes()) ? " (fixable with compose-fix --write)" : "";
-      command(level, result.path(), source.positionOf(finding.range().start()), source.positionOf(finding.range().end()),
-          finding.rule().metadata().name() + " (" + finding.rule().metadata().code() + ")", finding.message() + fixable);
+      String level =
+          switch (finding.severity()) {
+            case CRITICAL, HIGH -> "error";
+            case MEDIUM -> "warning";
+            case LOW -> "notice";
+          };
+      String fixable =
+          finding.isFixable(result.unsafeFixes()) ? " (fixable with compose-fix --write)" : "";
+      command(
+          level,
+          result.path(),
+          source.positionOf(finding.range().start()),
+          source.positionOf(finding.range().end()),
+          finding.rule().metadata().name() + " (" + finding.rule().metadata().code() + ")",
+          finding.message() + fixable);
     }
   }
 
@@ -57,9 +70,25 @@ public final class GithubReporter implements Reporter {
     err.flush();
   }
 
-  private void command(String level, String path, Position start, Position end, String title, String message) {
-    out.println("::" + level + " file=" + property(path) + ",line=" + start.line() + ",col=" + start.column()
-        + ",endLine=" + end.line() + ",endColumn=" + end.column() + ",title=" + property(title) + "::" + data(message));
+  private void command(
+      String level, String path, Position start, Position end, String title, String message) {
+    out.println(
+        "::"
+            + level
+            + " file="
+            + property(path)
+            + ",line="
+            + start.line()
+            + ",col="
+            + start.column()
+            + ",endLine="
+            + end.line()
+            + ",endColumn="
+            + end.column()
+            + ",title="
+            + property(title)
+            + "::"
+            + data(message));
   }
 
   /** Escapes a message as the runner expects. */

@@ -19,7 +19,11 @@ public final class JsonReporter implements Reporter {
     this.out = out;
     this.mode = mode;
     json.beginObject().field("schemaVersion", SCHEMA_VERSION);
-    json.name("tool").beginObject().field("name", "compose-fix").field("version", version).endObject();
+    json.name("tool")
+        .beginObject()
+        .field("name", "compose-fix")
+        .field("version", version)
+        .endObject();
     json.field("mode", mode.label());
     json.name("files").beginArray();
   }
@@ -30,8 +34,12 @@ public final class JsonReporter implements Reporter {
     json.name("error");
     if (result.failed()) {
       FileError error = result.error().orElseThrow();
-      json.beginObject().field("line", error.position().line()).field("column", error.position().column())
-          .field("message", error.message()).field("internal", error.internal()).endObject();
+      json.beginObject()
+          .field("line", error.position().line())
+          .field("column", error.position().column())
+          .field("message", error.message())
+          .field("internal", error.internal())
+          .endObject();
       json.field("changed", false);
       json.name("findings").beginArray().endArray();
     } else {
@@ -39,7 +47,8 @@ public final class JsonReporter implements Reporter {
       json.field("changed", result.outcome().changed());
       json.name("findings").beginArray();
       for (Finding finding : result.reported()) {
-        FindingJson.write(json, finding, result.reportedText(), result.unsafeFixes(), result.secrets());
+        FindingJson.write(
+            json, finding, result.reportedText(), result.unsafeFixes(), result.secrets());
       }
       json.endArray();
       if (mode == Mode.DRY_RUN) {
@@ -52,8 +61,13 @@ public final class JsonReporter implements Reporter {
   @Override
   public void unreadable(String path, String message) {
     json.beginObject().field("path", path);
-    json.name("error").beginObject().field("line", 1).field("column", 1).field("message", message)
-        .field("internal", false).endObject();
+    json.name("error")
+        .beginObject()
+        .field("line", 1)
+        .field("column", 1)
+        .field("message", message)
+        .field("internal", false)
+        .endObject();
     json.field("changed", false);
     json.name("findings").beginArray().endArray();
     json.endObject();
@@ -62,7 +76,8 @@ public final class JsonReporter implements Reporter {
   @Override
   public void finish(Totals totals) {
     json.endArray();
-    json.name("summary").beginObject()
+    json.name("summary")
+        .beginObject()
         .field("files", totals.files())
         .field("findings", totals.findings())
         .field("fixable", totals.fixable())

@@ -4,14 +4,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A small JSON writer with two-space indentation: enough for our reports, and one dependency
- * fewer. Keys and values are escaped as RFC 8259 asks.
+ * A small JSON writer with two-space indentation: enough for our reports, and one dependency fewer.
+ * Keys and values are escaped as RFC 8259 asks.
  */
 public final class JsonWriter {
 
   private final StringBuilder out = new StringBuilder();
+
   /** For each open container: whether it has a member yet. */
   private final Deque<boolean[]> open = new ArrayDeque<>();
+
   private boolean afterKey;
 
   public JsonWriter beginObject() {

@@ -11,9 +11,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * SARIF 2.1.0 for GitHub code scanning: one run with every rule's metadata (help text from the
- * rule docs), a result per finding with its region and fix, and files that could not be processed
- * as tool execution notifications. Columns count Unicode code points, as the run declares.
+ * SARIF 2.1.0 for GitHub code scanning: one run with every rule's metadata (help text from the rule
+ * docs), a result per finding with its region and fix, and files that could not be processed as
+ * tool execution notifications. Columns count Unicode code points, as the run declares.
  */
 public final class SarifReporter implements Reporter {
 
@@ -25,7 +25,9 @@ public final class SarifReporter implements Reporter {
   private final JsonWriter notifications = new JsonWriter();
   private final String version;
 
-  /** @param rules the rules the report describes, with their docs as help */
+  /**
+   * @param rules the rules the report describes, with their docs as help
+   */
   public SarifReporter(PrintWriter out, String version, RuleSet rules) {
     this.out = out;
     this.rules = rules;
@@ -44,17 +46,26 @@ public final class SarifReporter implements Reporter {
     SourceText source = result.reportedText();
     List<Rule> described = rules.all();
     for (Finding finding : result.reported()) {
-      results.beginObject()
+      results
+          .beginObject()
           .field("ruleId", finding.rule().metadata().name())
           .field("ruleIndex", described.indexOf(finding.rule()))
           .field("level", level(finding.severity()));
       results.name("message").beginObject().field("text", finding.message()).endObject();
       results.name("locations").beginArray().beginObject();
-      physicalLocation(results, result.path(), source.positionOf(finding.range().start()), source.positionOf(finding.range().end()));
+      physicalLocation(
+          results,
+          result.path(),
+          source.positionOf(finding.range().start()),
+          source.positionOf(finding.range().end()));
       results.endObject().endArray();
       if (finding.fix().isPresent()) {
         results.name("fixes").beginArray().beginObject();
-        results.name("description").beginObject().field("text", finding.fix().get().title()).endObject();
+        results
+            .name("description")
+            .beginObject()
+            .field("text", finding.fix().get().title())
+            .endObject();
         results.name("artifactChanges").beginArray().beginObject();
         results.name("artifactLocation").beginObject().field("uri", uri(result.path())).endObject();
         results.name("replacements").beginArray();
@@ -63,12 +74,18 @@ public final class SarifReporter implements Reporter {
           results.name("deletedRegion").beginObject();
           region(results, source.positionOf(edit.start()), source.positionOf(edit.end()));
           results.endObject();
-          results.name("insertedContent").beginObject().field("text", result.secrets().mask(edit.replacement())).endObject();
+          results
+              .name("insertedContent")
+              .beginObject()
+              .field("text", result.secrets().mask(edit.replacement()))
+              .endObject();
           results.endObject();
         }
         results.endArray().endObject().endArray().endObject().endArray();
       }
-      results.name("properties").beginObject()
+      results
+          .name("properties")
+          .beginObject()
           .field("code", finding.rule().metadata().code())
           .field("severity", finding.severity().label())
           .field("fixable", finding.isFixable(result.unsafeFixes()))
@@ -89,7 +106,10 @@ public final class SarifReporter implements Reporter {
     JsonWriter json = new JsonWriter();
     json.beginObject().field("$schema", SCHEMA).field("version", "2.1.0");
     json.name("runs").beginArray().beginObject();
-    json.name("tool").beginObject().name("driver").beginObject()
+    json.name("tool")
+        .beginObject()
+        .name("driver")
+        .beginObject()
         .field("name", "compose-fix")
         .field("version", version)
         .field("semanticVersion", version.replace("-SNAPSHOT", ""));
@@ -99,7 +119,9 @@ public final class SarifReporter implements Reporter {
     }
     json.endArray().endObject().endObject();
     json.field("columnKind", "unicodeCodePoints");
-    json.name("invocations").beginArray().beginObject()
+    json.name("invocations")
+        .beginArray()
+        .beginObject()
         .field("executionSuccessful", totals.errors() == 0)
         .name("toolExecutionNotifications");
     embed(json, notifications);
@@ -112,18 +134,36 @@ public final class SarifReporter implements Reporter {
   }
 
   private static void rule(JsonWriter json, Rule rule) {
-    json.beginObject()
-        .field("id", rule.metadata().name())
-        .field("name", rule.metadata().name());
-    json.name("shortDescription").beginObject().field("text", rule.metadata().summary()).endObject();
-    json.name("fullDescription").beginObject().field("text", firstParagraph(rule.metadata().doc(), "## What it does")).endObject();
-    json.name("help").beginObject().field("text", rule.metadata().doc()).field("markdown", rule.metadata().doc()).endObject();
-    json.name("defaultConfiguration").beginObject().field("level", level(rule.metadata().severity())).field("enabled", !rule.metadata().isOptIn())
+    json.beginObject().field("id", rule.metadata().name()).field("name", rule.metadata().name());
+    json.name("shortDescription")
+        .beginObject()
+        .field("text", rule.metadata().summary())
         .endObject();
-    json.name("properties").beginObject()
+    json.name("fullDescription")
+        .beginObject()
+        .field("text", firstParagraph(rule.metadata().doc(), "## What it does"))
+        .endObject();
+    json.name("help")
+        .beginObject()
+        .field("text", rule.metadata().doc())
+        .field("markdown", rule.metadata().doc())
+        .endObject();
+    json.name("defaultConfiguration")
+        .beginObject()
+        .field("level", level(rule.metadata().severity()))
+        .field("enabled", !rule.metadata().isOptIn())
+        .endObject();
+    json.name("properties")
+        .beginObject()
         .field("code", rule.metadata().code())
         .field("severity", rule.metadata().severity().label())
-        .field("fix", rule.metadata().fixApplicability().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        .field(
+            "fix",
+            rule.metadata()
+                .fixApplicability()
+                .name()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-'));
     json.name("tags").beginArray().value("docker-compose").value("production-hardening").endArray();
     json.endObject();
     json.endObject();
@@ -147,16 +187,24 @@ public final class SarifReporter implements Reporter {
   }
 
   private static void region(JsonWriter json, Position start, Position end) {
-    json.field("startLine", start.line()).field("startColumn", start.column())
-        .field("endLine", end.line()).field("endColumn", end.column());
+    json.field("startLine", start.line())
+        .field("startColumn", start.column())
+        .field("endLine", end.line())
+        .field("endColumn", end.column());
   }
 
-  /** A relative URI reference for a path: forward slashes, spaces and other reserved characters escaped. */
+  /**
+   * A relative URI reference for a path: forward slashes, spaces and other reserved characters
+   * escaped.
+   */
   static String uri(String path) {
     StringBuilder out = new StringBuilder();
     for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+      if (c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c >= '0' && c <= '9'
+          || "-._~/".indexOf(c) >= 0) {
         out.append((char) c);
       } else {
         out.append('%').append(String.format("%02X", c));

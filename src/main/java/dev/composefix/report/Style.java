@@ -2,7 +2,10 @@ package dev.composefix.report;
 
 import dev.composefix.lint.Severity;
 
-/** Terminal colours for text output; {@link #PLAIN} when the output is not a terminal or colour is off. */
+/**
+ * Terminal colours for text output; {@link #PLAIN} when the output is not a terminal or colour is
+ * off.
+ */
 public final class Style {
 
   public static final Style PLAIN = new Style(false);
@@ -23,12 +26,14 @@ public final class Style {
   }
 
   public String rule(String text, Severity severity) {
-    return paint(switch (severity) {
-      case CRITICAL -> "1;31";
-      case HIGH -> "31";
-      case MEDIUM -> "33";
-      case LOW -> "36";
-    }, text);
+    return paint(
+        switch (severity) {
+          case CRITICAL -> "1;31";
+          case HIGH -> "31";
+          case MEDIUM -> "33";
+          case LOW -> "36";
+        },
+        text);
   }
 
   public String fixable(String text) {

@@ -16,7 +16,10 @@ public final class Summary {
     } else if (totals.findings() == 0) {
       line.append("No findings in ").append(plural(totals.files() - totals.errors(), "file"));
     } else {
-      line.append(plural(totals.findings(), "finding")).append(", ").append(totals.fixable()).append(" fixable");
+      line.append(plural(totals.findings(), "finding"))
+          .append(", ")
+          .append(totals.fixable())
+          .append(" fixable");
       if (totals.unsafeOnly() > 0) {
         line.append(" (").append(totals.unsafeOnly()).append(" more with --unsafe-fixes)");
       }

@@ -6,8 +6,8 @@ import dev.composefix.text.SourceText;
 import java.io.PrintWriter;
 
 /**
- * The default format: the diff on stdout (--dry-run), and on stderr one line per finding,
- * {@code path:line:col: rule-name [*] message}, then a summary.
+ * The default format: the diff on stdout (--dry-run), and on stderr one line per finding, {@code
+ * path:line:col: rule-name [*] message}, then a summary.
  */
 public final class TextReporter implements Reporter {
 
@@ -44,7 +44,8 @@ public final class TextReporter implements Reporter {
   }
 
   private void error(String path, Position position, String message) {
-    err.println(style.path(path) + ":" + style.position(position.toString()) + ": " + style.error(message));
+    err.println(
+        style.path(path) + ":" + style.position(position.toString()) + ": " + style.error(message));
   }
 
   @Override
@@ -58,7 +59,13 @@ public final class TextReporter implements Reporter {
 
   private String line(String path, SourceText source, Finding finding, boolean unsafeFixes) {
     String marker = finding.isFixable(unsafeFixes) ? " " + style.fixable("[*]") : "";
-    return style.path(path) + ":" + style.position(source.positionOf(finding.range().start()).toString()) + ": "
-        + style.rule(finding.rule().metadata().name(), finding.severity()) + marker + " " + finding.message();
+    return style.path(path)
+        + ":"
+        + style.position(source.positionOf(finding.range().start()).toString())
+        + ": "
+        + style.rule(finding.rule().metadata().name(), finding.severity())
+        + marker
+        + " "
+        + finding.message();
   }
 }

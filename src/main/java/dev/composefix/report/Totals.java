@@ -11,12 +11,19 @@ package dev.composefix.report;
  * @param remaining findings still there at the end (all of them when nothing was written)
  * @param errors files or paths that could not be processed
  */
-public record Totals(int files, int findings, int fixable, int unsafeOnly, int fixed, int remaining, int errors) {
+public record Totals(
+    int files, int findings, int fixable, int unsafeOnly, int fixed, int remaining, int errors) {
 
   public static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0, 0);
 
   public Totals plus(Totals other) {
-    return new Totals(files + other.files, findings + other.findings, fixable + other.fixable,
-        unsafeOnly + other.unsafeOnly, fixed + other.fixed, remaining + other.remaining, errors + other.errors);
+    return new Totals(
+        files + other.files,
+        findings + other.findings,
+        fixable + other.fixable,
+        unsafeOnly + other.unsafeOnly,
+        fixed + other.fixed,
+        remaining + other.remaining,
+        errors + other.errors);
   }
 }

@@ -18,19 +18,21 @@ import java.util.List;
 /** Every rule compose-fix ships, in code order. Adding a rule means adding it here. */
 public final class BuiltInRules {
 
-  private static final RuleSet RULES = new RuleSet(List.of(
-      new HealthcheckStartPeriodRule(),
-      new SecretDefaultRule(),
-      new ImagePinRule(),
-      new GpuDeployRule(),
-      new CurlFlagsRule(),
-      new HealthcheckToolRule(),
-      new NatsMonitoringRule(),
-      new HealthcheckMissingRule(),
-      new HealthcheckWeakRule(),
-      new SecretHardcodedRule(),
-      new UnusedSuppressionRule(),
-      new ComposeSchemaRule()));
+  private static final RuleSet RULES =
+      new RuleSet(
+          List.of(
+              new HealthcheckStartPeriodRule(),
+              new SecretDefaultRule(),
+              new ImagePinRule(),
+              new GpuDeployRule(),
+              new CurlFlagsRule(),
+              new HealthcheckToolRule(),
+              new NatsMonitoringRule(),
+              new HealthcheckMissingRule(),
+              new HealthcheckWeakRule(),
+              new SecretHardcodedRule(),
+              new UnusedSuppressionRule(),
+              new ComposeSchemaRule()));
 
   private BuiltInRules() {}
 

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * The one place secret values are hidden in output: by where they stand in a file (for lines of
  * that file, as in a diff), and by their text (for text that is not a slice of the file, such as
- * the new text of an edit). Values shorter than three characters are not masked by text: they
- * would garble every string they occur in, and hide nothing worth hiding.
+ * the new text of an edit). Values shorter than three characters are not masked by text: they would
+ * garble every string they occur in, and hide nothing worth hiding.
  */
 public final class SecretMask {
 
@@ -45,7 +45,8 @@ public final class SecretMask {
       }
     }
     longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-    return new SecretMask(merged(oldSecrets, original), merged(newSecrets, fixed), List.copyOf(longestFirst));
+    return new SecretMask(
+        merged(oldSecrets, original), merged(newSecrets, fixed), List.copyOf(longestFirst));
   }
 
   /** The ranges sorted and merged, moved by one for a BOM in front of the text. */
@@ -62,7 +63,8 @@ public final class SecretMask {
     for (TextRange range : sorted) {
       TextRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
       if (last != null && range.start() <= last.end()) {
-        merged.set(merged.size() - 1, new TextRange(last.start(), Math.max(last.end(), range.end())));
+        merged.set(
+            merged.size() - 1, new TextRange(last.start(), Math.max(last.end(), range.end())));
       } else {
         merged.add(range);
       }
@@ -70,12 +72,17 @@ public final class SecretMask {
     return List.copyOf(merged);
   }
 
-  /** A line of the original file that starts at {@code offset} (BOM counted), with its secrets masked. */
+  /**
+   * A line of the original file that starts at {@code offset} (BOM counted), with its secrets
+   * masked.
+   */
   public String lineBefore(String line, int offset) {
     return maskLine(before, line, offset);
   }
 
-  /** A line of the fixed file that starts at {@code offset} (BOM counted), with its secrets masked. */
+  /**
+   * A line of the fixed file that starts at {@code offset} (BOM counted), with its secrets masked.
+   */
   public String lineAfter(String line, int offset) {
     return maskLine(after, line, offset);
   }

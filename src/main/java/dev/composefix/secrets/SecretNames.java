@@ -18,7 +18,10 @@ public final class SecretNames {
   static final Set<String> SECRET_SEGMENTS =
       Set.of("PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIALS");
   static final Set<String> ALWAYS = Set.of("MINIO_ROOT_USER");
-  /** Names the segment rule would take for secrets but that are not: the shell's working directory. */
+
+  /**
+   * Names the segment rule would take for secrets but that are not: the shell's working directory.
+   */
   static final Set<String> NEVER = Set.of("PWD");
 
   /** The naming rule's answers, since the same names come back in every rule and every file. */
@@ -26,7 +29,10 @@ public final class SecretNames {
 
   private SecretNames() {}
 
-  /** Whether a variable holds a secret; {@code secrets.ignore} wins over {@code secrets.names}, both exact names. */
+  /**
+   * Whether a variable holds a secret; {@code secrets.ignore} wins over {@code secrets.names}, both
+   * exact names.
+   */
   public static boolean isSecret(String name, Config.Secrets secrets) {
     if (secrets.ignore().contains(name)) {
       return false;
@@ -51,7 +57,10 @@ public final class SecretNames {
     }
     String last = segments.get(segments.size() - 1);
     // A public key is published, not kept secret.
-    boolean publicKey = last.equals("KEY") && segments.size() > 1 && segments.get(segments.size() - 2).equals("PUBLIC");
+    boolean publicKey =
+        last.equals("KEY")
+            && segments.size() > 1
+            && segments.get(segments.size() - 2).equals("PUBLIC");
     return SECRET_SEGMENTS.contains(last) && !publicKey;
   }
 
@@ -71,7 +80,9 @@ public final class SecretNames {
       if (word.length() > 0 && Character.isUpperCase(c)) {
         char previous = name.charAt(i - 1);
         boolean nextIsLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
-        if (Character.isLowerCase(previous) || Character.isDigit(previous) || Character.isUpperCase(previous) && nextIsLower) {
+        if (Character.isLowerCase(previous)
+            || Character.isDigit(previous)
+            || Character.isUpperCase(previous) && nextIsLower) {
           flush(word, words);
         }
       }

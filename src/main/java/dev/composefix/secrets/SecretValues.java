@@ -26,30 +26,40 @@ import java.util.regex.Pattern;
 /**
  * Where a file holds secret values, so output can show them as {@code ****}: defaults of secret
  * variables ({@code ${DB_PASSWORD:-hunter2}}), literal values of secret environment variables
- * ({@code MINIO_ROOT_PASSWORD: minioadmin}), and passwords inside URLs
- * ({@code postgres://app:hunter2@db/app}). The secret rules use the same tests, so whatever they
- * report is masked.
+ * ({@code MINIO_ROOT_PASSWORD: minioadmin}), and passwords inside URLs ({@code
+ * postgres://app:hunter2@db/app}). The secret rules use the same tests, so whatever they report is
+ * masked.
  */
 public final class SecretValues {
 
-  /** {@code scheme://user:password@}; user and password may hold whole {@code ${...}} references. */
-  private static final Pattern URL_PASSWORD = Pattern.compile(
-      "[a-zA-Z][a-zA-Z0-9+.-]*://(?:\\$\\{[^}]*\\}|[^\\s:/@$])*:((?:\\$\\{[^}]*\\}|[^\\s@/$])+)@");
-  private static final Set<String> SWITCHES = Set.of("true", "false", "yes", "no", "on", "off", "0", "1");
+  /**
+   * {@code scheme://user:password@}; user and password may hold whole {@code ${...}} references.
+   */
+  private static final Pattern URL_PASSWORD =
+      Pattern.compile(
+          "[a-zA-Z][a-zA-Z0-9+.-]*://(?:\\$\\{[^}]*\\}|[^\\s:/@$])*:((?:\\$\\{[^}]*\\}|[^\\s@/$])+)@");
+
+  private static final Set<String> SWITCHES =
+      Set.of("true", "false", "yes", "no", "on", "off", "0", "1");
+
   /** Where Docker mounts secrets; a variable holding such a path names a secret file. */
   private static final String DOCKER_SECRETS = "/run/secrets/";
-  /** A path to a file with an extension, such as {@code /certs/tls.key}; base64 and hex secrets have no dot. */
+
+  /**
+   * A path to a file with an extension, such as {@code /certs/tls.key}; base64 and hex secrets have
+   * no dot.
+   */
   private static final Pattern FILE_PATH = Pattern.compile("\\.{0,2}/\\S*\\.[A-Za-z0-9]{1,8}");
 
   private SecretValues() {}
 
   /**
-   * The references in a string that give a secret variable a fallback default, such as
-   * {@code ${DB_PASSWORD:-x}}, {@code ${DB_PASSWORD-x}} or {@code ${DB_PASSWORD:-}}, with offsets
-   * into the string, in order. Left out: a default that is itself a required reference
-   * ({@code ${A_PASSWORD:-${B_PASSWORD:?B is required}}}), which never supplies a value, and a
-   * default that is a switch or a path ({@link #isSwitchOrPath}). References nested in the
-   * arguments of other references are included.
+   * The references in a string that give a secret variable a fallback default, such as {@code
+   * ${DB_PASSWORD:-x}}, {@code ${DB_PASSWORD-x}} or {@code ${DB_PASSWORD:-}}, with offsets into the
+   * string, in order. Left out: a default that is itself a required reference ({@code
+   * ${A_PASSWORD:-${B_PASSWORD:?B is required}}}), which never supplies a value, and a default that
+   * is a switch or a path ({@link #isSwitchOrPath}). References nested in the arguments of other
+   * references are included.
    */
   public static List<Interpolation.Reference> secretDefaults(String text, Config.Secrets secrets) {
     List<Interpolation.Reference> found = new ArrayList<>();
@@ -59,10 +69,15 @@ public final class SecretValues {
     return found;
   }
 
-  private static void collectSecretDefaults(String text, List<Interpolation.Reference> references, Config.Secrets secrets,
+  private static void collectSecretDefaults(
+      String text,
+      List<Interpolation.Reference> references,
+      Config.Secrets secrets,
       List<Interpolation.Reference> found) {
     for (Interpolation.Reference reference : references) {
-      if (reference.hasDefault() && SecretNames.isSecret(reference.name(), secrets) && !defaultIsRequired(text, reference)
+      if (reference.hasDefault()
+          && SecretNames.isSecret(reference.name(), secrets)
+          && !defaultIsRequired(text, reference)
           && !isSwitchOrPath(reference.argument(text))) {
         found.add(reference);
       } else if (!reference.hasEmptyArgument()) {
@@ -71,33 +86,41 @@ public final class SecretValues {
     }
   }
 
-  /** {@code ${A:-${B:?message}}}: the default stops Compose itself, so it never supplies a value. */
+  /**
+   * {@code ${A:-${B:?message}}}: the default stops Compose itself, so it never supplies a value.
+   */
   private static boolean defaultIsRequired(String text, Interpolation.Reference reference) {
     List<Interpolation.Reference> nested = Interpolation.nested(text, reference);
-    return nested.size() == 1 && nested.get(0).start() == reference.argumentStart()
-        && nested.get(0).end() == reference.argumentEnd() && nested.get(0).operator().equals(":?");
+    return nested.size() == 1
+        && nested.get(0).start() == reference.argumentStart()
+        && nested.get(0).end() == reference.argumentEnd()
+        && nested.get(0).operator().equals(":?");
   }
 
   /**
    * Whether the value of a secret variable is a literal written into the file. Not hard-coded: an
-   * empty value, a value with a variable reference anywhere ({@code $PW}, {@code ${PW}},
-   * {@code x-${PW}}), a switch and a path to a file (see {@link #isSwitchOrPath}).
+   * empty value, a value with a variable reference anywhere ({@code $PW}, {@code ${PW}}, {@code
+   * x-${PW}}), a switch and a path to a file (see {@link #isSwitchOrPath}).
    */
   public static boolean isHardCoded(String value) {
     return !value.isEmpty() && !Interpolation.hasReference(value) && !isSwitchOrPath(value);
   }
 
   /**
-   * Values that a variable named like a secret holds without being one: switches such as
-   * {@code MYSQL_RANDOM_ROOT_PASSWORD=yes}, and paths to the file that holds the secret
-   * ({@code /run/secrets/db}, {@code /certs/tls.key}).
+   * Values that a variable named like a secret holds without being one: switches such as {@code
+   * MYSQL_RANDOM_ROOT_PASSWORD=yes}, and paths to the file that holds the secret ({@code
+   * /run/secrets/db}, {@code /certs/tls.key}).
    */
   public static boolean isSwitchOrPath(String value) {
-    return SWITCHES.contains(value.toLowerCase(Locale.ROOT)) || value.startsWith(DOCKER_SECRETS)
+    return SWITCHES.contains(value.toLowerCase(Locale.ROOT))
+        || value.startsWith(DOCKER_SECRETS)
         || FILE_PATH.matcher(value).matches();
   }
 
-  /** Whether an environment entry holds a hard-coded value; a map value of YAML null passes the variable through. */
+  /**
+   * Whether an environment entry holds a hard-coded value; a map value of YAML null passes the
+   * variable through.
+   */
   public static boolean isHardCoded(EnvironmentEntry entry) {
     if (entry.value().isEmpty() || entry.scalar().isEmpty()) {
       return false;
@@ -129,8 +152,12 @@ public final class SecretValues {
     return ranges;
   }
 
-  /** Defaults of secret variables, URL passwords and {@code SECRET=literal} items, anywhere in a string. */
-  private static void scanScalar(YDocument document, YScalar scalar, Config.Secrets secrets, List<TextRange> ranges) {
+  /**
+   * Defaults of secret variables, URL passwords and {@code SECRET=literal} items, anywhere in a
+   * string.
+   */
+  private static void scanScalar(
+      YDocument document, YScalar scalar, Config.Secrets secrets, List<TextRange> ranges) {
     String value = scalar.value();
     for (Interpolation.Reference reference : secretDefaults(value, secrets)) {
       add(document, scalar, reference.argumentStart(), reference.argumentEnd(), ranges);
@@ -143,20 +170,28 @@ public final class SecretValues {
       }
     }
     int equals = value.indexOf('=');
-    if (equals > 0 && !value.substring(0, equals).contains(" ") && SecretNames.isSecret(value.substring(0, equals), secrets)
+    if (equals > 0
+        && !value.substring(0, equals).contains(" ")
+        && SecretNames.isSecret(value.substring(0, equals), secrets)
         && isHardCoded(value.substring(equals + 1))) {
       // A list-style environment item, NAME=literal.
       add(document, scalar, equals + 1, value.length(), ranges);
     }
   }
 
-  /** {@code SECRET_NAME: literal} in a mapping, also when the value is an alias of an anchored literal. */
-  private static void hardCoded(YDocument document, YEntry entry, Config.Secrets secrets, List<TextRange> ranges) {
+  /**
+   * {@code SECRET_NAME: literal} in a mapping, also when the value is an alias of an anchored
+   * literal.
+   */
+  private static void hardCoded(
+      YDocument document, YEntry entry, Config.Secrets secrets, List<TextRange> ranges) {
     String key = entry.keyText();
     if (key == null || !SecretNames.isSecret(key, secrets)) {
       return;
     }
-    if (Mappings.resolve(entry.value()) instanceof YScalar scalar && !isNull(scalar) && isHardCoded(scalar.value())) {
+    if (Mappings.resolve(entry.value()) instanceof YScalar scalar
+        && !isNull(scalar)
+        && isHardCoded(scalar.value())) {
       add(document, scalar, 0, scalar.value().length(), ranges);
     }
   }
@@ -169,15 +204,32 @@ public final class SecretValues {
    * Masks the value's characters {@code [from, to)}: from the source of the first to the source of
    * the last, so escapes in between are covered too; the whole scalar when they cannot be placed.
    */
-  private static void add(YDocument document, YScalar scalar, int from, int to, List<TextRange> ranges) {
+  private static void add(
+      YDocument document, YScalar scalar, int from, int to, List<TextRange> ranges) {
     if (from == to) {
       return;
     }
     Optional<ScalarSource> map = ScalarSource.of(scalar, document.source());
-    Optional<Integer> start = map.flatMap(m -> m.sourceRange(from, from + 1).map(TextRange::start)
-        .or(() -> from > 0 ? m.sourceRange(from - 1, from).map(TextRange::end) : Optional.empty()));
-    Optional<Integer> end = map.flatMap(m -> m.sourceRange(to - 1, to).map(TextRange::end)
-        .or(() -> to < scalar.value().length() ? m.sourceRange(to, to + 1).map(TextRange::start) : Optional.empty()));
+    Optional<Integer> start =
+        map.flatMap(
+            m ->
+                m.sourceRange(from, from + 1)
+                    .map(TextRange::start)
+                    .or(
+                        () ->
+                            from > 0
+                                ? m.sourceRange(from - 1, from).map(TextRange::end)
+                                : Optional.empty()));
+    Optional<Integer> end =
+        map.flatMap(
+            m ->
+                m.sourceRange(to - 1, to)
+                    .map(TextRange::end)
+                    .or(
+                        () ->
+                            to < scalar.value().length()
+                                ? m.sourceRange(to, to + 1).map(TextRange::start)
+                                : Optional.empty()));
     if (start.isPresent() && end.isPresent() && start.get() < end.get()) {
       ranges.add(new TextRange(start.get(), end.get()));
     } else {

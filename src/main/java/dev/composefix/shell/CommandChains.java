@@ -6,17 +6,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A script as the shell runs it, as far as rules judge exit statuses: simple commands (words
- * after quote removal, redirections left out), pipelines ({@code |}) and and-or chains ({@code &&},
+ * A script as the shell runs it, as far as rules judge exit statuses: simple commands (words after
+ * quote removal, redirections left out), pipelines ({@code |}) and and-or chains ({@code &&},
  * {@code ||}) separated by {@code ;} or line breaks. Nothing is expanded. A script with syntax this
  * view does not model (subshells, brace groups, command substitution, here-documents, background
  * jobs) gives nothing, so a rule never judges a command it has not understood.
  */
 public final class CommandChains {
 
-  private static final List<Feature> REFUSED = List.of(Feature.COMMAND_SUBSTITUTION, Feature.BACKQUOTES,
-      Feature.ARITHMETIC, Feature.SUBSHELL, Feature.BACKGROUND, Feature.HERE_DOCUMENT, Feature.HERE_STRING,
-      Feature.CASE_TERMINATOR, Feature.PIPE_WITH_ERRORS, Feature.ANSI_C_QUOTING);
+  private static final List<Feature> REFUSED =
+      List.of(
+          Feature.COMMAND_SUBSTITUTION,
+          Feature.BACKQUOTES,
+          Feature.ARITHMETIC,
+          Feature.SUBSHELL,
+          Feature.BACKGROUND,
+          Feature.HERE_DOCUMENT,
+          Feature.HERE_STRING,
+          Feature.CASE_TERMINATOR,
+          Feature.PIPE_WITH_ERRORS,
+          Feature.ANSI_C_QUOTING);
 
   /** A command and its arguments, quotes removed, redirections left out. */
   public record SimpleCommand(List<String> words) {
@@ -38,8 +47,8 @@ public final class CommandChains {
   }
 
   /**
-   * Pipelines joined by {@code &&} and {@code ||}, evaluated left to right; {@code operators.get(i)}
-   * stands between pipeline {@code i} and {@code i + 1}.
+   * Pipelines joined by {@code &&} and {@code ||}, evaluated left to right; {@code
+   * operators.get(i)} stands between pipeline {@code i} and {@code i + 1}.
    */
   public record Chain(List<Pipeline> pipelines, List<String> operators) {
     public Chain {
@@ -71,8 +80,8 @@ public final class CommandChains {
   }
 
   /**
-   * The words of a string {@code command} or {@code entrypoint}, which Compose splits like a
-   * shell without running one, line breaks counting as spaces; empty when it holds shell syntax.
+   * The words of a string {@code command} or {@code entrypoint}, which Compose splits like a shell
+   * without running one, line breaks counting as spaces; empty when it holds shell syntax.
    */
   public static Optional<List<String>> commandWords(String text) {
     return parse(text.replace('\r', ' ').replace('\n', ' ')).flatMap(CommandChains::simpleWords);
@@ -107,14 +116,19 @@ public final class CommandChains {
           if (!word.isQuoted() && (word.text().equals("{") || word.text().equals("}"))) {
             return Optional.empty();
           }
-          if (words.isEmpty() && commands.isEmpty() && !word.isQuoted() && word.text().equals("!") && !negated) {
+          if (words.isEmpty()
+              && commands.isEmpty()
+              && !word.isQuoted()
+              && word.text().equals("!")
+              && !negated) {
             negated = true;
           } else {
             words.add(word.text());
           }
           continues = false;
         } else if (token.operator().equals(ShellToken.NEWLINE)) {
-          if (continues || words.isEmpty() && commands.isEmpty() && pipelines.isEmpty() && !negated) {
+          if (continues
+              || words.isEmpty() && commands.isEmpty() && pipelines.isEmpty() && !negated) {
             continue;
           }
           if (words.isEmpty()) {

@@ -57,7 +57,8 @@ public final class CommandWords {
     return new Result(Optional.of(new CommandWords(commands)), Optional.empty());
   }
 
-  private static void collect(ShellScript level, boolean captured, List<Command> commands, Deque<ShellScript> nested) {
+  private static void collect(
+      ShellScript level, boolean captured, List<Command> commands, Deque<ShellScript> nested) {
     List<ShellWord> words = new ArrayList<>();
     for (ShellToken token : level.tokens()) {
       if (token.isWord()) {

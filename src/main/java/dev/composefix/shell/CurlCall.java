@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The arguments of one curl call, read the way curl reads them: options (each letter of a
- * cluster such as {@code -fsSL} on its own), their values, and the other arguments, which are
- * URLs. Values are found with curl's own option table ({@link CurlOptions}), so a value such as
- * {@code -o -fs} is never taken for flags. Where the table cannot tell, {@link #unreadable()} says
- * why.
+ * The arguments of one curl call, read the way curl reads them: options (each letter of a cluster
+ * such as {@code -fsSL} on its own), their values, and the other arguments, which are URLs. Values
+ * are found with curl's own option table ({@link CurlOptions}), so a value such as {@code -o -fs}
+ * is never taken for flags. Where the table cannot tell, {@link #unreadable()} says why.
  */
 public final class CurlCall {
 
@@ -28,7 +27,10 @@ public final class CurlCall {
     }
   }
 
-  /** One argument that is not an option, with its index: a URL, {@code -} or what follows {@code --}. */
+  /**
+   * One argument that is not an option, with its index: a URL, {@code -} or what follows {@code
+   * --}.
+   */
   public record Operand(int arg, String text) {}
 
   private final List<String> args;
@@ -69,7 +71,8 @@ public final class CurlCall {
 
   /** Whether it names a URL: an operand, or {@code --url}. */
   public boolean hasUrl() {
-    return !operands.isEmpty() || options.stream().anyMatch(option -> option.name().equals("--url"));
+    return !operands.isEmpty()
+        || options.stream().anyMatch(option -> option.name().equals("--url"));
   }
 
   /** Why the arguments could not be read exactly, when they could not. */
@@ -102,10 +105,14 @@ public final class CurlCall {
         if (CurlOptions.LONG_WITH_VALUE.contains(name)) {
           return value(i, "--" + name, -1);
         }
-        boolean known = CurlOptions.LONG_FLAGS.contains(name)
-            || name.startsWith("no-") && CurlOptions.LONG_FLAGS.contains(name.substring(3));
+        boolean known =
+            CurlOptions.LONG_FLAGS.contains(name)
+                || name.startsWith("no-") && CurlOptions.LONG_FLAGS.contains(name.substring(3));
         if (!known && i + 1 < args.size() && args.get(i + 1).startsWith("-")) {
-          cannotRead("--" + name + " is not an option this rule knows, so what follows it may be its value");
+          cannotRead(
+              "--"
+                  + name
+                  + " is not an option this rule knows, so what follows it may be its value");
         }
       }
     }

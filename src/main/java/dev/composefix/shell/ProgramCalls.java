@@ -8,14 +8,15 @@ import java.util.Set;
 
 /**
  * The programs a command line calls: the words of each simple command, with leading variable
- * assignments and reserved words such as {@code if} or {@code !} skipped and redirections left
- * out. A script with a subshell, a command substitution or arithmetic gives no calls at all, so
- * nothing is guessed about it.
+ * assignments and reserved words such as {@code if} or {@code !} skipped and redirections left out.
+ * A script with a subshell, a command substitution or arithmetic gives no calls at all, so nothing
+ * is guessed about it.
  */
 public final class ProgramCalls {
 
   private static final List<Feature> REFUSED =
-      List.of(Feature.COMMAND_SUBSTITUTION, Feature.BACKQUOTES, Feature.SUBSHELL, Feature.ARITHMETIC);
+      List.of(
+          Feature.COMMAND_SUBSTITUTION, Feature.BACKQUOTES, Feature.SUBSHELL, Feature.ARITHMETIC);
 
   private static final Set<String> RESERVED_PREFIXES =
       Set.of("!", "if", "then", "else", "elif", "while", "until", "do", "{");
@@ -50,7 +51,10 @@ public final class ProgramCalls {
     return new Call(List.copyOf(words), false, true);
   }
 
-  /** The calls of a shell command line in order; empty when it uses a construct this view does not follow. */
+  /**
+   * The calls of a shell command line in order; empty when it uses a construct this view does not
+   * follow.
+   */
   public static List<Call> ofShell(String command) {
     ShellScript script = ShellScript.read(command);
     if (script.firstOf(REFUSED).isPresent()) {
@@ -89,7 +93,9 @@ public final class ProgramCalls {
       }
       words.add(word);
     }
-    return words.isEmpty() ? Optional.empty() : Optional.of(new Call(List.copyOf(words), piped, argumentsOnly));
+    return words.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Call(List.copyOf(words), piped, argumentsOnly));
   }
 
   /** {@code NAME=value} before the program, which sets a variable for it. */

@@ -12,10 +12,10 @@ import java.util.Optional;
 /**
  * The one shell lexer: reads a command line the way {@code /bin/sh} splits it, as far as
  * healthchecks and Dockerfile {@code RUN} and {@code CMD} lines need. It understands quotes,
- * escapes, line continuations, comments, parameter expansions, {@code $(...)} and backquotes
- * (whose commands it reads too), arithmetic, ANSI-C quoting, control operators, redirections,
- * here-strings and here-documents (whose bodies it skips). It works in one pass with an explicit
- * stack, so nesting costs no Java stack, and it refuses nesting deeper than {@link #MAX_NESTING}.
+ * escapes, line continuations, comments, parameter expansions, {@code $(...)} and backquotes (whose
+ * commands it reads too), arithmetic, ANSI-C quoting, control operators, redirections, here-strings
+ * and here-documents (whose bodies it skips). It works in one pass with an explicit stack, so
+ * nesting costs no Java stack, and it refuses nesting deeper than {@link #MAX_NESTING}.
  */
 final class ShellLexer {
 
@@ -36,8 +36,10 @@ final class ShellLexer {
   private static final class Frame {
     /** What closes it: nothing for the script, ')' or a backquote for a substitution. */
     final char closer;
+
     /** Where its {@code $(} or backquote starts. */
     final int opened;
+
     final List<ShellToken> tokens = new ArrayList<>();
     final List<HereDocument> hereDocuments = new ArrayList<>();
     int parens;
@@ -88,8 +90,14 @@ final class ShellLexer {
     }
 
     ShellWord build(String source, int end) {
-      return new ShellWord(text.toString(), source.substring(start, end), start, end,
-          Arrays.copyOf(offsets, text.length()), quoted, List.copyOf(substitutions));
+      return new ShellWord(
+          text.toString(),
+          source.substring(start, end),
+          start,
+          end,
+          Arrays.copyOf(offsets, text.length()),
+          quoted,
+          List.copyOf(substitutions));
     }
   }
 
@@ -254,7 +262,10 @@ final class ShellLexer {
     }
   }
 
-  /** {@code $name}, {@code ${...}}, {@code $(...)}, {@code $((...))}, {@code $'...'}; kept in the word as written. */
+  /**
+   * {@code $name}, {@code ${...}}, {@code $(...)}, {@code $((...))}, {@code $'...'}; kept in the
+   * word as written.
+   */
   private void dollar(Frame frame) {
     WordBuilder word = wordOf(frame);
     char next = at(i + 1);
@@ -282,7 +293,10 @@ final class ShellLexer {
     }
   }
 
-  /** {@code $'...'}: the text with its backslash escapes read, each character at its escape's offset. */
+  /**
+   * {@code $'...'}: the text with its backslash escapes read, each character at its escape's
+   * offset.
+   */
   private void ansiC(WordBuilder word) {
     feature(Feature.ANSI_C_QUOTING, i);
     int j = i + 2;
@@ -348,7 +362,8 @@ final class ShellLexer {
     frames.pop();
     Frame parent = frames.peek();
     WordBuilder word = parent.word;
-    word.substitutions.add(new ShellScript(s, List.copyOf(frame.tokens), features, Optional.empty()));
+    word.substitutions.add(
+        new ShellScript(s, List.copyOf(frame.tokens), features, Optional.empty()));
     addSource(word, frame.opened, i + 1);
   }
 
@@ -370,7 +385,8 @@ final class ShellLexer {
     } else {
       char c = s.charAt(i);
       char next = at(i + 1);
-      boolean pair = next == '&' || c == '<' && next == '>' || c == '>' && (next == '>' || next == '|');
+      boolean pair =
+          next == '&' || c == '<' && next == '>' || c == '>' && (next == '>' || next == '|');
       operator = pair ? s.substring(i, i + 2) : String.valueOf(c);
     }
     redirect(frame, start, operator);

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A shell command line as {@link ShellLexer} read it: the tokens of one level (the whole script,
- * or the inside of one command substitution, which hangs off the word that holds it), the
- * constructs it uses, and, when it could not be read, why. Views decide what they make of it:
- * {@link CommandWords}, {@link CommandChains}, {@link ProgramCalls}.
+ * A shell command line as {@link ShellLexer} read it: the tokens of one level (the whole script, or
+ * the inside of one command substitution, which hangs off the word that holds it), the constructs
+ * it uses, and, when it could not be read, why. Views decide what they make of it: {@link
+ * CommandWords}, {@link CommandChains}, {@link ProgramCalls}.
  */
 public final class ShellScript {
 
@@ -64,7 +64,11 @@ public final class ShellScript {
   private final Map<Feature, Integer> features;
   private final Optional<Problem> problem;
 
-  ShellScript(String source, List<ShellToken> tokens, Map<Feature, Integer> features, Optional<Problem> problem) {
+  ShellScript(
+      String source,
+      List<ShellToken> tokens,
+      Map<Feature, Integer> features,
+      Optional<Problem> problem) {
     this.source = source;
     this.tokens = tokens;
     this.features = features;

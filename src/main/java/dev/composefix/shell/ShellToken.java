@@ -3,8 +3,8 @@ package dev.composefix.shell;
 import java.util.Optional;
 
 /**
- * One token of a shell command line: a word, a control operator ({@code && || | |& ; ;; ;& &},
- * a line break, {@code (} or {@code )}), or a redirection with its target word.
+ * One token of a shell command line: a word, a control operator ({@code && || | |& ; ;; ;& &}, a
+ * line break, {@code (} or {@code )}), or a redirection with its target word.
  */
 public final class ShellToken {
 
@@ -83,6 +83,8 @@ public final class ShellToken {
 
   @Override
   public String toString() {
-    return kind == Kind.WORD ? word.toString() : kind + "[" + operator + (word == null ? "" : " " + word) + "]";
+    return kind == Kind.WORD
+        ? word.toString()
+        : kind + "[" + operator + (word == null ? "" : " " + word) + "]";
   }
 }

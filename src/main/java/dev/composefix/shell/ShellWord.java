@@ -6,10 +6,10 @@ import java.util.Objects;
 
 /**
  * One word of a shell command line: its text after quote removal (expansions such as {@code $X},
- * {@code ${X:-y}} and {@code $(...)} stay as written), where it stands in the script, and for
- * each character of its text the script offset it was read from, so that part of a word can be
- * edited in place. {@code equals} and {@code hashCode} are written out: a record's generated ones
- * are bootstrapped at run time, which costs start-up on every run.
+ * {@code ${X:-y}} and {@code $(...)} stay as written), where it stands in the script, and for each
+ * character of its text the script offset it was read from, so that part of a word can be edited in
+ * place. {@code equals} and {@code hashCode} are written out: a record's generated ones are
+ * bootstrapped at run time, which costs start-up on every run.
  */
 public final class ShellWord {
 
@@ -23,7 +23,13 @@ public final class ShellWord {
   private final boolean quoted;
   private final List<ShellScript> substitutions;
 
-  ShellWord(String text, String raw, int start, int end, int[] offsets, boolean quoted,
+  ShellWord(
+      String text,
+      String raw,
+      int start,
+      int end,
+      int[] offsets,
+      boolean quoted,
       List<ShellScript> substitutions) {
     this.text = text;
     this.raw = raw;
@@ -35,8 +41,8 @@ public final class ShellWord {
   }
 
   /**
-   * A word that stands for an item of an exec list, {@code ["CMD", "curl", ...]}: its start and
-   * end are its index in the list and the index after it.
+   * A word that stands for an item of an exec list, {@code ["CMD", "curl", ...]}: its start and end
+   * are its index in the list and the index after it.
    */
   public static ShellWord argument(String value, int index) {
     return new ShellWord(value, value, index, index + 1, NO_OFFSETS, false, List.of());
@@ -85,7 +91,9 @@ public final class ShellWord {
     return substitutions;
   }
 
-  /** Whether the characters {@code [from, to)} of the text are written side by side in the script. */
+  /**
+   * Whether the characters {@code [from, to)} of the text are written side by side in the script.
+   */
   public boolean isContiguous(int from, int to) {
     for (int i = from + 1; i < to; i++) {
       if (offsets[i] != offsets[i - 1] + 1) {

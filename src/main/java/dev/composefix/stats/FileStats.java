@@ -3,11 +3,12 @@ package dev.composefix.stats;
 import java.util.Map;
 
 /**
- * The verification report for one file, or a total: the hardening review's "Verification
- * Commands", counted from the parsed document instead of grep.
+ * The verification report for one file, or a total: the hardening review's "Verification Commands",
+ * counted from the parsed document instead of grep.
  *
  * @param services services in the file
- * @param healthchecks enabled healthchecks, with and without {@code start_period}, and disabled ones
+ * @param healthchecks enabled healthchecks, with and without {@code start_period}, and disabled
+ *     ones
  * @param images service images: pinned (a version tag or a digest), {@code :latest}, untagged, and
  *     unresolved (written with a variable)
  * @param secrets secret variables: required ({@code ${X:?...}}), defaulted ({@code ${X:-...}}) and
@@ -15,7 +16,12 @@ import java.util.Map;
  * @param gpus services that need a GPU, with and without a device reservation
  * @param findings findings per rule, every rule listed
  */
-public record FileStats(int services, Healthchecks healthchecks, Images images, Secrets secrets, Gpus gpus,
+public record FileStats(
+    int services,
+    Healthchecks healthchecks,
+    Images images,
+    Secrets secrets,
+    Gpus gpus,
     Map<String, Integer> findings) {
 
   /** Healthcheck counts. */
@@ -25,7 +31,9 @@ public record FileStats(int services, Healthchecks healthchecks, Images images, 
     }
 
     Healthchecks plus(Healthchecks other) {
-      return new Healthchecks(withStartPeriod + other.withStartPeriod, withoutStartPeriod + other.withoutStartPeriod,
+      return new Healthchecks(
+          withStartPeriod + other.withStartPeriod,
+          withoutStartPeriod + other.withoutStartPeriod,
           disabled + other.disabled);
     }
   }
@@ -37,7 +45,11 @@ public record FileStats(int services, Healthchecks healthchecks, Images images, 
     }
 
     Images plus(Images other) {
-      return new Images(pinned + other.pinned, latest + other.latest, untagged + other.untagged, unresolved + other.unresolved);
+      return new Images(
+          pinned + other.pinned,
+          latest + other.latest,
+          untagged + other.untagged,
+          unresolved + other.unresolved);
     }
   }
 
@@ -48,7 +60,8 @@ public record FileStats(int services, Healthchecks healthchecks, Images images, 
     }
 
     Secrets plus(Secrets other) {
-      return new Secrets(required + other.required, defaulted + other.defaulted, hardCoded + other.hardCoded);
+      return new Secrets(
+          required + other.required, defaulted + other.defaulted, hardCoded + other.hardCoded);
     }
   }
 
@@ -59,7 +72,8 @@ public record FileStats(int services, Healthchecks healthchecks, Images images, 
     }
 
     Gpus plus(Gpus other) {
-      return new Gpus(withReservation + other.withReservation, withoutReservation + other.withoutReservation);
+      return new Gpus(
+          withReservation + other.withReservation, withoutReservation + other.withoutReservation);
     }
   }
 
@@ -70,7 +84,12 @@ public record FileStats(int services, Healthchecks healthchecks, Images images, 
   public FileStats plus(FileStats other) {
     Map<String, Integer> sum = new java.util.LinkedHashMap<>(findings);
     other.findings.forEach((rule, count) -> sum.merge(rule, count, Integer::sum));
-    return new FileStats(services + other.services, healthchecks.plus(other.healthchecks), images.plus(other.images),
-        secrets.plus(other.secrets), gpus.plus(other.gpus), sum);
+    return new FileStats(
+        services + other.services,
+        healthchecks.plus(other.healthchecks),
+        images.plus(other.images),
+        secrets.plus(other.secrets),
+        gpus.plus(other.gpus),
+        sum);
   }
 }

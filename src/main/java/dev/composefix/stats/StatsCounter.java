@@ -3,16 +3,16 @@ package dev.composefix.stats;
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.Environment;
 import dev.composefix.compose.EnvironmentEntry;
-import dev.composefix.rules.gpu.GpuDemand;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.ImageReference;
 import dev.composefix.compose.Interpolation;
-import dev.composefix.secrets.SecretNames;
-import dev.composefix.secrets.SecretValues;
 import dev.composefix.compose.Service;
 import dev.composefix.config.Config;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Rule;
+import dev.composefix.rules.gpu.GpuDemand;
+import dev.composefix.secrets.SecretNames;
+import dev.composefix.secrets.SecretValues;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YEntry;
@@ -32,17 +32,28 @@ public final class StatsCounter {
 
   private StatsCounter() {}
 
-  public static FileStats count(Optional<ComposeFile> compose, Config config, List<Rule> rules, List<Finding> findings) {
+  public static FileStats count(
+      Optional<ComposeFile> compose, Config config, List<Rule> rules, List<Finding> findings) {
     Map<String, Integer> perRule = new LinkedHashMap<>();
     rules.forEach(rule -> perRule.put(rule.metadata().name(), 0));
     findings.forEach(finding -> perRule.merge(finding.rule().metadata().name(), 1, Integer::sum));
     if (compose.isEmpty()) {
-      return new FileStats(0, new FileStats.Healthchecks(0, 0, 0), new FileStats.Images(0, 0, 0, 0),
-          new FileStats.Secrets(0, 0, 0), new FileStats.Gpus(0, 0), perRule);
+      return new FileStats(
+          0,
+          new FileStats.Healthchecks(0, 0, 0),
+          new FileStats.Images(0, 0, 0, 0),
+          new FileStats.Secrets(0, 0, 0),
+          new FileStats.Gpus(0, 0),
+          perRule);
     }
     List<Service> services = compose.get().services();
-    return new FileStats(services.size(), healthchecks(services), images(services),
-        secrets(compose.get().document(), services, config), gpus(services, config), perRule);
+    return new FileStats(
+        services.size(),
+        healthchecks(services),
+        images(services),
+        secrets(compose.get().document(), services, config),
+        gpus(services, config),
+        perRule);
   }
 
   private static FileStats.Healthchecks healthchecks(List<Service> services) {
@@ -71,7 +82,8 @@ public final class StatsCounter {
     int untagged = 0;
     int unresolved = 0;
     for (Service service : services) {
-      Optional<YScalar> image = service.find("image").flatMap(found -> Mappings.asScalar(found.value()));
+      Optional<YScalar> image =
+          service.find("image").flatMap(found -> Mappings.asScalar(found.value()));
       if (image.isEmpty() || image.get().isEmptyPlain()) {
         continue;
       }
@@ -93,7 +105,8 @@ public final class StatsCounter {
    * Secret references anywhere Compose interpolates (required or defaulted), and secret values
    * written into service environments (hard-coded).
    */
-  private static FileStats.Secrets secrets(YDocument document, List<Service> services, Config config) {
+  private static FileStats.Secrets secrets(
+      YDocument document, List<Service> services, Config config) {
     int required = 0;
     int defaulted = 0;
     Deque<YNode> pending = new ArrayDeque<>();
@@ -117,8 +130,10 @@ public final class StatsCounter {
     }
     int hardCoded = 0;
     for (Service service : services) {
-      for (EnvironmentEntry entry : Environment.of(service).map(Environment::entries).orElse(List.of())) {
-        if (SecretNames.isSecret(entry.name(), config.secrets()) && SecretValues.isHardCoded(entry)) {
+      for (EnvironmentEntry entry :
+          Environment.of(service).map(Environment::entries).orElse(List.of())) {
+        if (SecretNames.isSecret(entry.name(), config.secrets())
+            && SecretValues.isHardCoded(entry)) {
           hardCoded++;
         }
       }

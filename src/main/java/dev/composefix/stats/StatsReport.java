@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The verification report as text or JSON: one block per file, then the total (in text, only for several files). */
+/**
+ * The verification report as text or JSON: one block per file, then the total (in text, only for
+ * several files).
+ */
 public final class StatsReport {
 
   /** One file's numbers, or why there are none. */
@@ -39,14 +42,46 @@ public final class StatsReport {
     FileStats.Secrets secrets = stats.secrets();
     FileStats.Gpus gpus = stats.gpus();
     row(out, "services", stats.services(), "");
-    row(out, "healthchecks", healthchecks.enabled(), healthchecks.withStartPeriod() + " with start_period, "
-        + healthchecks.withoutStartPeriod() + " without; " + healthchecks.disabled() + " disabled");
-    row(out, "images", images.total(), images.pinned() + " pinned, " + images.latest() + " :latest, "
-        + images.untagged() + " untagged, " + images.unresolved() + " from a variable");
-    row(out, "secret variables", secrets.total(), secrets.required() + " required, " + secrets.defaulted()
-        + " defaulted, " + secrets.hardCoded() + " hard-coded");
-    row(out, "GPU services", gpus.total(), gpus.withReservation() + " with a device reservation, "
-        + gpus.withoutReservation() + " without");
+    row(
+        out,
+        "healthchecks",
+        healthchecks.enabled(),
+        healthchecks.withStartPeriod()
+            + " with start_period, "
+            + healthchecks.withoutStartPeriod()
+            + " without; "
+            + healthchecks.disabled()
+            + " disabled");
+    row(
+        out,
+        "images",
+        images.total(),
+        images.pinned()
+            + " pinned, "
+            + images.latest()
+            + " :latest, "
+            + images.untagged()
+            + " untagged, "
+            + images.unresolved()
+            + " from a variable");
+    row(
+        out,
+        "secret variables",
+        secrets.total(),
+        secrets.required()
+            + " required, "
+            + secrets.defaulted()
+            + " defaulted, "
+            + secrets.hardCoded()
+            + " hard-coded");
+    row(
+        out,
+        "GPU services",
+        gpus.total(),
+        gpus.withReservation()
+            + " with a device reservation, "
+            + gpus.withoutReservation()
+            + " without");
     row(out, "findings", stats.findingCount(), "");
     for (Map.Entry<String, Integer> rule : stats.findings().entrySet()) {
       if (rule.getValue() > 0) {
@@ -87,26 +122,30 @@ public final class StatsReport {
 
   private static void fields(JsonWriter json, FileStats stats) {
     json.field("services", stats.services());
-    json.name("healthchecks").beginObject()
+    json.name("healthchecks")
+        .beginObject()
         .field("enabled", stats.healthchecks().enabled())
         .field("withStartPeriod", stats.healthchecks().withStartPeriod())
         .field("withoutStartPeriod", stats.healthchecks().withoutStartPeriod())
         .field("disabled", stats.healthchecks().disabled())
         .endObject();
-    json.name("images").beginObject()
+    json.name("images")
+        .beginObject()
         .field("total", stats.images().total())
         .field("pinned", stats.images().pinned())
         .field("latest", stats.images().latest())
         .field("untagged", stats.images().untagged())
         .field("unresolved", stats.images().unresolved())
         .endObject();
-    json.name("secrets").beginObject()
+    json.name("secrets")
+        .beginObject()
         .field("total", stats.secrets().total())
         .field("required", stats.secrets().required())
         .field("defaulted", stats.secrets().defaulted())
         .field("hardCoded", stats.secrets().hardCoded())
         .endObject();
-    json.name("gpuServices").beginObject()
+    json.name("gpuServices")
+        .beginObject()
         .field("total", stats.gpus().total())
         .field("withReservation", stats.gpus().withReservation())
         .field("withoutReservation", stats.gpus().withoutReservation())

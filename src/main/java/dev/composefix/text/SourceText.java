@@ -26,6 +26,7 @@ public final class SourceText {
   private final boolean bom;
   private final int[] lineStarts;
   private final LineBreak lineBreak;
+
   /** Code point index of every supplementary character, in order; empty for most files. */
   private final int[] supplementaryCodePoints;
 
@@ -39,11 +40,17 @@ public final class SourceText {
 
   /** Decodes a file's bytes, refusing anything that is not well-formed UTF-8. */
   public static SourceText decode(byte[] bytes) throws InvalidEncodingException {
-    boolean bom = bytes.length >= 3 && bytes[0] == BOM_BYTES[0] && bytes[1] == BOM_BYTES[1] && bytes[2] == BOM_BYTES[2];
+    boolean bom =
+        bytes.length >= 3
+            && bytes[0] == BOM_BYTES[0]
+            && bytes[1] == BOM_BYTES[1]
+            && bytes[2] == BOM_BYTES[2];
     int offset = bom ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharBuffer out = CharBuffer.allocate(bytes.length - offset);
     CoderResult result = decoder.decode(in, out, true);
@@ -147,7 +154,10 @@ public final class SourceText {
   /** The break that ends a 0-based line, or the file's style when the line has none. */
   public LineBreak lineBreakOfLine(int lineIndex) {
     int end = lineContentEnd(lineIndex);
-    if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
+    if (end < text.length()
+        && text.charAt(end) == '\r'
+        && end + 1 < text.length()
+        && text.charAt(end + 1) == '\n') {
       return LineBreak.CRLF;
     }
     if (end < text.length() && text.charAt(end) == '\n') {
@@ -157,7 +167,11 @@ public final class SourceText {
   }
 
   public boolean isLineStart(int offset) {
-    return offset == 0 || isBreakChar(text.charAt(offset - 1)) && !(text.charAt(offset - 1) == '\r' && offset < text.length() && text.charAt(offset) == '\n');
+    return offset == 0
+        || isBreakChar(text.charAt(offset - 1))
+            && !(text.charAt(offset - 1) == '\r'
+                && offset < text.length()
+                && text.charAt(offset) == '\n');
   }
 
   /** The column of an offset as a count of UTF-16 units from the line start, for indentation. */
@@ -228,7 +242,9 @@ public final class SourceText {
     int count = 0;
     int codePoint = 0;
     for (int i = 0; i < text.length(); i++, codePoint++) {
-      if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(text.charAt(i))
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         if (count == found.length) {
           found = Arrays.copyOf(found, Math.max(8, count * 2));
         }
@@ -250,15 +266,23 @@ public final class SourceText {
     }
     int column = 1;
     try {
-      column = StandardCharsets.UTF_8.newDecoder()
-          .decode(ByteBuffer.wrap(bytes, lineStart, badOffset - lineStart))
-          .codePoints().toArray().length + 1;
+      column =
+          StandardCharsets.UTF_8
+                  .newDecoder()
+                  .decode(ByteBuffer.wrap(bytes, lineStart, badOffset - lineStart))
+                  .codePoints()
+                  .toArray()
+                  .length
+              + 1;
     } catch (CharacterCodingException unreachable) {
       // The prefix decoded cleanly a moment ago; keep column 1 if it somehow does not.
       column = 1;
     }
-    String message = String.format("not valid UTF-8 (byte 0x%02X); compose-fix reads UTF-8 only, so re-save the file as UTF-8",
-        bytes[badOffset] & 0xFF);
+    String message =
+        String.format(
+            "not valid UTF-8 (byte 0x%02X); compose-fix reads UTF-8 only, so re-save the file as"
+                + " UTF-8",
+            bytes[badOffset] & 0xFF);
     return new InvalidEncodingException(new Position(line, column), message);
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One immutable text change: replace {@code range} with {@code replacement}. An empty range is an
- * insertion, an empty replacement a deletion. Edits never mutate a source; {@link TextEdits} applies
- * them to produce a new text.
+ * insertion, an empty replacement a deletion. Edits never mutate a source; {@link TextEdits}
+ * applies them to produce a new text.
  */
 public record TextEdit(TextRange range, String replacement) implements Comparable<TextEdit> {
 

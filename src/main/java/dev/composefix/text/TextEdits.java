@@ -20,10 +20,12 @@ public final class TextEdits {
     TextEdit previous = null;
     for (TextEdit edit : sorted) {
       if (edit.end() > text.length()) {
-        throw new IllegalArgumentException("edit " + edit.range() + " lies outside a text of length " + text.length());
+        throw new IllegalArgumentException(
+            "edit " + edit.range() + " lies outside a text of length " + text.length());
       }
       if (previous != null && previous.conflictsWith(edit)) {
-        throw new IllegalArgumentException("edits " + previous.range() + " and " + edit.range() + " conflict");
+        throw new IllegalArgumentException(
+            "edits " + previous.range() + " and " + edit.range() + " conflict");
       }
       out.append(text, cursor, edit.start()).append(edit.replacement());
       cursor = edit.end();

@@ -58,7 +58,8 @@ final class BlockWriter {
   static String inline(NewValue value, boolean inFlow) throws CannotEditException {
     if (value instanceof NewValue.Str str) {
       // A value on one line cannot be a block scalar; plain is the nearest style.
-      return ScalarWriter.write(str.value(), str.style().isBlock() ? ScalarStyle.PLAIN : str.style(), inFlow);
+      return ScalarWriter.write(
+          str.value(), str.style().isBlock() ? ScalarStyle.PLAIN : str.style(), inFlow);
     }
     if (value instanceof NewValue.Raw raw) {
       if (ScalarWriter.isPlainSafe(raw.text(), inFlow)) {

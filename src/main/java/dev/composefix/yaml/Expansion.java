@@ -36,12 +36,19 @@ final class Expansion {
     }
     depth++;
     if (size > limits.maxExpandedNodes()) {
-      throw new InvalidYamlException(collection.span().start(), "aliases here expand to more than "
-          + limits.maxExpandedNodes() + " nodes (an alias bomb?); raise the limit with --max-expanded-nodes if the file is genuine");
+      throw new InvalidYamlException(
+          collection.span().start(),
+          "aliases here expand to more than "
+              + limits.maxExpandedNodes()
+              + " nodes (an alias bomb?); raise the limit with --max-expanded-nodes if the file is"
+              + " genuine");
     }
     if (depth > limits.maxDepth()) {
-      throw new InvalidYamlException(collection.span().start(), "nesting, with aliases expanded, is deeper than "
-          + limits.maxDepth() + " levels; raise the limit with --max-depth if the file is genuine");
+      throw new InvalidYamlException(
+          collection.span().start(),
+          "nesting, with aliases expanded, is deeper than "
+              + limits.maxDepth()
+              + " levels; raise the limit with --max-depth if the file is genuine");
     }
     collection.expandedSize = size;
     collection.expandedDepth = depth;

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How a file indents, read from its own block collections so that inserted blocks look as if
- * the author wrote them.
+ * How a file indents, read from its own block collections so that inserted blocks look as if the
+ * author wrote them.
  *
  * @param mappingIndent columns a nested mapping's keys sit right of their parent key
- * @param sequenceIndent columns a sequence's dashes sit right of their parent key; 0 when the
- *     file writes sequences flush with their key
+ * @param sequenceIndent columns a sequence's dashes sit right of their parent key; 0 when the file
+ *     writes sequences flush with their key
  * @param itemOffset columns from a dash to its item's content
  */
 public record IndentStyle(int mappingIndent, int sequenceIndent, int itemOffset) {
@@ -36,11 +36,17 @@ public record IndentStyle(int mappingIndent, int sequenceIndent, int itemOffset)
         for (YEntry entry : mapping.entries()) {
           int keyColumn = source.indentColumn(entry.key().span().start());
           YNode value = entry.value();
-          if (value instanceof YMapping child && !child.isFlow() && !child.entries().isEmpty()
-              && source.lineIndexOf(child.span().start()) > source.lineIndexOf(entry.key().span().start())) {
+          if (value instanceof YMapping child
+              && !child.isFlow()
+              && !child.entries().isEmpty()
+              && source.lineIndexOf(child.span().start())
+                  > source.lineIndexOf(entry.key().span().start())) {
             vote(mappingVotes, source.indentColumn(child.span().start()) - keyColumn, 1);
-          } else if (value instanceof YSequence child && !child.isFlow() && !child.items().isEmpty()
-              && source.lineIndexOf(child.span().start()) > source.lineIndexOf(entry.key().span().start())) {
+          } else if (value instanceof YSequence child
+              && !child.isFlow()
+              && !child.items().isEmpty()
+              && source.lineIndexOf(child.span().start())
+                  > source.lineIndexOf(entry.key().span().start())) {
             vote(sequenceVotes, source.indentColumn(child.span().start()) - keyColumn, 0);
           }
           pending.push(value);
@@ -56,7 +62,8 @@ public record IndentStyle(int mappingIndent, int sequenceIndent, int itemOffset)
       }
     }
     int mapping = winner(mappingVotes, DEFAULT.mappingIndent());
-    return new IndentStyle(mapping, winner(sequenceVotes, mapping), winner(itemVotes, DEFAULT.itemOffset()));
+    return new IndentStyle(
+        mapping, winner(sequenceVotes, mapping), winner(itemVotes, DEFAULT.itemOffset()));
   }
 
   /** The offset of the {@code -} that introduces an item on the item's own line, or -1. */

@@ -5,7 +5,11 @@ package dev.composefix.yaml;
  * document's data equals the old data with exactly these intents applied.
  */
 public sealed interface Intent
-    permits Intent.EntryAdded, Intent.NodeReplaced, Intent.ItemAppended, Intent.ItemInserted, Intent.ItemRemoved {
+    permits Intent.EntryAdded,
+        Intent.NodeReplaced,
+        Intent.ItemAppended,
+        Intent.ItemInserted,
+        Intent.ItemRemoved {
 
   /** A key the mapping gains; data as {@link YamlData} builds it. */
   record EntryAdded(YMapping target, Object key, Object value) implements Intent {}

@@ -14,7 +14,10 @@ public final class Mappings {
 
   private Mappings() {}
 
-  /** A key found in a mapping: the entry as written, the mapping that holds it, and whether it was merged in. */
+  /**
+   * A key found in a mapping: the entry as written, the mapping that holds it, and whether it was
+   * merged in.
+   */
   public record Found(YEntry entry, YMapping owner, boolean inherited) {
 
     /** The value with aliases resolved. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A value a fix adds to a file, described as data; the editor writes it in the file's own
- * layout. Existing YAML is never re-serialized: only these new values are written.
+ * A value a fix adds to a file, described as data; the editor writes it in the file's own layout.
+ * Existing YAML is never re-serialized: only these new values are written.
  */
 public sealed interface NewValue permits NewValue.Str, NewValue.Raw, NewValue.Map, NewValue.Seq {
 
@@ -20,16 +20,16 @@ public sealed interface NewValue permits NewValue.Str, NewValue.Raw, NewValue.Ma
   }
 
   /**
-   * A string in the quoting style of its neighbours, so that {@code ["-js"]} grows as
-   * {@code ["-js", "-m"]}; where that style cannot hold it, written as {@link #string} would.
+   * A string in the quoting style of its neighbours, so that {@code ["-js"]} grows as {@code
+   * ["-js", "-m"]}; where that style cannot hold it, written as {@link #string} would.
    */
   static NewValue string(String value, ScalarStyle style) {
     return new Str(value, style);
   }
 
   /**
-   * A scalar written exactly as given, plain; for values whose type is part of their meaning
-   * such as {@code 30s}, {@code 1} or {@code ${GPU_COUNT:-1}}.
+   * A scalar written exactly as given, plain; for values whose type is part of their meaning such
+   * as {@code 30s}, {@code 1} or {@code ${GPU_COUNT:-1}}.
    */
   static NewValue plain(String text) {
     return new Raw(text);

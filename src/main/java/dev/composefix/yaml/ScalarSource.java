@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Maps a scalar's value back to the source text it was read from, so that a part of the value
- * can be replaced without touching the rest. The value is decoded again from the source, run by
- * run; a run is a stretch where value and source are the same characters. Escapes, doubled
- * quotes and folded line breaks separate runs. When the decoding does not give exactly the
- * parser's value, the scalar has no map and callers fall back to replacing it whole.
+ * Maps a scalar's value back to the source text it was read from, so that a part of the value can
+ * be replaced without touching the rest. The value is decoded again from the source, run by run; a
+ * run is a stretch where value and source are the same characters. Escapes, doubled quotes and
+ * folded line breaks separate runs. When the decoding does not give exactly the parser's value, the
+ * scalar has no map and callers fall back to replacing it whole.
  */
 public final class ScalarSource {
 
@@ -27,11 +27,14 @@ public final class ScalarSource {
   public static Optional<ScalarSource> of(YScalar scalar, SourceText source) {
     Decoder decoder = new Decoder(source.text());
     TextRange span = scalar.span();
-    boolean decoded = switch (scalar.style()) {
-      case PLAIN -> decoder.flow(span.start(), span.end(), ScalarStyle.PLAIN);
-      case SINGLE_QUOTED, DOUBLE_QUOTED -> span.length() >= 2 && decoder.flow(span.start() + 1, span.end() - 1, scalar.style());
-      case LITERAL, FOLDED -> decoder.block(span.start(), span.end(), scalar.style() == ScalarStyle.FOLDED);
-    };
+    boolean decoded =
+        switch (scalar.style()) {
+          case PLAIN -> decoder.flow(span.start(), span.end(), ScalarStyle.PLAIN);
+          case SINGLE_QUOTED, DOUBLE_QUOTED ->
+              span.length() >= 2 && decoder.flow(span.start() + 1, span.end() - 1, scalar.style());
+          case LITERAL, FOLDED ->
+              decoder.block(span.start(), span.end(), scalar.style() == ScalarStyle.FOLDED);
+        };
     if (!decoded || !decoder.value.toString().equals(scalar.value())) {
       return Optional.empty();
     }
@@ -68,8 +71,10 @@ public final class ScalarSource {
       value.append(text.charAt(sourceOffset));
       if (!runs.isEmpty()) {
         Run last = runs.get(runs.size() - 1);
-        if (last.sourceStart() + last.length() == sourceOffset && last.valueStart() + last.length() == valueOffset) {
-          runs.set(runs.size() - 1, new Run(last.valueStart(), last.sourceStart(), last.length() + 1));
+        if (last.sourceStart() + last.length() == sourceOffset
+            && last.valueStart() + last.length() == valueOffset) {
+          runs.set(
+              runs.size() - 1, new Run(last.valueStart(), last.sourceStart(), last.length() + 1));
           return;
         }
       }
@@ -126,7 +131,9 @@ public final class ScalarSource {
       }
     }
 
-    /** Decodes one line's content; returns 1 when it ends in an escaped line break, -1 on failure. */
+    /**
+     * Decodes one line's content; returns 1 when it ends in an escaped line break, -1 on failure.
+     */
     private int decodeLine(int start, int end, ScalarStyle style) {
       int i = start;
       while (i < end) {
@@ -167,26 +174,27 @@ public final class ScalarSource {
         }
         return i + 1 + hexDigits;
       }
-      String simple = switch (c) {
-        case '0' -> "\0";
-        case 'a' -> "\u0007";
-        case 'b' -> "\b";
-        case 't', '\t' -> "\t";
-        case 'n' -> "\n";
-        case 'v' -> "\u000B";
-        case 'f' -> "\f";
-        case 'r' -> "\r";
-        case 'e' -> "\u001B";
-        case ' ' -> " ";
-        case '"' -> "\"";
-        case '/' -> "/";
-        case '\\' -> "\\";
-        case 'N' -> "\u0085";
-        case '_' -> "\u00A0";
-        case 'L' -> "\u2028";
-        case 'P' -> "\u2029";
-        default -> null;
-      };
+      String simple =
+          switch (c) {
+            case '0' -> "\0";
+            case 'a' -> "\u0007";
+            case 'b' -> "\b";
+            case 't', '\t' -> "\t";
+            case 'n' -> "\n";
+            case 'v' -> "\u000B";
+            case 'f' -> "\f";
+            case 'r' -> "\r";
+            case 'e' -> "\u001B";
+            case ' ' -> " ";
+            case '"' -> "\"";
+            case '/' -> "/";
+            case '\\' -> "\\";
+            case 'N' -> "\u0085";
+            case '_' -> "\u00A0";
+            case 'L' -> "\u2028";
+            case 'P' -> "\u2029";
+            default -> null;
+          };
       if (simple == null) {
         return -1;
       }
@@ -230,7 +238,8 @@ public final class ScalarSource {
       int previous = 0;
       int pendingEmpty = 0;
       for (int[] line : lines) {
-        if (indent < 0 || line[1] - line[0] <= indent && text.substring(line[0], line[1]).isBlank()) {
+        if (indent < 0
+            || line[1] - line[0] <= indent && text.substring(line[0], line[1]).isBlank()) {
           pendingEmpty++;
           continue;
         }

@@ -19,7 +19,9 @@ public final class ScalarWriter {
     return isPlainSafe(value, inFlow) && YamlTags.STR.equals(YamlParser.resolvePlain(value));
   }
 
-  /** Whether text can stand as a plain scalar and be read back as the same text, of whatever type. */
+  /**
+   * Whether text can stand as a plain scalar and be read back as the same text, of whatever type.
+   */
   public static boolean isPlainSafe(String value, boolean inFlow) {
     if (value.isEmpty() || isBlank(value.charAt(0)) || isBlank(value.charAt(value.length() - 1))) {
       return false;
@@ -33,7 +35,12 @@ public final class ScalarWriter {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+      if (c < 0x20
+          || c == 0x7F
+          || c == '\u0085'
+          || c == '\u2028'
+          || c == '\u2029'
+          || c == '\uFEFF') {
         return false;
       }
       // Wherever it stands, even after a leading "-" or a ":", a flow indicator ends the scalar.
@@ -55,7 +62,10 @@ public final class ScalarWriter {
   }
 
   public static boolean canBeSingleQuoted(String value) {
-    return value.chars().allMatch(c -> c >= 0x20 && c != 0x7F && c != 0x85 && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
+    return value
+        .chars()
+        .allMatch(
+            c -> c >= 0x20 && c != 0x7F && c != 0x85 && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
   }
 
   public static String doubleQuoted(String value) {
@@ -74,7 +84,12 @@ public final class ScalarWriter {
         case '\t' -> out.append("\\t");
         case '\r' -> out.append("\\r");
         default -> {
-          if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+          if (c < 0x20
+              || c == 0x7F
+              || c == '\u0085'
+              || c == '\u2028'
+              || c == '\u2029'
+              || c == '\uFEFF') {
             out.append(String.format("\\u%04X", (int) c));
           } else {
             out.append(c);

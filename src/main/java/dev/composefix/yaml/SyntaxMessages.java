@@ -4,8 +4,8 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * Turns the parser's exceptions into one-line messages a person can act on. Only the problem
- * text is used: the parser's snippets quote the source line, which may hold a secret.
+ * Turns the parser's exceptions into one-line messages a person can act on. Only the problem text
+ * is used: the parser's snippets quote the source line, which may hold a secret.
  */
 final class SyntaxMessages {
 

@@ -23,7 +23,10 @@ public record ValueEdit(int from, int to, String replacement) {
     return new ValueEdit(from, to, "");
   }
 
-  /** The edits in value order, touching ones joined into one; overlapping edits are a programming error. */
+  /**
+   * The edits in value order, touching ones joined into one; overlapping edits are a programming
+   * error.
+   */
   static List<ValueEdit> normalized(List<ValueEdit> edits) {
     List<ValueEdit> sorted = new ArrayList<>(edits);
     sorted.sort(Comparator.comparingInt(ValueEdit::from).thenComparingInt(ValueEdit::to));
@@ -35,7 +38,9 @@ public record ValueEdit(int from, int to, String replacement) {
           throw new IllegalArgumentException("value edits " + last + " and " + edit + " overlap");
         }
         if (edit.from() == last.to()) {
-          joined.set(joined.size() - 1, new ValueEdit(last.from(), edit.to(), last.replacement() + edit.replacement()));
+          joined.set(
+              joined.size() - 1,
+              new ValueEdit(last.from(), edit.to(), last.replacement() + edit.replacement()));
           continue;
         }
       }
@@ -50,7 +55,13 @@ public record ValueEdit(int from, int to, String replacement) {
     int cursor = 0;
     for (ValueEdit edit : normalized) {
       if (edit.to() > value.length()) {
-        throw new IllegalArgumentException("range [" + edit.from() + ", " + edit.to() + ") outside a value of length " + value.length());
+        throw new IllegalArgumentException(
+            "range ["
+                + edit.from()
+                + ", "
+                + edit.to()
+                + ") outside a value of length "
+                + value.length());
       }
       out.append(value, cursor, edit.from()).append(edit.replacement());
       cursor = edit.to();

@@ -4,8 +4,8 @@ import dev.composefix.text.TextRange;
 import java.util.Optional;
 
 /**
- * An alias ({@code *name}) at its own position in the source. The parser's composed tree would
- * hand back the anchor's node and marks instead, so aliases are kept as nodes of their own.
+ * An alias ({@code *name}) at its own position in the source. The parser's composed tree would hand
+ * back the anchor's node and marks instead, so aliases are kept as nodes of their own.
  */
 public final class YAlias implements YNode {
 

@@ -3,7 +3,10 @@ package dev.composefix.yaml;
 import dev.composefix.text.TextRange;
 import java.util.Optional;
 
-/** What mappings and sequences share: style, properties, and a span closed when the parser leaves them. */
+/**
+ * What mappings and sequences share: style, properties, and a span closed when the parser leaves
+ * them.
+ */
 public abstract sealed class YCollection implements YNode permits YMapping, YSequence {
 
   private final boolean flow;
@@ -13,11 +16,19 @@ public abstract sealed class YCollection implements YNode permits YMapping, YSeq
   private final int start;
   private final int declarationStart;
   private int end = -1;
+
   /** Nodes and depth this collection stands for once aliases are expanded; set when it closes. */
   long expandedSize;
+
   int expandedDepth;
 
-  YCollection(int start, boolean flow, String anchor, String explicitTag, boolean inFlow, int declarationStart) {
+  YCollection(
+      int start,
+      boolean flow,
+      String anchor,
+      String explicitTag,
+      boolean inFlow,
+      int declarationStart) {
     this.start = start;
     this.flow = flow;
     this.anchor = anchor;

@@ -20,7 +20,12 @@ public final class YDocument {
   private Map<YNode, Integer> aliasCounts;
   private Map<YNode, YNode> sharedAnchors;
 
-  YDocument(SourceText source, YNode root, List<YComment> comments, List<YAlias> aliases, ParserLimits limits) {
+  YDocument(
+      SourceText source,
+      YNode root,
+      List<YComment> comments,
+      List<YAlias> aliases,
+      ParserLimits limits) {
     this.source = source;
     this.root = root;
     this.comments = List.copyOf(comments);

@@ -10,7 +10,13 @@ public final class YMapping extends YCollection {
 
   private final List<YEntry> entries = new ArrayList<>();
 
-  YMapping(int start, boolean flow, String anchor, String explicitTag, boolean inFlow, int declarationStart) {
+  YMapping(
+      int start,
+      boolean flow,
+      String anchor,
+      String explicitTag,
+      boolean inFlow,
+      int declarationStart) {
     super(start, flow, anchor, explicitTag, inFlow, declarationStart);
   }
 
@@ -34,6 +40,11 @@ public final class YMapping extends YCollection {
 
   @Override
   public String toString() {
-    return "YMapping[" + (isFlow() ? "flow " : "block ") + entries.size() + " entries " + span() + "]";
+    return "YMapping["
+        + (isFlow() ? "flow " : "block ")
+        + entries.size()
+        + " entries "
+        + span()
+        + "]";
   }
 }

@@ -18,8 +18,15 @@ public final class YScalar implements YNode {
   private final boolean inFlow;
   private final int declarationStart;
 
-  YScalar(String value, ScalarStyle style, TextRange span, String anchor, String explicitTag, String resolvedTag,
-      boolean inFlow, int declarationStart) {
+  YScalar(
+      String value,
+      ScalarStyle style,
+      TextRange span,
+      String anchor,
+      String explicitTag,
+      String resolvedTag,
+      boolean inFlow,
+      int declarationStart) {
     this.value = value;
     this.style = style;
     this.span = span;
@@ -31,7 +38,8 @@ public final class YScalar implements YNode {
   }
 
   YScalar withSpan(TextRange newSpan) {
-    return new YScalar(value, style, newSpan, anchor, explicitTag, resolvedTag, inFlow, newSpan.start());
+    return new YScalar(
+        value, style, newSpan, anchor, explicitTag, resolvedTag, inFlow, newSpan.start());
   }
 
   public String value() {

@@ -9,7 +9,13 @@ public final class YSequence extends YCollection {
 
   private final List<YNode> items = new ArrayList<>();
 
-  YSequence(int start, boolean flow, String anchor, String explicitTag, boolean inFlow, int declarationStart) {
+  YSequence(
+      int start,
+      boolean flow,
+      String anchor,
+      String explicitTag,
+      boolean inFlow,
+      int declarationStart) {
     super(start, flow, anchor, explicitTag, inFlow, declarationStart);
   }
 

@@ -38,12 +38,16 @@ public final class YamlEditor {
   }
 
   /** Adds {@code key: value} at the end of a mapping, in its own style and indentation. */
-  public YamlChange insertEntry(YMapping mapping, String key, NewValue value) throws CannotEditException {
+  public YamlChange insertEntry(YMapping mapping, String key, NewValue value)
+      throws CannotEditException {
     if (mapping.ownEntry(key).isPresent()) {
       throw new CannotEditException("the mapping already has the key '" + key + "'");
     }
     Intent intent = new Intent.EntryAdded(mapping, YamlData.Scalar.string(key), value.data());
-    TextEdit edit = mapping.isFlow() ? flowMappingInsert(mapping, key, value) : blockMappingInsert(mapping, key, value);
+    TextEdit edit =
+        mapping.isFlow()
+            ? flowMappingInsert(mapping, key, value)
+            : blockMappingInsert(mapping, key, value);
     return YamlChange.of(edit, intent);
   }
 
@@ -56,7 +60,8 @@ public final class YamlEditor {
    * Appends items to a sequence in one edit, in order, in its own style and indentation; separate
    * appends would all insert at the same place, where their order is undefined.
    */
-  public YamlChange appendItems(YSequence sequence, List<NewValue> values) throws CannotEditException {
+  public YamlChange appendItems(YSequence sequence, List<NewValue> values)
+      throws CannotEditException {
     if (values.isEmpty()) {
       throw new IllegalArgumentException("nothing to append");
     }
@@ -67,11 +72,14 @@ public final class YamlEditor {
       for (NewValue value : values) {
         items.add(BlockWriter.inline(value, true));
       }
-      TextEdit edit = flowAppend(sequence.span(), sequence.items(), '[', ']', String.join(", ", items));
+      TextEdit edit =
+          flowAppend(sequence.span(), sequence.items(), '[', ']', String.join(", ", items));
       return new YamlChange(List.of(edit), intents);
     }
     int dashColumn = source.indentColumn(sequence.span().start());
-    IndentStyle itemStyle = new IndentStyle(indentStyle().mappingIndent(), indentStyle().sequenceIndent(), itemOffset(sequence));
+    IndentStyle itemStyle =
+        new IndentStyle(
+            indentStyle().mappingIndent(), indentStyle().sequenceIndent(), itemOffset(sequence));
     BlockWriter writer = new BlockWriter(itemStyle);
     List<String> lines = new ArrayList<>();
     for (NewValue value : values) {
@@ -82,15 +90,19 @@ public final class YamlEditor {
 
   /** Gives an empty value ({@code key:} with nothing after it) a value. */
   public YamlChange fillEmptyValue(YEntry entry, NewValue value) throws CannotEditException {
-    if (!(entry.value() instanceof YScalar empty) || !empty.isEmptyPlain() || !empty.span().isEmpty()) {
+    if (!(entry.value() instanceof YScalar empty)
+        || !empty.isEmptyPlain()
+        || !empty.span().isEmpty()) {
       throw new CannotEditException("the value is not empty");
     }
     Intent intent = new Intent.NodeReplaced(empty, value.data());
     int at = empty.span().start();
-    boolean block = value instanceof NewValue.Map map && !map.entries().isEmpty()
-        || value instanceof NewValue.Seq seq && !seq.flow() && !seq.items().isEmpty();
+    boolean block =
+        value instanceof NewValue.Map map && !map.entries().isEmpty()
+            || value instanceof NewValue.Seq seq && !seq.flow() && !seq.items().isEmpty();
     if (!block || empty.inFlow()) {
-      return YamlChange.of(TextEdit.insert(at, " " + BlockWriter.inline(value, empty.inFlow())), intent);
+      return YamlChange.of(
+          TextEdit.insert(at, " " + BlockWriter.inline(value, empty.inFlow())), intent);
     }
     int keyColumn = source.indentColumn(entry.key().span().start());
     List<String> lines = new BlockWriter(indentStyle()).entryLines("key", value, keyColumn);
@@ -101,7 +113,9 @@ public final class YamlEditor {
   /** Replaces a scalar's whole value, keeping its quoting style where the new value allows. */
   public YamlChange replaceScalar(YScalar scalar, String newValue) throws CannotEditException {
     if (scalar.style().isBlock()) {
-      Optional<TextRange> whole = ScalarSource.of(scalar, source).flatMap(map -> map.sourceRange(0, scalar.value().length()));
+      Optional<TextRange> whole =
+          ScalarSource.of(scalar, source)
+              .flatMap(map -> map.sourceRange(0, scalar.value().length()));
       if (whole.isEmpty() || newValue.contains("\n")) {
         throw new CannotEditException("cannot rewrite a multi-line block scalar");
       }
@@ -109,20 +123,29 @@ public final class YamlEditor {
     }
     String text = ScalarWriter.write(newValue, scalar.style(), scalar.inFlow());
     Intent intent = new Intent.NodeReplaced(scalar, YamlData.Scalar.string(newValue));
-    return YamlChange.of(TextEdit.replace(scalar.span().start(), scalar.span().end(), text), intent);
+    return YamlChange.of(
+        TextEdit.replace(scalar.span().start(), scalar.span().end(), text), intent);
   }
 
   /**
-   * Replaces the items {@code [from, to)} of a sequence, all scalars, with one or more strings. Each
-   * new item takes the quoting of the item it stands in for (extra items that of the last one) and
-   * the separator the sequence already uses, so a flow list stays a flow list and a block list gets
-   * its {@code - } lines at the same indentation. The items around the range stay as written.
+   * Replaces the items {@code [from, to)} of a sequence, all scalars, with one or more strings.
+   * Each new item takes the quoting of the item it stands in for (extra items that of the last one)
+   * and the separator the sequence already uses, so a flow list stays a flow list and a block list
+   * gets its {@code - } lines at the same indentation. The items around the range stay as written.
    */
-  public YamlChange replaceItems(YSequence sequence, int from, int to, List<String> values) throws CannotEditException {
+  public YamlChange replaceItems(YSequence sequence, int from, int to, List<String> values)
+      throws CannotEditException {
     List<YNode> items = sequence.items();
     if (from < 0 || to <= from || to > items.size() || values.isEmpty()) {
-      throw new IllegalArgumentException("cannot replace items [" + from + ", " + to + ") of " + items.size() + " with "
-          + values.size());
+      throw new IllegalArgumentException(
+          "cannot replace items ["
+              + from
+              + ", "
+              + to
+              + ") of "
+              + items.size()
+              + " with "
+              + values.size());
     }
     List<YScalar> replaced = new ArrayList<>();
     for (YNode item : items.subList(from, to)) {
@@ -135,7 +158,11 @@ public final class YamlEditor {
       replaced.add(scalar);
     }
     for (int i = from; i + 1 < to; i++) {
-      if (source.text().substring(items.get(i).span().end(), items.get(i + 1).span().start()).indexOf('#') >= 0) {
+      if (source
+              .text()
+              .substring(items.get(i).span().end(), items.get(i + 1).span().start())
+              .indexOf('#')
+          >= 0) {
         throw new CannotEditException("a comment stands between the items to replace");
       }
     }
@@ -145,37 +172,48 @@ public final class YamlEditor {
     items.subList(0, from).forEach(item -> data.add(YamlData.of(item)));
     for (int i = 0; i < values.size(); i++) {
       YScalar model = replaced.get(Math.min(i, replaced.size() - 1));
-      text.append(i == 0 ? "" : separator).append(ScalarWriter.write(values.get(i), model.style(), model.inFlow()));
+      text.append(i == 0 ? "" : separator)
+          .append(ScalarWriter.write(values.get(i), model.style(), model.inFlow()));
       data.add(YamlData.Scalar.string(values.get(i)));
     }
     items.subList(to, items.size()).forEach(item -> data.add(YamlData.of(item)));
-    TextEdit edit = TextEdit.replace(items.get(from).span().start(), items.get(to - 1).span().end(), text.toString());
+    TextEdit edit =
+        TextEdit.replace(
+            items.get(from).span().start(), items.get(to - 1).span().end(), text.toString());
     return YamlChange.of(edit, new Intent.NodeReplaced(sequence, data));
   }
 
-  /** The text between two items of the sequence as written, e.g. {@code ", "} or a line break and {@code "  - "}. */
+  /**
+   * The text between two items of the sequence as written, e.g. {@code ", "} or a line break and
+   * {@code " - "}.
+   */
   private String itemSeparator(YSequence sequence) throws CannotEditException {
     List<YNode> items = sequence.items();
     for (int i = 0; i + 1 < items.size(); i++) {
-      String between = source.text().substring(items.get(i).span().end(), items.get(i + 1).span().start());
+      String between =
+          source.text().substring(items.get(i).span().end(), items.get(i + 1).span().start());
       if (between.indexOf('#') < 0) {
         return between;
       }
     }
-    throw new CannotEditException("the sequence has no two items without a comment between them to copy the layout from");
+    throw new CannotEditException(
+        "the sequence has no two items without a comment between them to copy the layout from");
   }
 
   /**
-   * Replaces the characters {@code [from, to)} of a scalar's value, touching only their source
-   * text when it can; otherwise the whole scalar is written again in its style.
+   * Replaces the characters {@code [from, to)} of a scalar's value, touching only their source text
+   * when it can; otherwise the whole scalar is written again in its style.
    */
-  public YamlChange replaceInScalar(YScalar scalar, int from, int to, String replacement) throws CannotEditException {
+  public YamlChange replaceInScalar(YScalar scalar, int from, int to, String replacement)
+      throws CannotEditException {
     String value = scalar.value();
     if (from < 0 || to < from || to > value.length()) {
-      throw new IllegalArgumentException("range [" + from + ", " + to + ") outside a value of length " + value.length());
+      throw new IllegalArgumentException(
+          "range [" + from + ", " + to + ") outside a value of length " + value.length());
     }
     String newValue = value.substring(0, from) + replacement + value.substring(to);
-    Optional<TextRange> range = ScalarSource.of(scalar, source).flatMap(map -> map.sourceRange(from, to));
+    Optional<TextRange> range =
+        ScalarSource.of(scalar, source).flatMap(map -> map.sourceRange(from, to));
     Optional<String> encoded = range.flatMap(r -> encodeInside(scalar, replacement, newValue, r));
     if (range.isEmpty() || encoded.isEmpty()) {
       if (scalar.style().isBlock()) {
@@ -183,19 +221,22 @@ public final class YamlEditor {
       }
       return replaceScalar(scalar, newValue);
     }
-    String tag = scalar.style() == ScalarStyle.PLAIN && scalar.explicitTag().isEmpty()
-        ? YamlParser.resolvePlain(newValue)
-        : scalar.resolvedTag();
+    String tag =
+        scalar.style() == ScalarStyle.PLAIN && scalar.explicitTag().isEmpty()
+            ? YamlParser.resolvePlain(newValue)
+            : scalar.resolvedTag();
     Intent intent = new Intent.NodeReplaced(scalar, new YamlData.Scalar(tag, newValue));
-    return YamlChange.of(TextEdit.replace(range.get().start(), range.get().end(), encoded.get()), intent);
+    return YamlChange.of(
+        TextEdit.replace(range.get().start(), range.get().end(), encoded.get()), intent);
   }
 
   /**
    * Makes several replacements inside one scalar's value as one change with one intent, each
-   * touching only its own source text when it can; otherwise the whole scalar is written again
-   * in its style. Edits that touch are joined; overlapping edits are a programming error.
+   * touching only its own source text when it can; otherwise the whole scalar is written again in
+   * its style. Edits that touch are joined; overlapping edits are a programming error.
    */
-  public YamlChange replaceInScalar(YScalar scalar, List<ValueEdit> edits) throws CannotEditException {
+  public YamlChange replaceInScalar(YScalar scalar, List<ValueEdit> edits)
+      throws CannotEditException {
     List<ValueEdit> parts = ValueEdit.normalized(edits);
     if (parts.isEmpty()) {
       throw new IllegalArgumentException("no value edits");
@@ -209,7 +250,8 @@ public final class YamlEditor {
     List<TextEdit> textEdits = new ArrayList<>();
     for (ValueEdit part : parts) {
       Optional<TextRange> range = map.flatMap(m -> m.sourceRange(part.from(), part.to()));
-      Optional<String> encoded = range.flatMap(r -> encodeInside(scalar, part.replacement(), newValue, r));
+      Optional<String> encoded =
+          range.flatMap(r -> encodeInside(scalar, part.replacement(), newValue, r));
       if (range.isEmpty() || encoded.isEmpty()) {
         if (scalar.style().isBlock()) {
           throw new CannotEditException("cannot edit these parts of a block scalar exactly");
@@ -218,19 +260,25 @@ public final class YamlEditor {
       }
       textEdits.add(TextEdit.replace(range.get().start(), range.get().end(), encoded.get()));
     }
-    String tag = scalar.style() == ScalarStyle.PLAIN && scalar.explicitTag().isEmpty()
-        ? YamlParser.resolvePlain(newValue)
-        : scalar.resolvedTag();
-    return new YamlChange(textEdits, List.of(new Intent.NodeReplaced(scalar, new YamlData.Scalar(tag, newValue))));
+    String tag =
+        scalar.style() == ScalarStyle.PLAIN && scalar.explicitTag().isEmpty()
+            ? YamlParser.resolvePlain(newValue)
+            : scalar.resolvedTag();
+    return new YamlChange(
+        textEdits, List.of(new Intent.NodeReplaced(scalar, new YamlData.Scalar(tag, newValue))));
   }
 
   /**
    * Inserts a string item right after the item at {@code index}, in that item's quoting style:
    * after it and a comma in a flow sequence, on a line of its own below it in a block sequence.
    */
-  public YamlChange insertItemAfter(YSequence sequence, int index, String value) throws CannotEditException {
+  public YamlChange insertItemAfter(YSequence sequence, int index, String value)
+      throws CannotEditException {
     YNode previous = sequence.items().get(index);
-    ScalarStyle style = previous instanceof YScalar scalar && !scalar.style().isBlock() ? scalar.style() : ScalarStyle.PLAIN;
+    ScalarStyle style =
+        previous instanceof YScalar scalar && !scalar.style().isBlock()
+            ? scalar.style()
+            : ScalarStyle.PLAIN;
     Intent intent = new Intent.ItemInserted(sequence, index + 1, YamlData.Scalar.string(value));
     if (sequence.isFlow()) {
       String text = ScalarWriter.write(value, style, true);
@@ -246,16 +294,23 @@ public final class YamlEditor {
       }
       return YamlChange.of(TextEdit.insert(previous.span().end(), ", " + text), intent);
     }
-    String dash = blockItemPrefix(previous)
-        .orElseThrow(() -> new CannotEditException("the item before has an anchor, a tag or company on its line"));
-    return YamlChange.of(linesAfter(previous.span().end(), List.of(dash + ScalarWriter.write(value, style, false))), intent);
+    String dash =
+        blockItemPrefix(previous)
+            .orElseThrow(
+                () ->
+                    new CannotEditException(
+                        "the item before has an anchor, a tag or company on its line"));
+    return YamlChange.of(
+        linesAfter(previous.span().end(), List.of(dash + ScalarWriter.write(value, style, false))),
+        intent);
   }
 
   /**
    * Removes items with what separates them: in a flow sequence the comma before the item, in a
    * block sequence the item's whole line, which must hold nothing else.
    */
-  public YamlChange removeItems(YSequence sequence, Collection<Integer> indices) throws CannotEditException {
+  public YamlChange removeItems(YSequence sequence, Collection<Integer> indices)
+      throws CannotEditException {
     SortedSet<Integer> removed = new TreeSet<>(indices);
     List<YNode> items = sequence.items();
     if (removed.size() >= items.size()) {
@@ -292,7 +347,8 @@ public final class YamlEditor {
   /** The whole line of a one-line block item, line break included. */
   private TextRange blockItemLine(YNode item) throws CannotEditException {
     int line = source.lineIndexOf(item.span().start());
-    if (blockItemPrefix(item).isEmpty() || source.lineIndexOf(Math.max(item.span().start(), item.span().end() - 1)) != line
+    if (blockItemPrefix(item).isEmpty()
+        || source.lineIndexOf(Math.max(item.span().start(), item.span().end() - 1)) != line
         || !source.text().substring(item.span().end(), source.lineContentEnd(line)).isBlank()) {
       throw new CannotEditException("the item shares its line or spans several");
     }
@@ -307,7 +363,8 @@ public final class YamlEditor {
     List<TextRange> joined = new ArrayList<>();
     for (TextRange line : lines) {
       if (!joined.isEmpty() && joined.get(joined.size() - 1).end() == line.start()) {
-        joined.set(joined.size() - 1, new TextRange(joined.get(joined.size() - 1).start(), line.end()));
+        joined.set(
+            joined.size() - 1, new TextRange(joined.get(joined.size() - 1).start(), line.end()));
       } else {
         joined.add(line);
       }
@@ -318,30 +375,42 @@ public final class YamlEditor {
       if (firstLine == 0) {
         throw new CannotEditException("the item is the first line of the file");
       }
-      joined.set(joined.size() - 1, new TextRange(source.lineContentEnd(firstLine - 1), last.end()));
+      joined.set(
+          joined.size() - 1, new TextRange(source.lineContentEnd(firstLine - 1), last.end()));
     }
     return joined;
   }
 
-  /** The indentation, dash and spacing before a block item, when its line starts with nothing else. */
+  /**
+   * The indentation, dash and spacing before a block item, when its line starts with nothing else.
+   */
   private Optional<String> blockItemPrefix(YNode item) {
     int lineStart = source.lineStart(source.lineIndexOf(item.span().start()));
     String prefix = source.text().substring(lineStart, item.span().start());
     return prefix.matches(" *-[ \\t]+") ? Optional.of(prefix) : Optional.empty();
   }
 
-  /** The replacement as source text for the inside of the scalar, or empty when it cannot stand there. */
-  private Optional<String> encodeInside(YScalar scalar, String replacement, String newValue, TextRange at) {
+  /**
+   * The replacement as source text for the inside of the scalar, or empty when it cannot stand
+   * there.
+   */
+  private Optional<String> encodeInside(
+      YScalar scalar, String replacement, String newValue, TextRange at) {
     // A line break fails every check below; only double quotes can hold it, escaped.
     return switch (scalar.style()) {
-      case PLAIN -> ScalarWriter.isPlainSafe(newValue, scalar.inFlow()) ? Optional.of(replacement) : Optional.empty();
-      case SINGLE_QUOTED -> ScalarWriter.canBeSingleQuoted(replacement)
-          ? Optional.of(replacement.replace("'", "''"))
-          : Optional.empty();
+      case PLAIN ->
+          ScalarWriter.isPlainSafe(newValue, scalar.inFlow())
+              ? Optional.of(replacement)
+              : Optional.empty();
+      case SINGLE_QUOTED ->
+          ScalarWriter.canBeSingleQuoted(replacement)
+              ? Optional.of(replacement.replace("'", "''"))
+              : Optional.empty();
       case DOUBLE_QUOTED -> Optional.of(ScalarWriter.escapeDoubleQuoted(replacement));
-      case LITERAL, FOLDED -> ScalarWriter.canBeSingleQuoted(replacement) && !blanksLineStart(at, replacement)
-          ? Optional.of(replacement)
-          : Optional.empty();
+      case LITERAL, FOLDED ->
+          ScalarWriter.canBeSingleQuoted(replacement) && !blanksLineStart(at, replacement)
+              ? Optional.of(replacement)
+              : Optional.empty();
     };
   }
 
@@ -358,17 +427,20 @@ public final class YamlEditor {
     return content.isEmpty() || Character.isWhitespace(content.charAt(0));
   }
 
-  private TextEdit blockMappingInsert(YMapping mapping, String key, NewValue value) throws CannotEditException {
+  private TextEdit blockMappingInsert(YMapping mapping, String key, NewValue value)
+      throws CannotEditException {
     int indent = source.indentColumn(mapping.entries().get(0).key().span().start());
     List<String> lines = new BlockWriter(indentStyle()).entryLines(key, value, indent);
     return linesAfter(mapping.span().end(), lines);
   }
 
-  private TextEdit flowMappingInsert(YMapping mapping, String key, NewValue value) throws CannotEditException {
+  private TextEdit flowMappingInsert(YMapping mapping, String key, NewValue value)
+      throws CannotEditException {
     String entry = ScalarWriter.key(key, true) + ": " + BlockWriter.inline(value, true);
-    List<YNode> ends = mapping.entries().stream()
-        .map(e -> e.value().span().end() >= e.key().span().end() ? e.value() : e.key())
-        .toList();
+    List<YNode> ends =
+        mapping.entries().stream()
+            .map(e -> e.value().span().end() >= e.key().span().end() ? e.value() : e.key())
+            .toList();
     return flowAppend(mapping.span(), ends, '{', '}', entry);
   }
 
@@ -376,7 +448,8 @@ public final class YamlEditor {
    * Adds an element at the end of a flow collection: after the last element (keeping a trailing
    * comma if the author wrote one), or between empty brackets.
    */
-  private TextEdit flowAppend(TextRange span, List<YNode> elements, char open, char close, String element)
+  private TextEdit flowAppend(
+      TextRange span, List<YNode> elements, char open, char close, String element)
       throws CannotEditException {
     int start = span.start();
     int end = span.end();
@@ -385,7 +458,10 @@ public final class YamlEditor {
     }
     if (elements.isEmpty()) {
       String inner = source.text().substring(start + 1, end - 1);
-      if (!inner.isEmpty() && inner.isBlank() && inner.indexOf('\n') < 0 && inner.indexOf('\r') < 0) {
+      if (!inner.isEmpty()
+          && inner.isBlank()
+          && inner.indexOf('\n') < 0
+          && inner.indexOf('\r') < 0) {
         return TextEdit.replace(start + 1, end - 1, " " + element + " ");
       }
       return TextEdit.insert(start + 1, element);

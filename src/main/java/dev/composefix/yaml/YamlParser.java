@@ -33,9 +33,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * Parses YAML into a {@link YDocument} with exact source spans.
  *
  * <p>The tree is composed here from snakeyaml-engine's event stream rather than by its Composer:
- * the Composer resolves every alias to the anchor's node (losing the alias's position) and
- * flattens merge keys into the mapping (losing the {@code <<} entry), and an editor needs both.
- * Marks count code points; they are turned into UTF-16 offsets here and nowhere else.
+ * the Composer resolves every alias to the anchor's node (losing the alias's position) and flattens
+ * merge keys into the mapping (losing the {@code <<} entry), and an editor needs both. Marks count
+ * code points; they are turned into UTF-16 offsets here and nowhere else.
  */
 public final class YamlParser {
 
@@ -52,8 +52,8 @@ public final class YamlParser {
   }
 
   /**
-   * The tag a plain scalar resolves to under the YAML 1.2 core schema. A {@code ${VAR}} value is
-   * a string to Compose, so the resolver's environment-variable tag is read as str.
+   * The tag a plain scalar resolves to under the YAML 1.2 core schema. A {@code ${VAR}} value is a
+   * string to Compose, so the resolver's environment-variable tag is read as str.
    */
   public static String resolvePlain(String value) {
     String tag = RESOLVER.resolve(value, true).getValue();
@@ -63,16 +63,22 @@ public final class YamlParser {
   public YDocument parse(SourceText source) throws InvalidYamlException {
     int codePoints = source.text().codePointCount(0, source.length());
     if (codePoints > limits.maxCodePoints()) {
-      throw new InvalidYamlException(0, "file too large: " + codePoints + " characters, the limit is "
-          + limits.maxCodePoints() + "; raise it with --max-file-size if the file is genuine");
+      throw new InvalidYamlException(
+          0,
+          "file too large: "
+              + codePoints
+              + " characters, the limit is "
+              + limits.maxCodePoints()
+              + "; raise it with --max-file-size if the file is genuine");
     }
     requireShortCommentRuns(source);
-    LoadSettings settings = LoadSettings.builder()
-        .setParseComments(true)
-        .setUseMarks(true)
-        .setAllowDuplicateKeys(true)
-        .setCodePointLimit(limits.maxCodePoints() + 1)
-        .build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setParseComments(true)
+            .setUseMarks(true)
+            .setAllowDuplicateKeys(true)
+            .setCodePointLimit(limits.maxCodePoints() + 1)
+            .build();
     Builder builder = new Builder(source);
     try {
       ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
@@ -80,17 +86,22 @@ public final class YamlParser {
         builder.accept(parser.next());
       }
     } catch (MarkedYamlEngineException e) {
-      throw new InvalidYamlException(offsetOf(source, e.getProblemMark().or(e::getContextMark)), SyntaxMessages.describe(e));
+      throw new InvalidYamlException(
+          offsetOf(source, e.getProblemMark().or(e::getContextMark)), SyntaxMessages.describe(e));
     } catch (ReaderException e) {
-      throw new InvalidYamlException(source.offsetOfCodePoint(e.getPosition()),
-          String.format("character U+%04X is not allowed in YAML; is this a binary file?", e.getCodePoint()));
+      throw new InvalidYamlException(
+          source.offsetOfCodePoint(e.getPosition()),
+          String.format(
+              "character U+%04X is not allowed in YAML; is this a binary file?", e.getCodePoint()));
     } catch (YamlEngineException e) {
       throw new InvalidYamlException(0, SyntaxMessages.describe(e));
     } catch (StackOverflowError e) {
       // The limits keep every known way into the parser's recursion short; should one be missed,
       // the file is refused like any other the parser cannot read, and the run goes on.
-      throw new InvalidYamlException(0, "the YAML parser ran out of stack space on this file;"
-          + " check it for very deep nesting or very long runs of comments");
+      throw new InvalidYamlException(
+          0,
+          "the YAML parser ran out of stack space on this file;"
+              + " check it for very deep nesting or very long runs of comments");
     }
     return new YDocument(source, builder.root, builder.comments, builder.aliases, limits);
   }
@@ -108,8 +119,12 @@ public final class YamlParser {
       if (i < end && text.charAt(i) != '#') {
         run = 0;
       } else if (++run > limits.maxCommentLines()) {
-        throw new InvalidYamlException(source.lineStart(line), "more than " + limits.maxCommentLines()
-            + " comment or blank lines in a row; raise the limit with --max-comment-lines if the file is genuine");
+        throw new InvalidYamlException(
+            source.lineStart(line),
+            "more than "
+                + limits.maxCommentLines()
+                + " comment or blank lines in a row; raise the limit with --max-comment-lines if"
+                + " the file is genuine");
       }
     }
   }
@@ -139,7 +154,8 @@ public final class YamlParser {
       switch (event.getEventId()) {
         case DocumentStart -> {
           if (++documents > 1) {
-            throw new InvalidYamlException(start(event),
+            throw new InvalidYamlException(
+                start(event),
                 "a second YAML document starts here; a Compose file holds exactly one document");
           }
         }
@@ -186,8 +202,16 @@ public final class YamlParser {
       if (style.isBlock()) {
         end = blockScalarEnd(start, end);
       }
-      YScalar scalar = new YScalar(event.getValue(), style, new TextRange(start, end), anchor, tag, resolved, flowDepth > 0,
-          start(event));
+      YScalar scalar =
+          new YScalar(
+              event.getValue(),
+              style,
+              new TextRange(start, end),
+              anchor,
+              tag,
+              resolved,
+              flowDepth > 0,
+              start(event));
       if (anchor != null) {
         anchors.put(anchor, scalar);
       }
@@ -198,28 +222,36 @@ public final class YamlParser {
       String name = event.getAlias().getValue();
       YNode target = anchors.get(name);
       if (target == null) {
-        throw new InvalidYamlException(start(event), "alias *" + name + " refers to no anchor defined before it");
+        throw new InvalidYamlException(
+            start(event), "alias *" + name + " refers to no anchor defined before it");
       }
       if (open.contains(target)) {
-        throw new InvalidYamlException(start(event), "alias *" + name + " refers to the node that contains it (a recursive alias)");
+        throw new InvalidYamlException(
+            start(event),
+            "alias *" + name + " refers to the node that contains it (a recursive alias)");
       }
-      YAlias alias = new YAlias(name, target, new TextRange(start(event), end(event)), flowDepth > 0);
+      YAlias alias =
+          new YAlias(name, target, new TextRange(start(event), end(event)), flowDepth > 0);
       aliases.add(alias);
       return alias;
     }
 
     private void openCollection(CollectionStartEvent event) throws InvalidYamlException {
       if (stack.size() >= limits.maxDepth()) {
-        throw new InvalidYamlException(start(event), "nesting deeper than " + limits.maxDepth()
-            + " levels; raise the limit with --max-depth if the file is genuine");
+        throw new InvalidYamlException(
+            start(event),
+            "nesting deeper than "
+                + limits.maxDepth()
+                + " levels; raise the limit with --max-depth if the file is genuine");
       }
       String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
       String tag = event.getTag().filter(t -> !"!".equals(t)).orElse(null);
       int start = contentStart(start(event), anchor != null || event.getTag().isPresent());
       boolean parentFlow = flowDepth > 0;
-      YNode node = event.getEventId() == Event.ID.MappingStart
-          ? new YMapping(start, event.isFlow(), anchor, tag, parentFlow, start(event))
-          : new YSequence(start, event.isFlow(), anchor, tag, parentFlow, start(event));
+      YNode node =
+          event.getEventId() == Event.ID.MappingStart
+              ? new YMapping(start, event.isFlow(), anchor, tag, parentFlow, start(event))
+              : new YSequence(start, event.isFlow(), anchor, tag, parentFlow, start(event));
       attach(node);
       if (anchor != null) {
         anchors.put(anchor, node);
@@ -261,14 +293,17 @@ public final class YamlParser {
       } else if (frame.pendingKey == null) {
         frame.pendingKey = node;
       } else {
-        ((YMapping) frame.node).add(new YEntry(frame.pendingKey, placeEmptyValue(frame.pendingKey, node)));
+        ((YMapping) frame.node)
+            .add(new YEntry(frame.pendingKey, placeEmptyValue(frame.pendingKey, node)));
         frame.pendingKey = null;
       }
     }
 
     /** Puts an empty value ({@code key:}) right after its colon, where a value would be written. */
     private YNode placeEmptyValue(YNode key, YNode value) {
-      if (!(value instanceof YScalar scalar) || !scalar.isEmptyPlain() || scalar.anchor().isPresent()) {
+      if (!(value instanceof YScalar scalar)
+          || !scalar.isEmptyPlain()
+          || scalar.anchor().isPresent()) {
         return value;
       }
       String text = source.text();
@@ -288,14 +323,21 @@ public final class YamlParser {
       for (YEntry entry : mapping.entries()) {
         YNode key = entry.key() instanceof YAlias alias ? alias.target() : entry.key();
         if (!(key instanceof YScalar scalar)) {
-          throw new InvalidYamlException(entry.key().span().start(),
-              "a mapping key must be a plain value, not a " + (key instanceof YMapping ? "mapping" : "sequence"));
+          throw new InvalidYamlException(
+              entry.key().span().start(),
+              "a mapping key must be a plain value, not a "
+                  + (key instanceof YMapping ? "mapping" : "sequence"));
         }
-        YNode first = seen.putIfAbsent(scalar.resolvedTag() + "\u0000" + scalar.value(), entry.key());
+        YNode first =
+            seen.putIfAbsent(scalar.resolvedTag() + "\u0000" + scalar.value(), entry.key());
         if (first != null) {
-          throw new InvalidYamlException(entry.key().span().start(), "duplicate key '" + scalar.value()
-              + "' (first defined at line " + source.positionOf(first.span().start()).line()
-              + "); remove or rename one of them");
+          throw new InvalidYamlException(
+              entry.key().span().start(),
+              "duplicate key '"
+                  + scalar.value()
+                  + "' (first defined at line "
+                  + source.positionOf(first.span().start()).line()
+                  + "); remove or rename one of them");
         }
       }
     }
@@ -337,12 +379,15 @@ public final class YamlParser {
       // A blank line longer than the block's indentation still holds text (its extra spaces), so
       // the block reaches to the last such line; only lines within the indentation trail off.
       int firstTextLine = source.lineIndexOf(header) + 1;
-      while (text.substring(source.lineStart(firstTextLine), source.lineContentEnd(firstTextLine)).isBlank()) {
+      while (text.substring(source.lineStart(firstTextLine), source.lineContentEnd(firstTextLine))
+          .isBlank()) {
         firstTextLine++;
       }
       int indent = leadingSpaces(firstTextLine);
       int blockEnd = source.lineContentEnd(lastTextLine);
-      for (int line = lastTextLine + 1; line < source.lineCount() && source.lineStart(line) < end; line++) {
+      for (int line = lastTextLine + 1;
+          line < source.lineCount() && source.lineStart(line) < end;
+          line++) {
         if (source.lineContentEnd(line) - source.lineStart(line) > indent) {
           blockEnd = source.lineContentEnd(line);
         }
@@ -369,7 +414,9 @@ public final class YamlParser {
       int i = offset;
       int afterLast = offset;
       while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && ",[]{}".indexOf(text.charAt(i)) < 0) {
+        while (i < text.length()
+            && !Character.isWhitespace(text.charAt(i))
+            && ",[]{}".indexOf(text.charAt(i)) < 0) {
           i++;
         }
         afterLast = i;

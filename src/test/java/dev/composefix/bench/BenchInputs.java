@@ -1,8 +1,8 @@
 package dev.composefix.bench;
 
 import dev.composefix.compose.NotComposeException;
-import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixFailedException;
+import dev.composefix.fix.FixLoop;
 import dev.composefix.support.Projects;
 import dev.composefix.text.InvalidEncodingException;
 import dev.composefix.text.SourceText;
@@ -28,12 +28,16 @@ final class BenchInputs {
   static List<SourceText> load(String input, FixLoop fixer) throws IOException {
     if (input.startsWith(GENERATED)) {
       int services = Integer.parseInt(input.substring(GENERATED.length()));
-      return List.of(SourceText.of(ComposeGenerator.generate(services, ComposeGenerator.DEFAULT_SEED)));
+      return List.of(
+          SourceText.of(ComposeGenerator.generate(services, ComposeGenerator.DEFAULT_SEED)));
     }
     if (!input.equals("corpus")) {
-      throw new IllegalArgumentException("unknown input '" + input + "'; use corpus or generated-N");
+      throw new IllegalArgumentException(
+          "unknown input '" + input + "'; use corpus or generated-N");
     }
-    Path corpus = Projects.corpus().orElseThrow(() -> new IllegalStateException(Projects.corpusMissingMessage()));
+    Path corpus =
+        Projects.corpus()
+            .orElseThrow(() -> new IllegalStateException(Projects.corpusMissingMessage()));
     List<SourceText> sources = new ArrayList<>();
     for (Path file : Projects.corpusFiles(corpus)) {
       SourceText source = fixable(Files.readAllBytes(file), fixer);
@@ -50,7 +54,10 @@ final class BenchInputs {
       SourceText source = SourceText.decode(bytes);
       fixer.fix(source);
       return source;
-    } catch (InvalidEncodingException | InvalidYamlException | NotComposeException | FixFailedException e) {
+    } catch (InvalidEncodingException
+        | InvalidYamlException
+        | NotComposeException
+        | FixFailedException e) {
       return null;
     }
   }

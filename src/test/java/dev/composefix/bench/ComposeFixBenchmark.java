@@ -1,14 +1,13 @@
 package dev.composefix.bench;
 
-import dev.composefix.rules.BuiltInRules;
 import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
-import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixFailedException;
-import dev.composefix.lint.RuleSet;
+import dev.composefix.fix.FixLoop;
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
+import dev.composefix.yaml.YamlParser;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Parse, check and fix, in memory, over a whole input per operation: every usable corpus file
- * (from {@code -Dcorpus.dir}, default {@code ../shared/corpus}), or one generated 300- or
- * 3,000-service file. All rules run, unsafe fixes included, so that every fixer is exercised.
- * Run with {@code mvn -Pbench test-compile exec:exec} (see the bench profile in pom.xml).
+ * Parse, check and fix, in memory, over a whole input per operation: every usable corpus file (from
+ * {@code -Dcorpus.dir}, default {@code ../shared/corpus}), or one generated 300- or 3,000-service
+ * file. All rules run, unsafe fixes included, so that every fixer is exercised. Run with {@code mvn
+ * -Pbench test-compile exec:exec} (see the bench profile in pom.xml).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,7 +49,9 @@ public class ComposeFixBenchmark {
   @Setup(Level.Trial)
   public void load() throws IOException {
     parser = new YamlParser();
-    fixer = new FixLoop(BuiltInRules.ruleSet().all(), BuiltInRules.ruleSet(), Config.DEFAULTS, true, parser);
+    fixer =
+        new FixLoop(
+            BuiltInRules.ruleSet().all(), BuiltInRules.ruleSet(), Config.DEFAULTS, true, parser);
     sources = BenchInputs.load(input, fixer);
   }
 
@@ -62,14 +63,16 @@ public class ComposeFixBenchmark {
   }
 
   @Benchmark
-  public void check(Blackhole sink) throws InvalidYamlException, NotComposeException, FixFailedException {
+  public void check(Blackhole sink)
+      throws InvalidYamlException, NotComposeException, FixFailedException {
     for (SourceText source : sources) {
       sink.consume(fixer.check(source));
     }
   }
 
   @Benchmark
-  public void fix(Blackhole sink) throws InvalidYamlException, NotComposeException, FixFailedException {
+  public void fix(Blackhole sink)
+      throws InvalidYamlException, NotComposeException, FixFailedException {
     for (SourceText source : sources) {
       sink.consume(fixer.fix(source));
     }

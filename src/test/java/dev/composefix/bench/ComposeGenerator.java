@@ -10,11 +10,11 @@ import java.util.Random;
 /**
  * Writes a large, realistic Compose file for the benchmarks: the mix a self-hosted AI stack grows
  * into (databases, caches, APIs, GPU workers, a message bus, object storage, proxies), with the
- * problems compose-fix looks for in some services and not in others: healthchecks with and
- * without start_period, :latest, untagged and pinned images, {@code ${VAR:-default}} secrets,
- * GPU services with and without a device reservation, environment as a list and as a map,
- * comments, anchors, aliases and merge keys. The same service count and seed always give the
- * same bytes; 300 services come to about 4,500 lines.
+ * problems compose-fix looks for in some services and not in others: healthchecks with and without
+ * start_period, :latest, untagged and pinned images, {@code ${VAR:-default}} secrets, GPU services
+ * with and without a device reservation, environment as a list and as a map, comments, anchors,
+ * aliases and merge keys. The same service count and seed always give the same bytes; 300 services
+ * come to about 4,500 lines.
  *
  * <p>In a 300-service file no anchor is used more than 100 times: dclint's YAML library refuses
  * more as "excessive alias count", and bench/compare.sh times dclint on the same file.
@@ -26,8 +26,10 @@ public final class ComposeGenerator {
   /** The seed the benchmarks and bench/compare.sh use. */
   public static final long DEFAULT_SEED = 42;
 
-  private static final List<String> TEAMS = List.of("search", "billing", "media", "chat", "ingest", "agents", "vision", "audit");
-  private static final List<String> KINDS = List.of("db", "api", "cache", "inference", "storage", "worker", "proxy", "bus");
+  private static final List<String> TEAMS =
+      List.of("search", "billing", "media", "chat", "ingest", "agents", "vision", "audit");
+  private static final List<String> KINDS =
+      List.of("db", "api", "cache", "inference", "storage", "worker", "proxy", "bus");
 
   private final StringBuilder out = new StringBuilder();
   private final int services;
@@ -139,7 +141,14 @@ public final class ComposeGenerator {
     line("    environment:");
     line("      - POSTGRES_USER=" + team);
     line("      - POSTGRES_DB=" + team + "_" + i);
-    line("      - POSTGRES_PASSWORD=${" + upper(team) + "_DB_PASSWORD_" + i + ":-" + pick("changeme", "postgres", "secret") + "}");
+    line(
+        "      - POSTGRES_PASSWORD=${"
+            + upper(team)
+            + "_DB_PASSWORD_"
+            + i
+            + ":-"
+            + pick("changeme", "postgres", "secret")
+            + "}");
     line("    volumes:");
     line("      - data-" + (i / 7 * 7) + ":/var/lib/postgresql/data");
     line("    healthcheck:");
@@ -154,12 +163,24 @@ public final class ComposeGenerator {
 
   private void api(int i, String team) {
     line("  " + name(i) + ":");
-    line("    image: example/" + team + "-api:" + pick("latest", "1.4." + (i % 10), "2.0.0-rc" + (i % 3)));
+    line(
+        "    image: example/"
+            + team
+            + "-api:"
+            + pick("latest", "1.4." + (i % 10), "2.0.0-rc" + (i % 3)));
     line("    ports:");
     line("      - \"" + (8000 + i) + ":8080\"");
     line("    environment:");
     line("      <<: *common-env");
-    line("      DATABASE_URL: postgres://" + team + "@" + name(i - 1) + ":5432/" + team + "_" + (i - 1));
+    line(
+        "      DATABASE_URL: postgres://"
+            + team
+            + "@"
+            + name(i - 1)
+            + ":5432/"
+            + team
+            + "_"
+            + (i - 1));
     line("      API_TOKEN: ${" + upper(team) + "_API_TOKEN:-dev-token-" + i + "}");
     line("      WORKERS: \"" + (2 + i % 4) + "\"");
     line("    depends_on:");
@@ -171,7 +192,10 @@ public final class ComposeGenerator {
     line("          cpus: \"1.0\"");
     line("          memory: 1g");
     line("    healthcheck:");
-    line("      test: [\"CMD\", \"curl\", \"" + pick("-f", "-sf", "--fail") + "\", \"http://localhost:8080/health\"]");
+    line(
+        "      test: [\"CMD\", \"curl\", \""
+            + pick("-f", "-sf", "--fail")
+            + "\", \"http://localhost:8080/health\"]");
     line("      <<: *healthcheck-defaults");
     line("    logging: &logs-" + group(i));
     line("      driver: json-file");
@@ -257,7 +281,9 @@ public final class ComposeGenerator {
     line("  " + name(i) + ":");
     line("    image: " + pick("nginx:1.27-alpine", "nginx", "traefik:v3.2"));
     line("    ports: [\"" + (9000 + i) + ":80\"]");
-    line("    healthcheck: {test: [\"CMD\", \"wget\", \"-qO-\", \"http://localhost/\"], interval: 15s}");
+    line(
+        "    healthcheck: {test: [\"CMD\", \"wget\", \"-qO-\", \"http://localhost/\"], interval:"
+            + " 15s}");
     line("    labels:");
     line("      com.example.team: " + team);
     line("      com.example.tier: edge  # routed by the front proxy");

@@ -1,10 +1,10 @@
 package dev.composefix.cli;
 
-import dev.composefix.pipeline.IoMessages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.composefix.pipeline.IoMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileWriterTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
@@ -44,8 +43,13 @@ class AtomicFileWriterTest {
   void refusesAFileThatChangedSinceItWasRead() throws IOException {
     Path file = dir.resolve("compose.yaml");
     Files.write(file, bytes("edited by someone else\n"));
-    IOException e = assertThrows(IOException.class, () -> AtomicFileWriter.write(file, bytes("as read\n"), bytes("fixed\n")));
-    assertEquals("the file changed on disk while compose-fix was working on it; nothing written, run compose-fix again",
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> AtomicFileWriter.write(file, bytes("as read\n"), bytes("fixed\n")));
+    assertEquals(
+        "the file changed on disk while compose-fix was working on it; nothing written, run"
+            + " compose-fix again",
         IoMessages.describe(e));
     assertArrayEquals(bytes("edited by someone else\n"), Files.readAllBytes(file));
     assertEquals(1, filesIn(dir));

@@ -1,17 +1,8 @@
 package dev.composefix.cli;
 
-import dev.composefix.pipeline.FilePipeline;
-import dev.composefix.pipeline.RunSettings;
-import dev.composefix.report.OutputFormat;
-import dev.composefix.rules.BuiltInRules;
-import dev.composefix.yaml.ParserLimits;
-import dev.composefix.pipeline.ConfigResolver;
-import dev.composefix.pipeline.FileTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.config.ConfigLoader;
-import dev.composefix.report.FileResult;
-import dev.composefix.report.Mode;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
@@ -19,10 +10,18 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
+import dev.composefix.pipeline.ConfigResolver;
+import dev.composefix.pipeline.FilePipeline;
+import dev.composefix.pipeline.FileTarget;
+import dev.composefix.pipeline.RunSettings;
+import dev.composefix.report.FileResult;
+import dev.composefix.report.Mode;
+import dev.composefix.report.OutputFormat;
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.text.TextEdit;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.Intent;
 import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.ParserLimits;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YamlChange;
 import dev.composefix.yaml.YamlData;
@@ -41,35 +40,58 @@ class BrokenRuleTest {
   static final class LyingRule implements Rule {
     @Override
     public RuleMetadata metadata() {
-      return new RuleMetadata("lies", "CF999", "A broken rule", Severity.LOW, FixAvailability.ALWAYS, Applicability.SAFE, "");
+      return new RuleMetadata(
+          "lies",
+          "CF999",
+          "A broken rule",
+          Severity.LOW,
+          FixAvailability.ALWAYS,
+          Applicability.SAFE,
+          "");
     }
 
     @Override
     public void check(RuleContext context) {
-      YScalar image = (YScalar) Mappings.get(context.compose().services().get(0).mapping(), "image").orElseThrow();
-      context.report(image, "lie", Fix.safe("lie", new YamlChange(
-          List.of(TextEdit.replace(image.span().start(), image.span().end(), "y")),
-          List.of(new Intent.NodeReplaced(image, YamlData.Scalar.string("z"))))));
+      YScalar image =
+          (YScalar)
+              Mappings.get(context.compose().services().get(0).mapping(), "image").orElseThrow();
+      context.report(
+          image,
+          "lie",
+          Fix.safe(
+              "lie",
+              new YamlChange(
+                  List.of(TextEdit.replace(image.span().start(), image.span().end(), "y")),
+                  List.of(new Intent.NodeReplaced(image, YamlData.Scalar.string("z"))))));
     }
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void anInternalErrorWritesNothing() throws Exception {
     Path file = dir.resolve("compose.yaml");
     String yaml = "services:\n  web:\n    image: x # keep\n";
     Files.writeString(file, yaml);
-    FilePipeline pipeline = new FilePipeline(
-        new RunSettings(Mode.WRITE, Optional.empty(), List.of(), Optional.empty(), false, OutputFormat.TEXT,
-            ParserLimits.DEFAULTS),
-        new ConfigResolver(dir, Optional.empty(), new ConfigLoader(Set.of())), BuiltInRules.ruleSet(),
-        (select, ignore) -> List.of(new LyingRule()));
+    FilePipeline pipeline =
+        new FilePipeline(
+            new RunSettings(
+                Mode.WRITE,
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                false,
+                OutputFormat.TEXT,
+                ParserLimits.DEFAULTS),
+            new ConfigResolver(dir, Optional.empty(), new ConfigLoader(Set.of())),
+            BuiltInRules.ruleSet(),
+            (select, ignore) -> List.of(new LyingRule()));
     FileResult result = new FileWriting(pipeline).process(new FileTarget(file, "compose.yaml"));
     assertEquals(true, result.failed());
-    assertEquals("internal error, nothing written: a fix by lies changed more than it meant to "
-        + "(services.web.image has a different value); please report this with the file", result.error().orElseThrow().message());
+    assertEquals(
+        "internal error, nothing written: a fix by lies changed more than it meant to "
+            + "(services.web.image has a different value); please report this with the file",
+        result.error().orElseThrow().message());
     assertEquals(true, result.error().orElseThrow().internal());
     assertEquals(yaml, Files.readString(file));
     try (var files = Files.list(dir)) {

@@ -12,27 +12,49 @@ import org.junit.jupiter.api.Test;
 /** The hooks' file pattern picks exactly the names the command itself searches folders for. */
 class PreCommitHooksTest {
 
-  private static final List<String> COMPOSE = List.of("compose.yaml", "compose.yml", "deploy/compose.override.yaml",
-      "docker-compose.yml", "a/b/docker-compose.prod.yml", "docker-compose.yaml", "foo.compose.yaml", "x/app.compose.yml");
-  private static final List<String> OTHER = List.of("composer.yml", "my-compose.yml", "compose.json", "docker-compose.yml.bak",
-      "notes.yml", ".compose.yaml.swp", "compose/values.yaml");
+  private static final List<String> COMPOSE =
+      List.of(
+          "compose.yaml",
+          "compose.yml",
+          "deploy/compose.override.yaml",
+          "docker-compose.yml",
+          "a/b/docker-compose.prod.yml",
+          "docker-compose.yaml",
+          "foo.compose.yaml",
+          "x/app.compose.yml");
+  private static final List<String> OTHER =
+      List.of(
+          "composer.yml",
+          "my-compose.yml",
+          "compose.json",
+          "docker-compose.yml.bak",
+          "notes.yml",
+          ".compose.yaml.swp",
+          "compose/values.yaml");
 
   @Test
   void hooksMatchComposeFilesInAnyFolder() throws IOException {
-    List<String> patterns = Files.readAllLines(Projects.root().resolve(".pre-commit-hooks.yaml")).stream()
-        .filter(line -> line.trim().startsWith("files:"))
-        .map(line -> line.trim().substring("files:".length()).trim())
-        .toList();
+    List<String> patterns =
+        Files.readAllLines(Projects.root().resolve(".pre-commit-hooks.yaml")).stream()
+            .filter(line -> line.trim().startsWith("files:"))
+            .map(line -> line.trim().substring("files:".length()).trim())
+            .toList();
     assertEquals(2, patterns.size(), "both hooks declare files");
     assertEquals(patterns.get(0), patterns.get(1), "both hooks match the same files");
     Pattern hook = Pattern.compile(patterns.get(0));
     for (String name : COMPOSE) {
       assertEquals(true, hook.matcher(name).find(), "hook matches " + name);
-      assertEquals(true, FileDiscovery.isComposeFileName(name.substring(name.lastIndexOf('/') + 1)), "discovery finds " + name);
+      assertEquals(
+          true,
+          FileDiscovery.isComposeFileName(name.substring(name.lastIndexOf('/') + 1)),
+          "discovery finds " + name);
     }
     for (String name : OTHER) {
       assertEquals(false, hook.matcher(name).find(), "hook skips " + name);
-      assertEquals(false, FileDiscovery.isComposeFileName(name.substring(name.lastIndexOf('/') + 1)), "discovery skips " + name);
+      assertEquals(
+          false,
+          FileDiscovery.isComposeFileName(name.substring(name.lastIndexOf('/') + 1)),
+          "discovery skips " + name);
     }
   }
 }

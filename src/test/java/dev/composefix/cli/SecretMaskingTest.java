@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Secret values never reach the output unless the user asks for them. */
 class SecretMaskingTest {
 
-  private static final String COMPOSE = """
+  private static final String COMPOSE =
+      """
       services:
         db:
           image: postgres:15-alpine
@@ -30,7 +31,8 @@ class SecretMaskingTest {
             MINIO_BROWSER: "on"
       """;
 
-  private static final String MASKED_DIFF = """
+  private static final String MASKED_DIFF =
+      """
       --- a/compose.yaml
       +++ b/compose.yaml
       @@ -3,10 +3,10 @@
@@ -49,7 +51,8 @@ class SecretMaskingTest {
              MINIO_BROWSER: "on"
       """;
 
-  private static final String FINDINGS = """
+  private static final String FINDINGS =
+      """
       compose.yaml:6:27: secret-default [*] service 'db': secret POSTGRES_PASSWORD falls back to a default when it is \
       unset or empty, so the stack starts with that default instead of failing; require it with \
       ${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}
@@ -62,12 +65,13 @@ class SecretMaskingTest {
       3 findings, 3 fixable
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Cli.Result dryRun(String content, String... extra) throws IOException {
     Files.write(dir.resolve("compose.yaml"), content.getBytes(StandardCharsets.UTF_8));
-    List<String> args = new ArrayList<>(List.of("--dry-run", "--select", "secret-default,secret-hardcoded", "--unsafe-fixes"));
+    List<String> args =
+        new ArrayList<>(
+            List.of("--dry-run", "--select", "secret-default,secret-hardcoded", "--unsafe-fixes"));
     args.addAll(List.of(extra));
     args.add("compose.yaml");
     return Cli.run(dir, args);
@@ -84,8 +88,12 @@ class SecretMaskingTest {
   @Test
   void showSecretsShowsThemInTheDiffButNeverInMessages() throws IOException {
     Cli.Result result = dryRun(COMPOSE, "--show-secrets");
-    assertEquals(MASKED_DIFF.replace("${POSTGRES_PASSWORD:-****}", "${POSTGRES_PASSWORD:-pmoves}")
-        .replace("MINIO_ROOT_PASSWORD: ****", "MINIO_ROOT_PASSWORD: minioadmin"), result.out(), "stdout");
+    assertEquals(
+        MASKED_DIFF
+            .replace("${POSTGRES_PASSWORD:-****}", "${POSTGRES_PASSWORD:-pmoves}")
+            .replace("MINIO_ROOT_PASSWORD: ****", "MINIO_ROOT_PASSWORD: minioadmin"),
+        result.out(),
+        "stdout");
     assertEquals(FINDINGS, result.err(), "stderr");
     assertEquals(1, result.exitCode());
   }
@@ -100,7 +108,13 @@ class SecretMaskingTest {
   @Test
   void crlfLinesAreMaskedToo() throws IOException {
     Cli.Result result = dryRun(COMPOSE.replace("\n", "\r\n"));
-    assertEquals(MASKED_DIFF.replace("\n", "\r\n").replace("--- a/compose.yaml\r\n+++ b/compose.yaml\r\n@@ -3,10 +3,10 @@\r\n",
-        "--- a/compose.yaml\n+++ b/compose.yaml\n@@ -3,10 +3,10 @@\n"), result.out(), "stdout");
+    assertEquals(
+        MASKED_DIFF
+            .replace("\n", "\r\n")
+            .replace(
+                "--- a/compose.yaml\r\n+++ b/compose.yaml\r\n@@ -3,10 +3,10 @@\r\n",
+                "--- a/compose.yaml\n+++ b/compose.yaml\n@@ -3,10 +3,10 @@\n"),
+        result.out(),
+        "stdout");
   }
 }

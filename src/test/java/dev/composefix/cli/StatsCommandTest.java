@@ -12,14 +12,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The verification report's numbers against a file counted by hand (its header comment says how). */
+/**
+ * The verification report's numbers against a file counted by hand (its header comment says how).
+ */
 class StatsCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** The text block for src/test/resources/stats/hand-counted.yml, counted by hand. */
-  private static final String HAND_COUNTED_BLOCK = """
+  private static final String HAND_COUNTED_BLOCK =
+      """
         services                         6
         healthchecks                     4  (2 with start_period, 2 without; 1 disabled)
         images                           5  (2 pinned, 1 :latest, 1 untagged, 1 from a variable)
@@ -35,7 +37,8 @@ class StatsCommandTest {
       """;
 
   private void handCounted(String name) throws IOException {
-    Files.copy(Projects.root().resolve("src/test/resources/stats/hand-counted.yml"), dir.resolve(name));
+    Files.copy(
+        Projects.root().resolve("src/test/resources/stats/hand-counted.yml"), dir.resolve(name));
   }
 
   @Test
@@ -53,10 +56,15 @@ class StatsCommandTest {
     Files.writeString(dir.resolve("broken.compose.yaml"), "services: [\n");
     Cli.Result result = Cli.run(dir, "stats", "compose.yaml", "broken.compose.yaml");
     assertEquals(2, result.exitCode());
-    assertEquals("compose.yaml\n" + HAND_COUNTED_BLOCK
-        + "broken.compose.yaml\n  error: 2:1: expected the node content, but found '<stream end>' (while parsing a flow node);"
-        + " fix the YAML syntax and run again\n"
-        + "total (1 file)\n" + HAND_COUNTED_BLOCK, result.out());
+    assertEquals(
+        "compose.yaml\n"
+            + HAND_COUNTED_BLOCK
+            + "broken.compose.yaml\n"
+            + "  error: 2:1: expected the node content, but found '<stream end>' (while parsing a"
+            + " flow node); fix the YAML syntax and run again\n"
+            + "total (1 file)\n"
+            + HAND_COUNTED_BLOCK,
+        result.out());
   }
 
   @Test
@@ -71,7 +79,9 @@ class StatsCommandTest {
     assertEquals(3, report.get("files").size());
     assertEquals("compose.yaml", report.at("/files/0/path").asText());
     assertEquals("more/broken.compose.yaml", report.at("/files/1/path").asText());
-    assertEquals("2:1: expected the node content, but found '<stream end>' (while parsing a flow node); fix the YAML syntax and run again",
+    assertEquals(
+        "2:1: expected the node content, but found '<stream end>' (while parsing a flow node); fix"
+            + " the YAML syntax and run again",
         report.at("/files/1/error").asText());
     JsonNode total = report.get("total");
     assertEquals(12, total.get("services").asInt());
@@ -95,7 +105,10 @@ class StatsCommandTest {
   void numbersChangeAsFixesLand() throws IOException {
     handCounted("compose.yaml");
     Cli.run(dir, "--write", "compose.yaml");
-    JsonNode after = new ObjectMapper().readTree(Cli.run(dir, "stats", "--format", "json", "compose.yaml").out()).get("total");
+    JsonNode after =
+        new ObjectMapper()
+            .readTree(Cli.run(dir, "stats", "--format", "json", "compose.yaml").out())
+            .get("total");
     assertEquals(4, after.at("/healthchecks/withStartPeriod").asInt());
     assertEquals(0, after.at("/healthchecks/withoutStartPeriod").asInt());
     assertEquals(4, after.at("/secrets/required").asInt());

@@ -18,7 +18,13 @@ class EnvironmentTest {
   /** Each entry as name, value (or "-" when there is none), and whether it is list style. */
   private static List<String> entries(String yaml, String service) {
     return environment(yaml, service).orElseThrow().entries().stream()
-        .map(entry -> entry.name() + "|" + entry.value().orElse("-") + "|" + (entry.listStyle() ? "list" : "map"))
+        .map(
+            entry ->
+                entry.name()
+                    + "|"
+                    + entry.value().orElse("-")
+                    + "|"
+                    + (entry.listStyle() ? "list" : "map"))
         .toList();
   }
 
@@ -29,7 +35,9 @@ class EnvironmentTest {
   private static Service service(YDocument document, String name) {
     try {
       return ComposeFile.of(document).orElseThrow().services().stream()
-          .filter(service -> service.name().equals(name)).findFirst().orElseThrow();
+          .filter(service -> service.name().equals(name))
+          .findFirst()
+          .orElseThrow();
     } catch (NotComposeException e) {
       throw new AssertionError(e);
     }
@@ -37,7 +45,8 @@ class EnvironmentTest {
 
   @Test
   void readsTheListStyle() {
-    String yaml = """
+    String yaml =
+        """
         services:
           app:
             environment:
@@ -48,13 +57,16 @@ class EnvironmentTest {
               - E=x=y
               - ''
         """;
-    assertEquals(List.of("A|1|list", "B|two words|list", "C||list", "D|-|list", "E|x=y|list"), entries(yaml, "app"));
+    assertEquals(
+        List.of("A|1|list", "B|two words|list", "C||list", "D|-|list", "E|x=y|list"),
+        entries(yaml, "app"));
     assertTrue(environment(yaml, "app").orElseThrow().isListStyle());
   }
 
   @Test
   void readsTheMapStyle() {
-    String yaml = """
+    String yaml =
+        """
         services:
           app:
             environment:
@@ -64,13 +76,16 @@ class EnvironmentTest {
               D:
               E: ${E:-x}
         """;
-    assertEquals(List.of("A|1|map", "B|two words|map", "C||map", "D|-|map", "E|${E:-x}|map"), entries(yaml, "app"));
+    assertEquals(
+        List.of("A|1|map", "B|two words|map", "C||map", "D|-|map", "E|${E:-x}|map"),
+        entries(yaml, "app"));
     assertFalse(environment(yaml, "app").orElseThrow().isListStyle());
   }
 
   @Test
   void readsMergedMapEntriesAfterOwnOnes() {
-    String yaml = """
+    String yaml =
+        """
         x-env: &env
           A: from-anchor
           B: from-anchor
@@ -85,7 +100,8 @@ class EnvironmentTest {
 
   @Test
   void readsAnEnvironmentInheritedWithTheService() {
-    String yaml = """
+    String yaml =
+        """
         x-base: &base
           environment: &list
             - A=1
@@ -105,7 +121,8 @@ class EnvironmentTest {
 
   @Test
   void readsAliasedListItems() {
-    String yaml = """
+    String yaml =
+        """
         x-tz: &tz TZ=UTC
         services:
           app:
@@ -117,12 +134,15 @@ class EnvironmentTest {
 
   @Test
   void pointsAtTheValueInsideTheScalar() {
-    YDocument document = Yaml.parse("services:\n  app:\n    environment:\n      - PW=${PW:-x}\n      - N\n");
+    YDocument document =
+        Yaml.parse("services:\n  app:\n    environment:\n      - PW=${PW:-x}\n      - N\n");
     Environment environment = Environment.of(service(document, "app")).orElseThrow();
     EnvironmentEntry withValue = environment.get("PW").orElseThrow();
     assertEquals(3, withValue.valueOffset());
     assertEquals("PW=${PW:-x}", withValue.scalar().orElseThrow().value());
-    assertSame(((YSequence) Yaml.at(document, "services.app.environment")).items().get(0), withValue.key());
+    assertSame(
+        ((YSequence) Yaml.at(document, "services.app.environment")).items().get(0),
+        withValue.key());
     EnvironmentEntry nameOnly = environment.get("N").orElseThrow();
     assertEquals(1, nameOnly.valueOffset());
     assertEquals(Optional.empty(), nameOnly.value());
@@ -130,7 +150,8 @@ class EnvironmentTest {
 
   @Test
   void pointsAtTheMapKeyAndValue() {
-    YDocument document = Yaml.parse("services:\n  app:\n    environment:\n      PW: 'x'\n      N:\n");
+    YDocument document =
+        Yaml.parse("services:\n  app:\n    environment:\n      PW: 'x'\n      N:\n");
     Environment environment = Environment.of(service(document, "app")).orElseThrow();
     EnvironmentEntry withValue = environment.get("PW").orElseThrow();
     assertEquals(0, withValue.valueOffset());
@@ -141,10 +162,15 @@ class EnvironmentTest {
 
   @Test
   void findsTheFirstEntryOfAName() {
-    assertEquals(Optional.of("1"), environment("services:\n  app:\n    environment: [A=1, A=2]\n", "app")
-        .orElseThrow().get("A").flatMap(EnvironmentEntry::value));
-    assertEquals(Optional.empty(), environment("services:\n  app:\n    environment: [A=1]\n", "app")
-        .orElseThrow().get("a"));
+    assertEquals(
+        Optional.of("1"),
+        environment("services:\n  app:\n    environment: [A=1, A=2]\n", "app")
+            .orElseThrow()
+            .get("A")
+            .flatMap(EnvironmentEntry::value));
+    assertEquals(
+        Optional.empty(),
+        environment("services:\n  app:\n    environment: [A=1]\n", "app").orElseThrow().get("a"));
   }
 
   @Test

@@ -11,14 +11,18 @@ class ExtendedServiceTest {
 
   private static ExtendedService service(String yaml, String name) throws NotComposeException {
     ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
-    Service service = compose.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    Service service =
+        compose.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     return ExtendedService.of(compose, service);
   }
 
   @Test
   void variablesReadWithTheirDefaults() {
-    assertEquals(Optional.of("postgres:16-alpine"), ExtendedService.withDefaults("${REGISTRY:-}postgres:${PG:-16}-alpine"));
-    assertEquals(Optional.of("redis:7"), ExtendedService.withDefaults("${IMAGE:-${FALLBACK-redis:7}}"));
+    assertEquals(
+        Optional.of("postgres:16-alpine"),
+        ExtendedService.withDefaults("${REGISTRY:-}postgres:${PG:-16}-alpine"));
+    assertEquals(
+        Optional.of("redis:7"), ExtendedService.withDefaults("${IMAGE:-${FALLBACK-redis:7}}"));
     assertEquals(Optional.empty(), ExtendedService.withDefaults("${IMAGE}"));
     assertEquals(Optional.empty(), ExtendedService.withDefaults("app:$TAG"));
     assertEquals(Optional.of("a$$b"), ExtendedService.withDefaults("a$$b"));
@@ -26,7 +30,8 @@ class ExtendedServiceTest {
 
   @Test
   void keysComeFromTheServiceThenWhatItExtendsInThisFile() throws NotComposeException {
-    String yaml = """
+    String yaml =
+        """
         services:
           base:
             image: postgres:16
@@ -47,7 +52,8 @@ class ExtendedServiceTest {
 
   @Test
   void extendingAnotherFileIsKnownAndCyclesEnd() throws NotComposeException {
-    String yaml = """
+    String yaml =
+        """
         services:
           web:
             extends: {file: common.yml, service: web}
@@ -66,7 +72,8 @@ class ExtendedServiceTest {
 
   @Test
   void commandWordsSplitListItemsAndStringsAlike() throws NotComposeException {
-    String yaml = """
+    String yaml =
+        """
         services:
           list:
             image: nats:2.10-alpine

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Tests of {@link HealthcheckTest}, the reader of a healthcheck's {@code test} in its three forms. */
+/**
+ * Tests of {@link HealthcheckTest}, the reader of a healthcheck's {@code test} in its three forms.
+ */
 class HealthcheckTestTest {
 
   private static Optional<HealthcheckTest> read(String test) {
-    return HealthcheckTest.of(Yaml.mappingAt(Yaml.parse("healthcheck:\n  test: " + test + "\n"), "healthcheck"));
+    return HealthcheckTest.of(
+        Yaml.mappingAt(Yaml.parse("healthcheck:\n  test: " + test + "\n"), "healthcheck"));
   }
 
   /** The form and the text of a test, or "none". */
@@ -24,14 +27,17 @@ class HealthcheckTestTest {
   void readsTheExecForm() {
     HealthcheckTest test = read("[\"CMD\", \"curl\", \"-f\", \"http://x\"]").orElseThrow();
     assertEquals(HealthcheckTest.Form.EXEC, test.form());
-    assertEquals(List.of("curl", "-f", "http://x"), test.argv().stream().map(YScalar::value).toList());
+    assertEquals(
+        List.of("curl", "-f", "http://x"), test.argv().stream().map(YScalar::value).toList());
     assertEquals(Optional.empty(), test.shellCommand());
     assertEquals("EXEC curl -f http://x", describe("[CMD, curl, -f, http://x]"));
   }
 
   @Test
   void readsTheShellForms() {
-    assertEquals("SHELL curl -f http://x || exit 1", describe("[\"CMD-SHELL\", \"curl -f http://x || exit 1\"]"));
+    assertEquals(
+        "SHELL curl -f http://x || exit 1",
+        describe("[\"CMD-SHELL\", \"curl -f http://x || exit 1\"]"));
     assertEquals("SHELL curl -f http://x || exit 1", describe("curl -f http://x || exit 1"));
     assertEquals("SHELL wget -q --spider http://x", describe("'wget -q --spider http://x'"));
     assertEquals(List.of(), read("curl http://x").orElseThrow().argv());
@@ -39,8 +45,13 @@ class HealthcheckTestTest {
 
   @Test
   void readsThroughAnAlias() {
-    HealthcheckTest test = HealthcheckTest.of(Yaml.mappingAt(Yaml.parse(
-        "x: &probe [CMD, wget, -qO-, http://x]\nhealthcheck:\n  test: *probe\n"), "healthcheck")).orElseThrow();
+    HealthcheckTest test =
+        HealthcheckTest.of(
+                Yaml.mappingAt(
+                    Yaml.parse(
+                        "x: &probe [CMD, wget, -qO-, http://x]\nhealthcheck:\n  test: *probe\n"),
+                    "healthcheck"))
+            .orElseThrow();
     assertEquals("wget -qO- http://x", test.commandText());
   }
 

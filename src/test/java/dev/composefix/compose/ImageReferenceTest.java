@@ -22,29 +22,59 @@ class ImageReferenceTest {
 
   @Test
   void splitsNameTagAndDigest() {
-    assertEquals(new ImageReference("redis:7.4-alpine", none(), "redis", Optional.of("7.4-alpine"), none(), 5),
+    assertEquals(
+        new ImageReference(
+            "redis:7.4-alpine", none(), "redis", Optional.of("7.4-alpine"), none(), 5),
         parse("redis:7.4-alpine"));
-    assertEquals(new ImageReference("redis@sha256:abc", none(), "redis", none(), Optional.of("sha256:abc"), 5),
+    assertEquals(
+        new ImageReference(
+            "redis@sha256:abc", none(), "redis", none(), Optional.of("sha256:abc"), 5),
         parse("redis@sha256:abc"));
-    assertEquals(new ImageReference("postgres:latest@sha256:abc", none(), "postgres", Optional.of("latest"),
-        Optional.of("sha256:abc"), 8), parse("postgres:latest@sha256:abc"));
+    assertEquals(
+        new ImageReference(
+            "postgres:latest@sha256:abc",
+            none(),
+            "postgres",
+            Optional.of("latest"),
+            Optional.of("sha256:abc"),
+            8),
+        parse("postgres:latest@sha256:abc"));
   }
 
   @Test
   void aFirstSegmentWithADotAColonOrLocalhostIsARegistry() {
-    assertEquals(new ImageReference("docker.io/library/redis:latest", Optional.of("docker.io"), "library/redis",
-        Optional.of("latest"), none(), 23), parse("docker.io/library/redis:latest"));
-    assertEquals(new ImageReference("localhost/app", Optional.of("localhost"), "app", none(), none(), 13),
+    assertEquals(
+        new ImageReference(
+            "docker.io/library/redis:latest",
+            Optional.of("docker.io"),
+            "library/redis",
+            Optional.of("latest"),
+            none(),
+            23),
+        parse("docker.io/library/redis:latest"));
+    assertEquals(
+        new ImageReference("localhost/app", Optional.of("localhost"), "app", none(), none(), 13),
         parse("localhost/app"));
-    assertEquals(new ImageReference("minio/minio", none(), "minio/minio", none(), none(), 11), parse("minio/minio"));
+    assertEquals(
+        new ImageReference("minio/minio", none(), "minio/minio", none(), none(), 11),
+        parse("minio/minio"));
   }
 
   @Test
   void aRegistryPortIsNotATag() {
-    assertEquals(new ImageReference("registry:5000/team/app", Optional.of("registry:5000"), "team/app", none(), none(), 22),
+    assertEquals(
+        new ImageReference(
+            "registry:5000/team/app", Optional.of("registry:5000"), "team/app", none(), none(), 22),
         parse("registry:5000/team/app"));
-    assertEquals(new ImageReference("registry:5000/team/app:1.0", Optional.of("registry:5000"), "team/app",
-        Optional.of("1.0"), none(), 22), parse("registry:5000/team/app:1.0"));
+    assertEquals(
+        new ImageReference(
+            "registry:5000/team/app:1.0",
+            Optional.of("registry:5000"),
+            "team/app",
+            Optional.of("1.0"),
+            none(),
+            22),
+        parse("registry:5000/team/app:1.0"));
   }
 
   @Test

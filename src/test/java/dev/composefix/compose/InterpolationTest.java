@@ -11,25 +11,30 @@ class InterpolationTest {
   @Test
   void findsBracedAndBareReferencesInOrder() {
     String text = "a ${A} $B-${C:-x}";
-    assertEquals(List.of(
-        new Reference(2, 6, "A", "", 5, 5),
-        new Reference(7, 9, "B", "", 9, 9),
-        new Reference(10, 17, "C", ":-", 15, 16)), Interpolation.references(text));
+    assertEquals(
+        List.of(
+            new Reference(2, 6, "A", "", 5, 5),
+            new Reference(7, 9, "B", "", 9, 9),
+            new Reference(10, 17, "C", ":-", 15, 16)),
+        Interpolation.references(text));
   }
 
   @Test
   void readsEveryOperator() {
-    List<String> operators = Interpolation.references("${A:-1}${B-2}${C:?3}${D?4}${E:+5}${F+6}").stream()
-        .map(reference -> reference.name() + reference.operator())
-        .toList();
+    List<String> operators =
+        Interpolation.references("${A:-1}${B-2}${C:?3}${D?4}${E:+5}${F+6}").stream()
+            .map(reference -> reference.name() + reference.operator())
+            .toList();
     assertEquals(List.of("A:-", "B-", "C:?", "D?", "E:+", "F+"), operators);
   }
 
   @Test
   void anEscapedDollarIsNeverAReference() {
     assertEquals(List.of(), Interpolation.references("$${A:-x} $$B"));
-    assertEquals(List.of(new Reference(2, 9, "A", ":-", 7, 8)), Interpolation.references("$$${A:-x}"));
-    assertEquals(List.of(new Reference(0, 10, "A", ":-", 5, 9)), Interpolation.references("${A:-$${x}}"));
+    assertEquals(
+        List.of(new Reference(2, 9, "A", ":-", 7, 8)), Interpolation.references("$$${A:-x}"));
+    assertEquals(
+        List.of(new Reference(0, 10, "A", ":-", 5, 9)), Interpolation.references("${A:-$${x}}"));
   }
 
   @Test
@@ -38,12 +43,15 @@ class InterpolationTest {
     List<Reference> top = Interpolation.references(text);
     assertEquals(List.of(new Reference(0, 13, "A", ":-", 5, 12)), top);
     assertEquals("${B:-x}", top.get(0).argument(text));
-    assertEquals(List.of(new Reference(5, 12, "B", ":-", 10, 11)), Interpolation.nested(text, top.get(0)));
+    assertEquals(
+        List.of(new Reference(5, 12, "B", ":-", 10, 11)), Interpolation.nested(text, top.get(0)));
   }
 
   @Test
   void referencesInAPartOfTheTextHaveOffsetsIntoTheWhole() {
-    assertEquals(List.of(new Reference(4, 8, "B", "", 7, 7)), Interpolation.references("${A}${B}${C}", 4, 8));
+    assertEquals(
+        List.of(new Reference(4, 8, "B", "", 7, 7)),
+        Interpolation.references("${A}${B}${C}", 4, 8));
   }
 
   @Test
@@ -56,23 +64,34 @@ class InterpolationTest {
   @Test
   void tellsDefaultsFromRequirementsAndEmptyArguments() {
     Reference emptyDefault = Interpolation.references("${A:-}").get(0);
-    assertEquals(List.of(true, false, true), List.of(emptyDefault.hasDefault(), emptyDefault.isRequired(),
-        emptyDefault.hasEmptyArgument()));
+    assertEquals(
+        List.of(true, false, true),
+        List.of(
+            emptyDefault.hasDefault(), emptyDefault.isRequired(), emptyDefault.hasEmptyArgument()));
     Reference required = Interpolation.references("${A?x}").get(0);
-    assertEquals(List.of(false, true, false), List.of(required.hasDefault(), required.isRequired(),
-        required.hasEmptyArgument()));
+    assertEquals(
+        List.of(false, true, false),
+        List.of(required.hasDefault(), required.isRequired(), required.hasEmptyArgument()));
   }
 
   @Test
   void writesARequiredReference() {
-    assertEquals("${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}", Interpolation.required("POSTGRES_PASSWORD"));
-    assertEquals(List.of(new Reference(0, 21, "PW", ":?", 6, 20)),
+    assertEquals(
+        "${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}",
+        Interpolation.required("POSTGRES_PASSWORD"));
+    assertEquals(
+        List.of(new Reference(0, 21, "PW", ":?", 6, 20)),
         Interpolation.references(Interpolation.required("PW")));
   }
 
   @Test
   void knowsWhetherAStringRefersToAnything() {
-    assertEquals(List.of(true, true, false, false), List.of(Interpolation.hasReference("x${A}"),
-        Interpolation.hasReference("pa$word"), Interpolation.hasReference("pa$$word"), Interpolation.hasReference("")));
+    assertEquals(
+        List.of(true, true, false, false),
+        List.of(
+            Interpolation.hasReference("x${A}"),
+            Interpolation.hasReference("pa$word"),
+            Interpolation.hasReference("pa$$word"),
+            Interpolation.hasReference("")));
   }
 }

@@ -1,19 +1,18 @@
 package dev.composefix.corpus;
 
-import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.config.Config;
-import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixFailedException;
+import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Rule;
-import dev.composefix.lint.RuleSet;
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.YComment;
+import dev.composefix.yaml.YamlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,14 +31,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusAllRulesTest {
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void everyFixHoldsOnTheCorpus() throws Exception {
     Optional<Path> corpus = Projects.corpus();
     Assumptions.assumeTrue(corpus.isPresent(), Projects.corpusMissingMessage());
-    FixLoop fixer = new FixLoop(BuiltInRules.ruleSet().all(), BuiltInRules.ruleSet(), Config.DEFAULTS, true, new YamlParser());
+    FixLoop fixer =
+        new FixLoop(
+            BuiltInRules.ruleSet().all(),
+            BuiltInRules.ruleSet(),
+            Config.DEFAULTS,
+            true,
+            new YamlParser());
     Map<String, Integer> findingsPerRule = new TreeMap<>();
     BuiltInRules.ruleSet().all().forEach(rule -> findingsPerRule.put(rule.metadata().name(), 0));
     List<String> failures = new ArrayList<>();
@@ -75,10 +79,13 @@ class CorpusAllRulesTest {
         filesChanged++;
       }
     }
-    System.out.printf("all rules with unsafe fixes over %d corpus files: %d files changed, %d fixes applied%n",
+    System.out.printf(
+        "all rules with unsafe fixes over %d corpus files: %d files changed, %d fixes applied%n",
         files.size(), filesChanged, fixesApplied);
     for (Rule rule : BuiltInRules.ruleSet().all()) {
-      System.out.printf("  %-26s %5d findings%n", rule.metadata().name(), findingsPerRule.get(rule.metadata().name()));
+      System.out.printf(
+          "  %-26s %5d findings%n",
+          rule.metadata().name(), findingsPerRule.get(rule.metadata().name()));
     }
     assertEquals(List.of(), failures);
   }

@@ -8,7 +8,6 @@ import dev.composefix.support.CorpusFacts;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdits;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.ScalarSource;
 import dev.composefix.yaml.ScalarStyle;
@@ -19,6 +18,7 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -26,8 +26,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,10 @@ class CorpusRoundTripTest {
     return corpus.get();
   }
 
-  /** The corpus files the parser accepts, in order; the refused ones are checked to be exactly the known ones. */
+  /**
+   * The corpus files the parser accepts, in order; the refused ones are checked to be exactly the
+   * known ones.
+   */
   static List<Path> parsableFiles(Path corpus) throws Exception {
     List<Path> parsable = new ArrayList<>();
     Map<String, String> refused = new TreeMap<>();
@@ -53,10 +56,15 @@ class CorpusRoundTripTest {
         new YamlParser().parse(source);
         parsable.add(file);
       } catch (InvalidYamlException e) {
-        refused.put(corpus.relativize(file).toString(), source.positionOf(e.offset()) + ": " + e.getMessage());
+        refused.put(
+            corpus.relativize(file).toString(),
+            source.positionOf(e.offset()) + ": " + e.getMessage());
       }
     }
-    assertEquals(new TreeMap<>(CorpusFacts.REFUSED), refused, "only the known-invalid corpus files are refused");
+    assertEquals(
+        new TreeMap<>(CorpusFacts.REFUSED),
+        refused,
+        "only the known-invalid corpus files are refused");
     return parsable;
   }
 
@@ -76,8 +84,13 @@ class CorpusRoundTripTest {
         failures.add(file.toString());
       }
     }
-    System.out.printf("round trip: %d of %d corpus files byte-identical (%d parsed, %d refused for duplicate keys)%n",
-        files.size() - failures.size(), files.size(), parsable.size(), files.size() - parsable.size());
+    System.out.printf(
+        "round trip: %d of %d corpus files byte-identical (%d parsed, %d refused for duplicate"
+            + " keys)%n",
+        files.size() - failures.size(),
+        files.size(),
+        parsable.size(),
+        files.size() - parsable.size());
     assertEquals(List.of(), failures);
     assertEquals(178, files.size(), "the corpus README promises 178 files");
   }
@@ -109,8 +122,11 @@ class CorpusRoundTripTest {
         if (node instanceof YScalar scalar) {
           scalars++;
           boolean mapped = ScalarSource.of(scalar, document.source()).isPresent();
-          boolean explicitIndent = scalar.style().isBlock() && slice.lines().findFirst().orElse("").matches(".*\\d.*");
-          assertTrue(mapped || explicitIndent, where + ": the span does not decode to the value: " + slice);
+          boolean explicitIndent =
+              scalar.style().isBlock() && slice.lines().findFirst().orElse("").matches(".*\\d.*");
+          assertTrue(
+              mapped || explicitIndent,
+              where + ": the span does not decode to the value: " + slice);
           if (scalar.style() == ScalarStyle.SINGLE_QUOTED) {
             assertTrue(slice.startsWith("'") && slice.endsWith("'"), where);
           }
@@ -121,11 +137,16 @@ class CorpusRoundTripTest {
           assertEquals("*" + alias.name(), slice, where);
         } else if (node instanceof YMapping mapping) {
           if (mapping.isFlow()) {
-            assertTrue(slice.startsWith("{") && slice.endsWith("}") || !slice.startsWith("{"), where);
+            assertTrue(
+                slice.startsWith("{") && slice.endsWith("}") || !slice.startsWith("{"), where);
           } else if (!mapping.entries().isEmpty()) {
             YEntry last = mapping.entries().get(mapping.entries().size() - 1);
-            assertEquals(mapping.entries().get(0).key().span().start(), mapping.span().start(), where);
-            assertEquals(Math.max(last.key().span().end(), last.value().span().end()), mapping.span().end(), where);
+            assertEquals(
+                mapping.entries().get(0).key().span().start(), mapping.span().start(), where);
+            assertEquals(
+                Math.max(last.key().span().end(), last.value().span().end()),
+                mapping.span().end(),
+                where);
           }
           for (YEntry entry : mapping.entries()) {
             pending.push(entry.key());
@@ -139,7 +160,9 @@ class CorpusRoundTripTest {
           }
           sequence.items().forEach(pending::push);
         }
-        assertTrue(!slice.startsWith("&") && !slice.startsWith("!"), where + ": span includes an anchor or tag");
+        assertTrue(
+            !slice.startsWith("&") && !slice.startsWith("!"),
+            where + ": span includes an anchor or tag");
       }
     }
     assertTrue(scalars > 10_000, "the walk reached the scalars");

@@ -1,10 +1,8 @@
 package dev.composefix.corpus;
 
-import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.lint.Rule;
-import dev.composefix.lint.RuleSet;
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Cli;
 import dev.composefix.support.CorpusFacts;
 import dev.composefix.support.Projects;
@@ -24,24 +22,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The schema guarantee over the corpus: every file that is valid Compose before
- * {@code --write --unsafe-fixes} with every rule is valid after, checked the way the corpus
- * manifest was (merge keys resolved, no interpolation). A file that was already invalid ends
- * with no violation it did not have. The expected exceptions: the two files the manifest records
- * as invalid, and the two with duplicate keys that the parser refuses ({@link CorpusFacts#REFUSED},
- * which the manifest's checker let through).
+ * The schema guarantee over the corpus: every file that is valid Compose before {@code --write
+ * --unsafe-fixes} with every rule is valid after, checked the way the corpus manifest was (merge
+ * keys resolved, no interpolation). A file that was already invalid ends with no violation it did
+ * not have. The expected exceptions: the two files the manifest records as invalid, and the two
+ * with duplicate keys that the parser refuses ({@link CorpusFacts#REFUSED}, which the manifest's
+ * checker let through).
  */
 class CorpusSchemaTest {
 
-  /** The manifest's {@code compose_spec_schema} column for the files that fail, as this check words it. */
-  private static final Map<String, List<String>> KNOWN_INVALID = Map.of(
-      "POWERFULMOVES__PMOVES.AI/pmoves/docker-compose.jellyfin-ai.yml",
-      List.of("services.jellyfin-nvenc.gpus: expected all, got '${JELLYFIN_NVIDIA_GPUS:-all}'"),
-      "POWERFULMOVES__PMOVES.AI/pmoves/docker-compose.yml",
-      List.of("services.deepresearch.environment: 'OPENROUTER_API_KEY=${OPENROUTER_API_KEY}' is listed twice (first on line N)"));
+  /**
+   * The manifest's {@code compose_spec_schema} column for the files that fail, as this check words
+   * it.
+   */
+  private static final Map<String, List<String>> KNOWN_INVALID =
+      Map.of(
+          "POWERFULMOVES__PMOVES.AI/pmoves/docker-compose.jellyfin-ai.yml",
+          List.of("services.jellyfin-nvenc.gpus: expected all, got '${JELLYFIN_NVIDIA_GPUS:-all}'"),
+          "POWERFULMOVES__PMOVES.AI/pmoves/docker-compose.yml",
+          List.of(
+              "services.deepresearch.environment: 'OPENROUTER_API_KEY=${OPENROUTER_API_KEY}' is"
+                  + " listed twice (first on line N)"));
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   private static Path corpus() {
     Optional<Path> corpus = Projects.corpus();
@@ -62,12 +65,15 @@ class CorpusSchemaTest {
       if (recorded == null) {
         disagreements.add(where + ": not in the manifest");
       } else if (recorded.equals("ok") != violations.isEmpty()) {
-        disagreements.add(where + ": manifest says " + recorded + ", the check found " + violations);
+        disagreements.add(
+            where + ": manifest says " + recorded + ", the check found " + violations);
       } else if (!recorded.equals("ok")) {
         // fail:services/x/gpus:oneOf names the path of the first violation.
-        String path = recorded.substring("fail:".length(), recorded.lastIndexOf(':')).replace('/', '.');
+        String path =
+            recorded.substring("fail:".length(), recorded.lastIndexOf(':')).replace('/', '.');
         if (violations.stream().noneMatch(violation -> violation.startsWith(path + ": "))) {
-          disagreements.add(where + ": manifest says " + recorded + ", the check found " + violations);
+          disagreements.add(
+              where + ": manifest says " + recorded + ", the check found " + violations);
         }
       }
     }
@@ -88,7 +94,8 @@ class CorpusSchemaTest {
       copies.put(where, copy);
     }
     Cli.Result run = runEveryRuleWithUnsafeFixes(copies.values());
-    assertEquals(List.of(), run.err().lines().filter(line -> line.contains("internal error")).toList());
+    assertEquals(
+        List.of(), run.err().lines().filter(line -> line.contains("internal error")).toList());
 
     Map<String, List<String>> invalidBefore = new TreeMap<>();
     List<String> broken = new ArrayList<>();
@@ -108,19 +115,37 @@ class CorpusSchemaTest {
       }
     }
     long validBefore = before.values().stream().filter(List::isEmpty).count();
-    System.out.printf("compose schema over %d parsable corpus files (%d refused for duplicate keys): %d valid before"
-        + " --write --unsafe-fixes with every rule, %d valid after%n", files.size(), CorpusFacts.REFUSED.size(),
-        validBefore, validAfter);
-    assertEquals(new TreeMap<>(KNOWN_INVALID), invalidBefore, "the files that fail the schema before fixing");
+    System.out.printf(
+        "compose schema over %d parsable corpus files (%d refused for duplicate keys): %d valid"
+            + " before --write --unsafe-fixes with every rule, %d valid after%n",
+        files.size(), CorpusFacts.REFUSED.size(), validBefore, validAfter);
+    assertEquals(
+        new TreeMap<>(KNOWN_INVALID),
+        invalidBefore,
+        "the files that fail the schema before fixing");
     assertEquals(List.of(), broken);
     assertEquals(validBefore, validAfter, "every file valid before is valid after");
   }
 
   /** One in-process run over all the copies, as a user would run it. */
-  private Cli.Result runEveryRuleWithUnsafeFixes(java.util.Collection<Path> copies) throws Exception {
-    Path config = Files.writeString(work.resolve("compose-fix-config.yaml"), "unsafe-fixes: true\n", StandardCharsets.UTF_8);
-    List<String> args = new ArrayList<>(List.of("--write", "--unsafe-fixes", "--config", config.toString(),
-        "--select", BuiltInRules.ruleSet().all().stream().map(rule -> rule.metadata().name()).collect(Collectors.joining(","))));
+  private Cli.Result runEveryRuleWithUnsafeFixes(java.util.Collection<Path> copies)
+      throws Exception {
+    Path config =
+        Files.writeString(
+            work.resolve("compose-fix-config.yaml"),
+            "unsafe-fixes: true\n",
+            StandardCharsets.UTF_8);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--write",
+                "--unsafe-fixes",
+                "--config",
+                config.toString(),
+                "--select",
+                BuiltInRules.ruleSet().all().stream()
+                    .map(rule -> rule.metadata().name())
+                    .collect(Collectors.joining(","))));
     copies.forEach(copy -> args.add(copy.getFileName().toString()));
     Cli.Result result = Cli.run(work, args);
     assertEquals(true, result.exitCode() <= 1, "the run failed:\n" + result.err());

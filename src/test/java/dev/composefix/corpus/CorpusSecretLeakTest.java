@@ -24,31 +24,39 @@ import org.junit.jupiter.api.io.TempDir;
  * of this test's own (not the tool's code): literal values of secret-named variables and the
  * defaults of secret variables. Every output format and mode runs on a copy of each file, and no
  * output may show a secret's value where the file had it: after its name, as {@code NAME=value},
- * {@code NAME: value} or {@code NAME:-value}. (A value may well appear elsewhere for other
- * reasons: a password "postgres" is also the image's name.)
+ * {@code NAME: value} or {@code NAME:-value}. (A value may well appear elsewhere for other reasons:
+ * a password "postgres" is also the image's name.)
  */
 class CorpusSecretLeakTest {
 
-  private static final Pattern LITERAL = Pattern.compile(
-      "(?m)^[\\s-]*[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?\\s*[:=]\\s*[\"']?([^\"'\\s#$][^\"'\\s#]*)");
-  private static final Pattern DEFAULT = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-)([^}$\"'\\s]+)\\}");
-  private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(^|_)(PASSWORD|PASSWD|PASS|SECRET|TOKEN|KEY|CREDENTIALS)$");
-  private static final List<List<String>> RUNS = List.of(
-      List.of("--dry-run"), List.of("--check", "--format", "json"), List.of("--check", "--format", "sarif"),
-      List.of("--check", "--format", "github"), List.of("--dry-run", "--format", "json", "--unsafe-fixes"));
+  private static final Pattern LITERAL =
+      Pattern.compile(
+          "(?m)^[\\s-]*[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?\\s*[:=]\\s*[\"']?([^\"'\\s#$][^\"'\\s#]*)");
+  private static final Pattern DEFAULT =
+      Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-)([^}$\"'\\s]+)\\}");
+  private static final Pattern SECRET_NAME =
+      Pattern.compile("(?i).*(^|_)(PASSWORD|PASSWD|PASS|SECRET|TOKEN|KEY|CREDENTIALS)$");
+  private static final List<List<String>> RUNS =
+      List.of(
+          List.of("--dry-run"),
+          List.of("--check", "--format", "json"),
+          List.of("--check", "--format", "sarif"),
+          List.of("--check", "--format", "github"),
+          List.of("--dry-run", "--format", "json", "--unsafe-fixes"));
 
   /** A secret as the file states it. */
   record Secret(String name, String value) {
 
     /** Whether the output shows the value in its place after the name, quoted or not. */
     boolean shownIn(String output) {
-      return Pattern.compile(Pattern.quote(name) + "[\"']?\\s*(=|:|:-|-|:\\s+)\\s*[\"']?" + Pattern.quote(value))
-          .matcher(output).find();
+      return Pattern.compile(
+              Pattern.quote(name) + "[\"']?\\s*(=|:|:-|-|:\\s+)\\s*[\"']?" + Pattern.quote(value))
+          .matcher(output)
+          .find();
     }
   }
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void noOutputShowsASecretValue() throws Exception {
@@ -90,7 +98,8 @@ class CorpusSecretLeakTest {
   /** The SARIF log without the rules' documentation, whose examples quote made-up passwords. */
   private static String withoutRuleDocs(String sarif) throws java.io.IOException {
     com.fasterxml.jackson.databind.node.ObjectNode log =
-        (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(sarif);
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(sarif);
     ((com.fasterxml.jackson.databind.node.ObjectNode) log.get("runs").get(0)).remove("tool");
     return log.toString();
   }
@@ -113,9 +122,14 @@ class CorpusSecretLeakTest {
   /** Not a secret: short values, switches, numbers, paths, public keys. */
   private static boolean looksSecret(String name, String value) {
     String lower = value.toLowerCase(Locale.ROOT);
-    return value.length() >= 4 && !name.toUpperCase(Locale.ROOT).endsWith("PUBLIC_KEY")
+    return value.length() >= 4
+        && !name.toUpperCase(Locale.ROOT).endsWith("PUBLIC_KEY")
         && !List.of("true", "false", "yes", "no", "on", "off", "null").contains(lower)
-        && !value.matches("[0-9]+") && !value.startsWith("/") && !value.startsWith("./") && !value.startsWith("../")
-        && !value.startsWith("{") && !value.startsWith("[");
+        && !value.matches("[0-9]+")
+        && !value.startsWith("/")
+        && !value.startsWith("./")
+        && !value.startsWith("../")
+        && !value.startsWith("{")
+        && !value.startsWith("[");
   }
 }

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Every configuration key is in the README's configuration block and in the docs of the rules that read it. */
+/**
+ * Every configuration key is in the README's configuration block and in the docs of the rules that
+ * read it.
+ */
 class ConfigDocumentationTest {
 
   /** The YAML block under the README's "## Configuration" heading. */
@@ -70,12 +73,16 @@ class ConfigDocumentationTest {
     List<String> missing = new ArrayList<>();
     for (ConfigKey key : ConfigKey.values()) {
       for (String reader : key.readers()) {
-        Rule rule = BuiltInRules.ruleSet().find(reader).orElseThrow(() -> new AssertionError("no rule " + reader));
+        Rule rule =
+            BuiltInRules.ruleSet()
+                .find(reader)
+                .orElseThrow(() -> new AssertionError("no rule " + reader));
         if (!options(rule).contains("`" + key.path() + "`")) {
           missing.add(reader + ": " + key.path());
         }
       }
     }
-    assertEquals(List.of(), missing, "keys missing from the ## Options of the rules that read them");
+    assertEquals(
+        List.of(), missing, "keys missing from the ## Options of the rules that read them");
   }
 }

@@ -24,7 +24,9 @@ class DataDifferenceTest {
   }
 
   private static Map<Object, Object> web(Object image) {
-    return map(s("services"), map(s("web"), map(s("image"), image, s("ports"), List.of(s("80"), s("443")))));
+    return map(
+        s("services"),
+        map(s("web"), map(s("image"), image, s("ports"), List.of(s("80"), s("443")))));
   }
 
   @Test
@@ -34,7 +36,8 @@ class DataDifferenceTest {
 
   @Test
   void aChangedScalarIsNamedByItsPathWithoutItsValue() {
-    assertEquals(Optional.of("services.web.image has a different value"),
+    assertEquals(
+        Optional.of("services.web.image has a different value"),
         DataDifference.find(web(s("redis")), web(s("s3cret"))));
   }
 
@@ -53,7 +56,8 @@ class DataDifferenceTest {
   @Test
   void aListOfAnotherLengthGivesBothLengths() {
     Map<Object, Object> actual = map(s("ports"), List.of(s("80")));
-    assertEquals(Optional.of("ports has 1 items instead of 2"),
+    assertEquals(
+        Optional.of("ports has 1 items instead of 2"),
         DataDifference.find(map(s("ports"), List.of(s("80"), s("443"))), actual));
   }
 
@@ -61,24 +65,31 @@ class DataDifferenceTest {
   void aChangedItemIsNamedByItsIndex() {
     Map<Object, Object> expected = map(s("ports"), List.of(s("80"), s("443")));
     Map<Object, Object> actual = map(s("ports"), List.of(s("80"), s("8443")));
-    assertEquals(Optional.of("ports[1] has a different value"), DataDifference.find(expected, actual));
+    assertEquals(
+        Optional.of("ports[1] has a different value"), DataDifference.find(expected, actual));
   }
 
   @Test
   void theFirstItemIsComparedToo() {
-    assertEquals(Optional.of("[0] has a different value"),
+    assertEquals(
+        Optional.of("[0] has a different value"),
         DataDifference.find(List.of(s("a"), s("b")), List.of(s("x"), s("b"))));
   }
 
   @Test
   void aDifferentRootIsTheDocument() {
-    assertEquals(Optional.of("the document has a different value"), DataDifference.find(s("a"), List.of(s("a"))));
-    assertEquals(Optional.of("the document has 0 items instead of 1"), DataDifference.find(List.of(s("a")), List.of()));
+    assertEquals(
+        Optional.of("the document has a different value"),
+        DataDifference.find(s("a"), List.of(s("a"))));
+    assertEquals(
+        Optional.of("the document has 0 items instead of 1"),
+        DataDifference.find(List.of(s("a")), List.of()));
   }
 
   @Test
   void aMapAndAListAtOnePathDiffer() {
-    assertEquals(Optional.of("x has a different value"),
+    assertEquals(
+        Optional.of("x has a different value"),
         DataDifference.find(map(s("x"), map()), map(s("x"), List.of())));
   }
 

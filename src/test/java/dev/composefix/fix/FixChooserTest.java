@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Fix;
-import dev.composefix.rules.healthcheck.HealthcheckStartPeriodRule;
 import dev.composefix.lint.Severity;
+import dev.composefix.rules.healthcheck.HealthcheckStartPeriodRule;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdit;
 import dev.composefix.text.TextRange;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.Intent;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
@@ -18,6 +17,7 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YamlChange;
 import dev.composefix.yaml.YamlData;
+import dev.composefix.yaml.YamlParser;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,12 @@ class FixChooserTest {
 
   private static Finding finding(String title, List<TextEdit> edits, List<Intent> intents) {
     Fix fix = Fix.safe(title, new YamlChange(edits, intents));
-    return new Finding(new HealthcheckStartPeriodRule(), Severity.LOW, new TextRange(0, 0), title, Optional.of(fix));
+    return new Finding(
+        new HealthcheckStartPeriodRule(),
+        Severity.LOW,
+        new TextRange(0, 0),
+        title,
+        Optional.of(fix));
   }
 
   private static Finding finding(String title, TextEdit... edits) {
@@ -38,9 +43,12 @@ class FixChooserTest {
   }
 
   private static YNode image() throws Exception {
-    YDocument document = new YamlParser().parse(SourceText.of("services:\n  web:\n    image: redis:latest\n"));
-    YMapping services = (YMapping) Mappings.get((YMapping) document.root().orElseThrow(), "services").orElseThrow();
-    return Mappings.get((YMapping) Mappings.get(services, "web").orElseThrow(), "image").orElseThrow();
+    YDocument document =
+        new YamlParser().parse(SourceText.of("services:\n  web:\n    image: redis:latest\n"));
+    YMapping services =
+        (YMapping) Mappings.get((YMapping) document.root().orElseThrow(), "services").orElseThrow();
+    return Mappings.get((YMapping) Mappings.get(services, "web").orElseThrow(), "image")
+        .orElseThrow();
   }
 
   @Test
@@ -51,7 +59,8 @@ class FixChooserTest {
     FixChooser.Pass pass = FixChooser.choose(List.of(apart, late, early));
     assertEquals(List.of("early", "apart"), titles(pass));
     assertEquals(List.of(early, apart), pass.resolved());
-    assertEquals(List.of(TextEdit.replace(5, 12, "y"), TextEdit.replace(30, 31, "z")), pass.edits());
+    assertEquals(
+        List.of(TextEdit.replace(5, 12, "y"), TextEdit.replace(30, 31, "z")), pass.edits());
   }
 
   @Test
@@ -77,13 +86,22 @@ class FixChooserTest {
     assertEquals(List.of(one, two), pass.resolved());
   }
 
-  /** Two fixes of the image {@code redis:latest}: one renames it, one retags it; each states the node's whole new value. */
+  /**
+   * Two fixes of the image {@code redis:latest}: one renames it, one retags it; each states the
+   * node's whole new value.
+   */
   private static List<Finding> renameAndRetag(YNode renamed, YNode retagged) {
     int start = renamed.span().start();
-    Finding name = finding("name", List.of(TextEdit.replace(start, start + 5, "valkey")),
-        List.of(new Intent.NodeReplaced(renamed, YamlData.Scalar.string("valkey:latest"))));
-    Finding tag = finding("tag", List.of(TextEdit.replace(start + 6, start + 12, "7.2")),
-        List.of(new Intent.NodeReplaced(retagged, YamlData.Scalar.string("redis:7.2"))));
+    Finding name =
+        finding(
+            "name",
+            List.of(TextEdit.replace(start, start + 5, "valkey")),
+            List.of(new Intent.NodeReplaced(renamed, YamlData.Scalar.string("valkey:latest"))));
+    Finding tag =
+        finding(
+            "tag",
+            List.of(TextEdit.replace(start + 6, start + 12, "7.2")),
+            List.of(new Intent.NodeReplaced(retagged, YamlData.Scalar.string("redis:7.2"))));
     return List.of(tag, name);
   }
 
@@ -95,14 +113,18 @@ class FixChooserTest {
 
   @Test
   void fixesThatReplaceDifferentNodesGoTogether() throws Exception {
-    assertEquals(List.of("name", "tag"), titles(FixChooser.choose(renameAndRetag(image(), image()))));
+    assertEquals(
+        List.of("name", "tag"), titles(FixChooser.choose(renameAndRetag(image(), image()))));
   }
 
   @Test
   void aFixWhoseOwnEditsConflictIsABug() {
     Finding broken = finding("broken", TextEdit.replace(0, 5, "a"), TextEdit.replace(3, 8, "b"));
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> FixChooser.choose(List.of(broken)));
-    assertEquals("a fix holds edits that conflict with each other: "
-        + List.of(TextEdit.replace(0, 5, "a"), TextEdit.replace(3, 8, "b")), e.getMessage());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> FixChooser.choose(List.of(broken)));
+    assertEquals(
+        "a fix holds edits that conflict with each other: "
+            + List.of(TextEdit.replace(0, 5, "a"), TextEdit.replace(3, 8, "b")),
+        e.getMessage());
   }
 }

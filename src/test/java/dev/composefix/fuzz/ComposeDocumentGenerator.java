@@ -7,8 +7,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Writes random, valid Compose documents that vary everything the editor must keep: block and
- * flow style, 2 or 4 spaces, sequences indented or flush, comments in every position, blank lines,
+ * Writes random, valid Compose documents that vary everything the editor must keep: block and flow
+ * style, 2 or 4 spaces, sequences indented or flush, comments in every position, blank lines,
  * anchors, aliases and merge keys, plain, single- and double-quoted scalars, block scalars with
  * every chomping indicator, environment as a list and as a map, CRLF, a BOM, no final newline,
  * non-ASCII and emoji. The content is chosen to trigger every rule: healthchecks with and without
@@ -18,28 +18,54 @@ import java.util.Set;
 final class ComposeDocumentGenerator {
 
   private static final String[] IMAGES = {
-      "postgres", "postgres:latest", "postgres:15-alpine", "redis", "redis:7-alpine", "minio/minio", "minio/minio:latest",
-      "nats:2.10-alpine", "nats", "ollama/ollama:latest", "docker.io/library/nginx:latest", "example/api:1.4.2",
-      "ghcr.io/acme/worker@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-      "${APP_IMAGE:-example/app:1.0}", "registry:5000/team/app", "alpine:3.20", "gcr.io/distroless/static"};
+    "postgres",
+    "postgres:latest",
+    "postgres:15-alpine",
+    "redis",
+    "redis:7-alpine",
+    "minio/minio",
+    "minio/minio:latest",
+    "nats:2.10-alpine",
+    "nats",
+    "ollama/ollama:latest",
+    "docker.io/library/nginx:latest",
+    "example/api:1.4.2",
+    "ghcr.io/acme/worker@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+    "${APP_IMAGE:-example/app:1.0}",
+    "registry:5000/team/app",
+    "alpine:3.20",
+    "gcr.io/distroless/static"
+  };
   private static final String[] SECRET_NAMES = {
-      "POSTGRES_PASSWORD", "MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD", "OPENAI_API_KEY", "GITHUB_TOKEN", "JWT_SECRET",
-      "SMTP_PASS", "HMAC_KEY"};
-  private static final String[] PLAIN_NAMES = {"LOG_LEVEL", "TZ", "TOKEN_TTL", "PASSWORD_MIN_LENGTH", "PORT", "NODE_ENV"};
+    "POSTGRES_PASSWORD",
+    "MINIO_ROOT_USER",
+    "MINIO_ROOT_PASSWORD",
+    "OPENAI_API_KEY",
+    "GITHUB_TOKEN",
+    "JWT_SECRET",
+    "SMTP_PASS",
+    "HMAC_KEY"
+  };
+  private static final String[] PLAIN_NAMES = {
+    "LOG_LEVEL", "TZ", "TOKEN_TTL", "PASSWORD_MIN_LENGTH", "PORT", "NODE_ENV"
+  };
   private static final String[] TESTS = {
-      "[\"CMD\", \"curl\", \"http://localhost:8080/health\"]",
-      "[\"CMD\", \"curl\", \"-f\", \"-s\", \"http://localhost/healthz\"]",
-      "[\"CMD\", \"curl\", \"-sf\", \"http://localhost:9000/minio/health/live\"]",
-      "[\"CMD-SHELL\", \"curl --fail http://localhost:3000/ || exit 1\"]",
-      "[\"CMD-SHELL\", \"pg_isready -U postgres\"]",
-      "[\"CMD\", \"mc\", \"ready\", \"local\"]",
-      "[\"CMD\", \"wget\", \"--spider\", \"-q\", \"http://localhost/\"]",
-      "[\"CMD\", \"python3\", \"-c\", \"import sys; sys.exit(0)\"]",
-      "[\"CMD\", \"redis-cli\", \"ping\"]",
-      "\"curl -s http://localhost:8000/ready\"",
-      "exit 0",
-      "[\"NONE\"]"};
-  private static final String[] COMMENTS = {"# note", "# TODO(ops): review", "# ünïcödé ✓", "# 🚀 fast path", "#no space"};
+    "[\"CMD\", \"curl\", \"http://localhost:8080/health\"]",
+    "[\"CMD\", \"curl\", \"-f\", \"-s\", \"http://localhost/healthz\"]",
+    "[\"CMD\", \"curl\", \"-sf\", \"http://localhost:9000/minio/health/live\"]",
+    "[\"CMD-SHELL\", \"curl --fail http://localhost:3000/ || exit 1\"]",
+    "[\"CMD-SHELL\", \"pg_isready -U postgres\"]",
+    "[\"CMD\", \"mc\", \"ready\", \"local\"]",
+    "[\"CMD\", \"wget\", \"--spider\", \"-q\", \"http://localhost/\"]",
+    "[\"CMD\", \"python3\", \"-c\", \"import sys; sys.exit(0)\"]",
+    "[\"CMD\", \"redis-cli\", \"ping\"]",
+    "\"curl -s http://localhost:8000/ready\"",
+    "exit 0",
+    "[\"NONE\"]"
+  };
+  private static final String[] COMMENTS = {
+    "# note", "# TODO(ops): review", "# ünïcödé ✓", "# 🚀 fast path", "#no space"
+  };
 
   private final Random random;
   private final int indent;
@@ -94,7 +120,10 @@ final class ComposeDocumentGenerator {
       text = text.replace("\n", "\r\n");
     }
     if (chance(25)) {
-      text = text.endsWith("\r\n") ? text.substring(0, text.length() - 2) : text.substring(0, text.length() - 1);
+      text =
+          text.endsWith("\r\n")
+              ? text.substring(0, text.length() - 2)
+              : text.substring(0, text.length() - 1);
     }
     if (chance(25)) {
       text = "\uFEFF" + text;
@@ -105,7 +134,13 @@ final class ComposeDocumentGenerator {
   private void anchoredHealthcheck() {
     anchors.add("hc");
     if (chance(40)) {
-      line(0, "x-healthcheck: &hc {test: " + pick(TESTS) + ", interval: 30s" + (chance(30) ? ", start_period: 20s" : "") + "}");
+      line(
+          0,
+          "x-healthcheck: &hc {test: "
+              + pick(TESTS)
+              + ", interval: 30s"
+              + (chance(30) ? ", start_period: 20s" : "")
+              + "}");
     } else {
       line(0, "x-healthcheck: &hc" + trailingComment());
       line(1, "test: " + pick(TESTS));
@@ -142,7 +177,10 @@ final class ComposeDocumentGenerator {
     if (chance(25)) {
       comment(1);
     }
-    String name = pick("db", "cache", "api", "worker", "minio", "nats", "ollama", "web", "café", "gpu") + "-" + index;
+    String name =
+        pick("db", "cache", "api", "worker", "minio", "nats", "ollama", "web", "café", "gpu")
+            + "-"
+            + index;
     if (chance(15)) {
       line(1, quoteKey(name) + ": {image: " + plainImage() + ", ports: [\"8080:80\"]}");
       return;
@@ -185,7 +223,10 @@ final class ComposeDocumentGenerator {
   }
 
   private void command(boolean nats) {
-    String[] words = nats ? new String[] {"-js", pick("-sd", "--store_dir"), "/data"} : new String[] {"serve", "--port", "8080"};
+    String[] words =
+        nats
+            ? new String[] {"-js", pick("-sd", "--store_dir"), "/data"}
+            : new String[] {"serve", "--port", "8080"};
     switch (random.nextInt(4)) {
       case 0 -> line(2, "command: " + quote(String.join(" ", words)));
       case 1 -> line(2, "command: [" + String.join(", ", quoteAll(words)) + "]");
@@ -213,7 +254,10 @@ final class ComposeDocumentGenerator {
       String name = chance(50) ? pick(SECRET_NAMES) : pick(PLAIN_NAMES);
       if (names.add(name)) {
         boolean secret = List.of(SECRET_NAMES).contains(name);
-        variables.add(new String[] {name, secret ? secretValue(name) : pick("info", "UTC", "3600", "8", "production")});
+        variables.add(
+            new String[] {
+              name, secret ? secretValue(name) : pick("info", "UTC", "3600", "8", "production")
+            });
       }
     }
     if (chance(15)) {
@@ -263,7 +307,13 @@ final class ComposeDocumentGenerator {
       return;
     }
     if (chance(20)) {
-      line(2, "healthcheck: {test: " + pick(TESTS) + ", interval: 10s" + (chance(30) ? ", start_period: 5s" : "") + "}");
+      line(
+          2,
+          "healthcheck: {test: "
+              + pick(TESTS)
+              + ", interval: 10s"
+              + (chance(30) ? ", start_period: 5s" : "")
+              + "}");
       return;
     }
     line(2, "healthcheck:" + trailingComment());
@@ -294,7 +344,11 @@ final class ComposeDocumentGenerator {
 
   private void sequenceItem(int level, String value) {
     int column = indentSequences ? level * indent : (level - 1) * indent;
-    out.append(" ".repeat(column)).append("- ").append(value).append(trailingComment()).append('\n');
+    out.append(" ".repeat(column))
+        .append("- ")
+        .append(value)
+        .append(trailingComment())
+        .append('\n');
   }
 
   private void line(int level, String text) {
@@ -319,9 +373,15 @@ final class ComposeDocumentGenerator {
   }
 
   private String quote(String value) {
-    boolean plainSafe = value.matches("[A-Za-z0-9_./@:${}=+-][A-Za-z0-9_./@:${}= ?+-]*")
-        && !value.contains(": ") && !value.endsWith(":") && !value.matches("[0-9]+") && !value.equals("true")
-        && !value.startsWith("-") && !value.startsWith("{") && !value.startsWith("$$");
+    boolean plainSafe =
+        value.matches("[A-Za-z0-9_./@:${}=+-][A-Za-z0-9_./@:${}= ?+-]*")
+            && !value.contains(": ")
+            && !value.endsWith(":")
+            && !value.matches("[0-9]+")
+            && !value.equals("true")
+            && !value.startsWith("-")
+            && !value.startsWith("{")
+            && !value.startsWith("$$");
     int style = random.nextInt(3);
     if (style == 0 && plainSafe) {
       return value;
@@ -333,7 +393,9 @@ final class ComposeDocumentGenerator {
   }
 
   private String quoteFlow(String value) {
-    return random.nextBoolean() ? "'" + value.replace("'", "''") + "'" : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return random.nextBoolean()
+        ? "'" + value.replace("'", "''") + "'"
+        : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private String[] quoteAll(String[] words) {

@@ -1,10 +1,9 @@
 package dev.composefix.fuzz;
 
-import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.lint.Rule;
-import dev.composefix.lint.RuleSet;
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YamlParser;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +21,8 @@ import net.jqwik.api.lifecycle.BeforeTry;
 
 /**
  * Property tests over generated Compose documents, with every rule alone and all rules together,
- * safe fixes only and unsafe ones too. The number of tries is {@code jqwik.tries.default}
- * ({@code -Dfuzz.tries=N}, or {@code -Pfuzz} for the long run).
+ * safe fixes only and unsafe ones too. The number of tries is {@code jqwik.tries.default} ({@code
+ * -Dfuzz.tries=N}, or {@code -Pfuzz} for the long run).
  */
 class GeneratedDocumentsTest {
 
@@ -45,10 +44,12 @@ class GeneratedDocumentsTest {
 
   @Provide
   Arbitrary<byte[]> documents() {
-    return Arbitraries.longs().map(seed -> {
-      ComposeDocumentGenerator generator = new ComposeDocumentGenerator(seed);
-      return generator.variant(generator.generate()).getBytes(StandardCharsets.UTF_8);
-    });
+    return Arbitraries.longs()
+        .map(
+            seed -> {
+              ComposeDocumentGenerator generator = new ComposeDocumentGenerator(seed);
+              return generator.variant(generator.generate()).getBytes(StandardCharsets.UTF_8);
+            });
   }
 
   @Provide
@@ -69,13 +70,16 @@ class GeneratedDocumentsTest {
   }
 
   @Property
-  void everyRunKeepsItsPromises(@ForAll("documents") byte[] document, @ForAll("selections") List<String> options)
+  void everyRunKeepsItsPromises(
+      @ForAll("documents") byte[] document, @ForAll("selections") List<String> options)
       throws Exception {
     Invariants.check(dir, document, options);
   }
 
   @Property(tries = 20)
   void theSameSeedGivesTheSameDocument(@ForAll long seed) {
-    assertEquals(new ComposeDocumentGenerator(seed).generate(), new ComposeDocumentGenerator(seed).generate());
+    assertEquals(
+        new ComposeDocumentGenerator(seed).generate(),
+        new ComposeDocumentGenerator(seed).generate());
   }
 }

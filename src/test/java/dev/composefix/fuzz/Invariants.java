@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.composefix.support.Cli;
 import dev.composefix.support.UnifiedPatch;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YComment;
+import dev.composefix.yaml.YamlParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +18,7 @@ import java.util.List;
 
 /**
  * The promises every run keeps, checked through the command itself on a real file:
+ *
  * <ol>
  *   <li>with no applicable fix, the file comes back byte-identical;
  *   <li>otherwise the result parses, and means the input plus the intended changes (the fix loop
@@ -31,7 +32,10 @@ final class Invariants {
 
   private Invariants() {}
 
-  /** Runs the command on {@code input} in {@code dir} with the given options and checks every promise. */
+  /**
+   * Runs the command on {@code input} in {@code dir} with the given options and checks every
+   * promise.
+   */
   static void check(Path dir, byte[] input, List<String> options) throws IOException {
     Path file = dir.resolve("compose.yaml");
     Files.write(file, input);
@@ -47,12 +51,16 @@ final class Invariants {
     if (dryRun.out().isEmpty()) {
       assertEquals(inputText, outputText, "nothing to fix: byte-identical");
     }
-    assertEquals(outputText, UnifiedPatch.apply(inputText, dryRun.out()), "the dry-run diff gives the written file");
+    assertEquals(
+        outputText,
+        UnifiedPatch.apply(inputText, dryRun.out()),
+        "the dry-run diff gives the written file");
     assertEquals(comments(input), comments(output), "every comment survives, in order");
 
     Cli.Result again = Cli.run(dir, with(options, "--write"));
     assertTrue(again.exitCode() == 0 || again.exitCode() == 1, "second run works:\n" + again.err());
-    assertEquals(outputText, Files.readString(file, StandardCharsets.UTF_8), "a second run changes nothing");
+    assertEquals(
+        outputText, Files.readString(file, StandardCharsets.UTF_8), "a second run changes nothing");
   }
 
   static List<String> internalErrors(Cli.Result result) {
@@ -61,7 +69,8 @@ final class Invariants {
 
   static List<String> comments(byte[] bytes) {
     try {
-      return new YamlParser().parse(SourceText.decode(bytes)).comments().stream().map(YComment::text).toList();
+      return new YamlParser()
+          .parse(SourceText.decode(bytes)).comments().stream().map(YComment::text).toList();
     } catch (InvalidYamlException | dev.composefix.text.InvalidEncodingException e) {
       throw new AssertionError("does not parse: " + e.getMessage(), e);
     }

@@ -25,14 +25,18 @@ import net.jqwik.api.lifecycle.BeforeTry;
 
 /**
  * Corpus files broken at random: truncated, bytes flipped, tabs inserted, lines duplicated, cut
- * inside a multi-byte character. For each, the command either fixes the file within the
- * invariants, or exits 2 with one {@code path:line:col: message} line and writes nothing. It never
- * throws, never reports an internal error, never hangs.
+ * inside a multi-byte character. For each, the command either fixes the file within the invariants,
+ * or exits 2 with one {@code path:line:col: message} line and writes nothing. It never throws,
+ * never reports an internal error, never hangs.
  */
 class MutatedCorpusTest {
 
   private static final Pattern ERROR_LINE = Pattern.compile("compose\\.yaml:\\d+:\\d+: [^\\n]+");
-  /** The corpus when it is there, and the project's own fixtures always, so a user's clone fuzzes too. */
+
+  /**
+   * The corpus when it is there, and the project's own fixtures always, so a user's clone fuzzes
+   * too.
+   */
   private static final List<Path> CORPUS = inputs();
 
   private Path dir;
@@ -54,34 +58,42 @@ class MutatedCorpusTest {
   /** A corpus file's bytes with one to three random mutations. */
   @Provide
   Arbitrary<byte[]> mutatedFiles() {
-    return Arbitraries.longs().map(seed -> {
-      Random random = new Random(seed);
-      byte[] bytes = read(CORPUS.get(random.nextInt(CORPUS.size())));
-      int mutations = 1 + random.nextInt(3);
-      for (int i = 0; i < mutations; i++) {
-        bytes = Mutation.values()[random.nextInt(Mutation.values().length)].apply(bytes, random);
-      }
-      return bytes;
-    });
+    return Arbitraries.longs()
+        .map(
+            seed -> {
+              Random random = new Random(seed);
+              byte[] bytes = read(CORPUS.get(random.nextInt(CORPUS.size())));
+              int mutations = 1 + random.nextInt(3);
+              for (int i = 0; i < mutations; i++) {
+                bytes =
+                    Mutation.values()[random.nextInt(Mutation.values().length)].apply(
+                        bytes, random);
+              }
+              return bytes;
+            });
   }
 
   @Property
   void brokenFilesAreFixedOrRefusedCleanly(@ForAll("mutatedFiles") byte[] input) {
-    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      Path file = dir.resolve("compose.yaml");
-      Files.write(file, input);
-      Cli.Result result = Cli.run(dir, "--write", "--unsafe-fixes", "compose.yaml");
-      assertEquals(List.of(), Invariants.internalErrors(result), "no internal error");
-      if (result.exitCode() == 2) {
-        List<String> lines = result.err().lines().toList();
-        assertEquals(2, lines.size(), "one error line and the summary:\n" + result.err());
-        assertTrue(ERROR_LINE.matcher(lines.get(0)).matches(), "path:line:col: message, got: " + lines.get(0));
-        assertArrayEquals(input, Files.readAllBytes(file), "nothing is written");
-        assertEquals("", result.out());
-      } else {
-        Invariants.check(dir, input, List.of("--unsafe-fixes"));
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () -> {
+          Path file = dir.resolve("compose.yaml");
+          Files.write(file, input);
+          Cli.Result result = Cli.run(dir, "--write", "--unsafe-fixes", "compose.yaml");
+          assertEquals(List.of(), Invariants.internalErrors(result), "no internal error");
+          if (result.exitCode() == 2) {
+            List<String> lines = result.err().lines().toList();
+            assertEquals(2, lines.size(), "one error line and the summary:\n" + result.err());
+            assertTrue(
+                ERROR_LINE.matcher(lines.get(0)).matches(),
+                "path:line:col: message, got: " + lines.get(0));
+            assertArrayEquals(input, Files.readAllBytes(file), "nothing is written");
+            assertEquals("", result.out());
+          } else {
+            Invariants.check(dir, input, List.of("--unsafe-fixes"));
+          }
+        });
   }
 
   private static byte[] read(Path path) {
@@ -138,7 +150,10 @@ class MutatedCorpusTest {
           }
         }
         if (continuation.isEmpty()) {
-          return insert(bytes, bytes.length == 0 ? 0 : random.nextInt(bytes.length), new byte[] {(byte) 0xE2, (byte) 0x82});
+          return insert(
+              bytes,
+              bytes.length == 0 ? 0 : random.nextInt(bytes.length),
+              new byte[] {(byte) 0xE2, (byte) 0x82});
         }
         int at = continuation.get(random.nextInt(continuation.size()));
         return random.nextBoolean() ? Arrays.copyOf(bytes, at) : remove(bytes, at);
@@ -175,7 +190,8 @@ class MutatedCorpusTest {
   }
 
   private static List<Path> inputs() {
-    List<Path> inputs = new ArrayList<>(Projects.corpus().map(Projects::corpusFiles).orElse(List.of()));
+    List<Path> inputs =
+        new ArrayList<>(Projects.corpus().map(Projects::corpusFiles).orElse(List.of()));
     try (var fixtures = Files.walk(Projects.root().resolve("fixtures"))) {
       fixtures.filter(path -> path.toString().endsWith(".yml")).sorted().forEach(inputs::add);
     } catch (java.io.IOException e) {

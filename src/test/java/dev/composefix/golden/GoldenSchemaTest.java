@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The schema guarantee over the project's own goldens: each expected output
- * {@code golden/<rule>/<case>.yml} has no schema violation that its fixture
- * {@code fixtures/<rule>/<case>.yml} did not have. So every golden whose fixture is valid Compose
- * is valid too, and no list of exceptions has to be kept by hand: fixtures that are invalid on
- * purpose (the compose-schema cases, fragments that test one rule) only have to stay no worse.
+ * The schema guarantee over the project's own goldens: each expected output {@code
+ * golden/<rule>/<case>.yml} has no schema violation that its fixture {@code
+ * fixtures/<rule>/<case>.yml} did not have. So every golden whose fixture is valid Compose is valid
+ * too, and no list of exceptions has to be kept by hand: fixtures that are invalid on purpose (the
+ * compose-schema cases, fragments that test one rule) only have to stay no worse.
  */
 class GoldenSchemaTest {
 
@@ -35,7 +35,8 @@ class GoldenSchemaTest {
         Path fixture = FIXTURES.resolve(GOLDEN.relativize(golden));
         List<String> before = SchemaChecks.literalViolations(fixture);
         List<String> after = SchemaChecks.literalViolations(golden);
-        List<String> added = after.stream().filter(violation -> !before.contains(violation)).toList();
+        List<String> added =
+            after.stream().filter(violation -> !before.contains(violation)).toList();
         if (!added.isEmpty()) {
           problems.add(GOLDEN.relativize(golden) + ": the fixes added " + added);
         }
@@ -43,7 +44,9 @@ class GoldenSchemaTest {
         valid += before.isEmpty() ? 1 : 0;
       }
     }
-    System.out.printf("compose schema over %d goldens: %d fixtures valid, and their goldens with them%n", goldens, valid);
+    System.out.printf(
+        "compose schema over %d goldens: %d fixtures valid, and their goldens with them%n",
+        goldens, valid);
     assertTrue(goldens > 50, "the walk found the goldens");
     assertEquals(List.of(), problems);
   }

@@ -1,13 +1,12 @@
 package dev.composefix.golden;
 
-import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.composefix.lint.Rule;
-import dev.composefix.lint.RuleSet;
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Cli;
 import dev.composefix.support.Projects;
 import java.io.IOException;
@@ -26,12 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The golden harness. Inputs are {@code fixtures/<rule>/<case>.yml}, found by scanning; the
- * expected fixed file is {@code golden/<rule>/<case>.yml} and the expected findings report
- * {@code golden/<rule>/<case>.txt}. Files directly in {@code fixtures/} run with every rule. A case named {@code ok-*} must come back byte-identical with no
- * findings; {@code unsafe-*} runs with --unsafe-fixes; a {@code <case>.compose-fix.yaml} beside
- * the input is its configuration, and when it has {@code select:} that selection replaces the rule's own. Every pair is also run as CRLF, with a BOM, without a final
- * newline and with all three, and checked for idempotency. {@code -Dgolden.update=true} rewrites
- * the expected files.
+ * expected fixed file is {@code golden/<rule>/<case>.yml} and the expected findings report {@code
+ * golden/<rule>/<case>.txt}. Files directly in {@code fixtures/} run with every rule. A case named
+ * {@code ok-*} must come back byte-identical with no findings; {@code unsafe-*} runs with
+ * --unsafe-fixes; a {@code <case>.compose-fix.yaml} beside the input is its configuration, and when
+ * it has {@code select:} that selection replaces the rule's own. Every pair is also run as CRLF,
+ * with a BOM, without a final newline and with all three, and checked for idempotency. {@code
+ * -Dgolden.update=true} rewrites the expected files.
  */
 class GoldenTest {
 
@@ -40,8 +40,7 @@ class GoldenTest {
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
   private static final String CONFIG_SUFFIX = ".compose-fix.yaml";
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   /** One input and its expectations. */
   record Case(String rule, String name, Path input, Path config) {
@@ -69,14 +68,17 @@ class GoldenTest {
     /** A case whose configuration selects rules itself runs with that selection. */
     boolean configSelects() {
       try {
-        return config != null && Files.readAllLines(config).stream().anyMatch(line -> line.startsWith("select:"));
+        return config != null
+            && Files.readAllLines(config).stream().anyMatch(line -> line.startsWith("select:"));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     }
 
     List<String> options(String mode) {
-      List<String> args = new ArrayList<>(allRules() || configSelects() ? List.of(mode) : List.of(mode, "--select", rule));
+      List<String> args =
+          new ArrayList<>(
+              allRules() || configSelects() ? List.of(mode) : List.of(mode, "--select", rule));
       if (name.startsWith("unsafe-")) {
         args.add("--unsafe-fixes");
       }
@@ -90,18 +92,27 @@ class GoldenTest {
   /** A byte-level rewrite of input and expected output alike. */
   record Variant(String name, UnaryOperator<String> transform) {}
 
-  /** Mutation testing runs each case once, as written: the variants multiply its run time by ten. */
-  private static final boolean ALL_VARIANTS = !"false".equals(System.getProperty("golden.variants"));
+  /**
+   * Mutation testing runs each case once, as written: the variants multiply its run time by ten.
+   */
+  private static final boolean ALL_VARIANTS =
+      !"false".equals(System.getProperty("golden.variants"));
 
-  private static final List<Variant> VARIANTS = !ALL_VARIANTS ? List.of(new Variant("LF", text -> text)) : List.of(
-      new Variant("LF", text -> text),
-      new Variant("CRLF", text -> text.replace("\n", "\r\n")),
-      new Variant("BOM", text -> "\uFEFF" + text),
-      new Variant("no final newline", GoldenTest::withoutFinalNewline),
-      new Variant("CRLF+BOM+no final newline", text -> "\uFEFF" + withoutFinalNewline(text.replace("\n", "\r\n"))));
+  private static final List<Variant> VARIANTS =
+      !ALL_VARIANTS
+          ? List.of(new Variant("LF", text -> text))
+          : List.of(
+              new Variant("LF", text -> text),
+              new Variant("CRLF", text -> text.replace("\n", "\r\n")),
+              new Variant("BOM", text -> "\uFEFF" + text),
+              new Variant("no final newline", GoldenTest::withoutFinalNewline),
+              new Variant(
+                  "CRLF+BOM+no final newline",
+                  text -> "\uFEFF" + withoutFinalNewline(text.replace("\n", "\r\n"))));
 
   private static String withoutFinalNewline(String text) {
-    return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+    return text.endsWith("\r\n")
+        ? text.substring(0, text.length() - 2)
         : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 
@@ -138,7 +149,11 @@ class GoldenTest {
       if (!c.input().getFileName().toString().endsWith(".yml")) {
         problems.add("fixture " + FIXTURES.relativize(c.input()) + " is not named <case>.yml");
       }
-      if (!c.allRules() && BuiltInRules.ruleSet().find(c.rule()).filter(rule -> rule.metadata().name().equals(c.rule())).isEmpty()) {
+      if (!c.allRules()
+          && BuiltInRules.ruleSet()
+              .find(c.rule())
+              .filter(rule -> rule.metadata().name().equals(c.rule()))
+              .isEmpty()) {
         problems.add("fixtures/" + c.rule() + " is named for no rule");
       }
       expected.add(c.label() + ".yml");
@@ -158,7 +173,12 @@ class GoldenTest {
       try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
         List<String> names = files.map(p -> p.getFileName().toString()).toList();
         if (names.stream().noneMatch(n -> n.startsWith("ok-"))) {
-          problems.add("rule " + rule.metadata().name() + " has no negative fixture (fixtures/" + rule.metadata().name() + "/ok-*.yml)");
+          problems.add(
+              "rule "
+                  + rule.metadata().name()
+                  + " has no negative fixture (fixtures/"
+                  + rule.metadata().name()
+                  + "/ok-*.yml)");
         }
         if (names.stream().noneMatch(n -> !n.startsWith("ok-") && !n.endsWith(CONFIG_SUFFIX))) {
           problems.add("rule " + rule.metadata().name() + " has no positive fixture");
@@ -175,7 +195,9 @@ class GoldenTest {
 
   private void check(Case c) throws IOException {
     String input = Files.readString(c.input(), StandardCharsets.UTF_8);
-    assertFalse(input.contains("\r") || input.startsWith("\uFEFF"), "fixtures are LF without BOM; the harness makes the variants");
+    assertFalse(
+        input.contains("\r") || input.startsWith("\uFEFF"),
+        "fixtures are LF without BOM; the harness makes the variants");
     Outcome base = run(c, input, "base");
     if (UPDATE) {
       Files.createDirectories(c.expectedFile().getParent());
@@ -186,17 +208,24 @@ class GoldenTest {
     String expectedReport = Files.readString(c.expectedReport(), StandardCharsets.UTF_8);
     if (c.negative()) {
       assertEquals(input, expectedOutput, "a negative case's golden output must equal its input");
-      assertEquals("No findings in 1 file\n", expectedReport, "a negative case must have no findings");
+      assertEquals(
+          "No findings in 1 file\n", expectedReport, "a negative case must have no findings");
     } else {
-      assertTrue(!expectedOutput.equals(input) || !expectedReport.startsWith("No findings"),
-          "a positive case must change the file or report a finding; name it ok-* if it is negative");
+      assertTrue(
+          !expectedOutput.equals(input) || !expectedReport.startsWith("No findings"),
+          "a positive case must change the file or report a finding; name it ok-* if it is"
+              + " negative");
     }
     for (Variant variant : VARIANTS) {
       Outcome outcome = run(c, variant.transform().apply(input), variant.name());
-      assertEquals(variant.transform().apply(expectedOutput), outcome.output(), variant.name() + ": fixed file");
+      assertEquals(
+          variant.transform().apply(expectedOutput),
+          outcome.output(),
+          variant.name() + ": fixed file");
       assertEquals(expectedReport, outcome.report(), variant.name() + ": findings report");
       Outcome again = run(c, outcome.output(), variant.name() + " again");
-      assertEquals(outcome.output(), again.output(), variant.name() + ": a second run changes nothing");
+      assertEquals(
+          outcome.output(), again.output(), variant.name() + ": a second run changes nothing");
     }
   }
 
@@ -204,7 +233,9 @@ class GoldenTest {
   record Outcome(String output, String report) {}
 
   private Outcome run(Case c, String input, String label) throws IOException {
-    Path dir = Files.createDirectories(work.resolve(c.label().replace('/', '-') + "-" + label.replaceAll("\\W+", "_")));
+    Path dir =
+        Files.createDirectories(
+            work.resolve(c.label().replace('/', '-') + "-" + label.replaceAll("\\W+", "_")));
     Path file = dir.resolve(c.name() + ".yml");
     Files.write(file, input.getBytes(StandardCharsets.UTF_8));
     Cli.Result check = Cli.run(dir, with(c.options("--check"), file.getFileName().toString()));

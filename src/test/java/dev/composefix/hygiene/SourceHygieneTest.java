@@ -24,7 +24,8 @@ class SourceHygieneTest {
     try (Stream<Path> walk = Files.walk(MAIN)) {
       for (Path file : walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
         String name = MAIN.relativize(file).toString().replace('\\', '/');
-        problems.addAll(SourceHygiene.check(name, Files.readString(file), name.equals(ENTRY_POINT)));
+        problems.addAll(
+            SourceHygiene.check(name, Files.readString(file), name.equals(ENTRY_POINT)));
         files++;
       }
     }
@@ -34,7 +35,8 @@ class SourceHygieneTest {
 
   @Test
   void findsSwallowedBroadCatches() {
-    String source = """
+    String source =
+        """
         class A {
           void a() {
             try { run(); } catch (Exception e) { }
@@ -47,16 +49,19 @@ class SourceHygieneTest {
           }
         }
         """;
-    assertEquals(List.of(
-        "A.java:3: catch of Exception neither rethrows nor reports",
-        "A.java:4: catch of RuntimeException | java.io.IOException neither rethrows nor reports",
-        "A.java:9: catch of RuntimeException neither rethrows nor reports"),
+    assertEquals(
+        List.of(
+            "A.java:3: catch of Exception neither rethrows nor reports",
+            "A.java:4: catch of RuntimeException | java.io.IOException neither rethrows nor"
+                + " reports",
+            "A.java:9: catch of RuntimeException neither rethrows nor reports"),
         SourceHygiene.check("A.java", source, false));
   }
 
   @Test
   void findsProgramsAndNetworkConnections() {
-    String source = """
+    String source =
+        """
         import java.net.URL;
         class C {
           void c() throws Exception {
@@ -65,19 +70,24 @@ class SourceHygieneTest {
           }
         }
         """;
-    assertEquals(List.of(
-        "C.java:1: imports java.net.URL; compose-fix never opens a network connection",
-        "C.java:4: uses ProcessBuilder; compose-fix never runs a program or opens a connection",
-        "C.java:5: Runtime.exec; compose-fix never runs a program"), SourceHygiene.check("C.java", source, false));
+    assertEquals(
+        List.of(
+            "C.java:1: imports java.net.URL; compose-fix never opens a network connection",
+            "C.java:4: uses ProcessBuilder; compose-fix never runs a program or opens a connection",
+            "C.java:5: Runtime.exec; compose-fix never runs a program"),
+        SourceHygiene.check("C.java", source, false));
   }
 
   @Test
   void findsProcessAccessOutsideTheEntryPoint() {
-    String source = "class B { void b() { System.out.println(1); System.err.println(2); System.exit(3); } }";
-    assertEquals(List.of(
-        "B.java:1: System.exit outside the CLI entry point",
-        "B.java:1: System.out outside the CLI entry point",
-        "B.java:1: System.err outside the CLI entry point"), SourceHygiene.check("B.java", source, false));
+    String source =
+        "class B { void b() { System.out.println(1); System.err.println(2); System.exit(3); } }";
+    assertEquals(
+        List.of(
+            "B.java:1: System.exit outside the CLI entry point",
+            "B.java:1: System.out outside the CLI entry point",
+            "B.java:1: System.err outside the CLI entry point"),
+        SourceHygiene.check("B.java", source, false));
     assertEquals(List.of(), SourceHygiene.check("Main.java", source, true));
   }
 }

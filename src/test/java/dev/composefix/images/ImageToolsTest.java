@@ -1,8 +1,8 @@
 package dev.composefix.images;
 
-import dev.composefix.compose.ImageReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.composefix.compose.ImageReference;
 import dev.composefix.images.ImageTools.Tool;
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,8 +25,10 @@ class ImageToolsTest {
     return ImageReference.parse(image).flatMap(ImageTools::familyOf).map(ImageTools.Family::name);
   }
 
-  private static final Map<Tool, Boolean> BUSYBOX = Map.of(Tool.CURL, false, Tool.WGET, true, Tool.NC, true, Tool.SH, true);
-  private static final Map<Tool, Boolean> NO_HTTP_CLIENT = Map.of(Tool.CURL, false, Tool.WGET, false, Tool.SH, true);
+  private static final Map<Tool, Boolean> BUSYBOX =
+      Map.of(Tool.CURL, false, Tool.WGET, true, Tool.NC, true, Tool.SH, true);
+  private static final Map<Tool, Boolean> NO_HTTP_CLIENT =
+      Map.of(Tool.CURL, false, Tool.WGET, false, Tool.SH, true);
   private static final Map<Tool, Boolean> NOTHING =
       Map.of(Tool.CURL, false, Tool.WGET, false, Tool.MC, false, Tool.NC, false, Tool.SH, false);
 
@@ -69,8 +71,10 @@ class ImageToolsTest {
     assertEquals(NO_HTTP_CLIENT, known("python:3.12-slim"));
     assertEquals(NO_HTTP_CLIENT, known("node:20-slim"));
     assertEquals(NO_HTTP_CLIENT, known("ollama/ollama:0.5.4"));
-    assertEquals(Optional.of("use pg_isready"), ImageTools.familyOf(ImageReference.parse("postgres:16").orElseThrow())
-        .flatMap(ImageTools.Family::advice));
+    assertEquals(
+        Optional.of("use pg_isready"),
+        ImageTools.familyOf(ImageReference.parse("postgres:16").orElseThrow())
+            .flatMap(ImageTools.Family::advice));
   }
 
   @Test
@@ -99,7 +103,8 @@ class ImageToolsTest {
     assertEquals(Optional.empty(), family("python:3.12"));
     assertEquals(Optional.empty(), family("example/api:1.0"));
     assertEquals(Optional.empty(), family("registry:5000/alpine:3.20"));
-    assertEquals(Optional.empty(), ImageReference.parse("${IMAGE:-alpine}").flatMap(ImageTools::familyOf));
+    assertEquals(
+        Optional.empty(), ImageReference.parse("${IMAGE:-alpine}").flatMap(ImageTools::familyOf));
   }
 
   @Test
@@ -122,9 +127,14 @@ class ImageToolsTest {
   void everyRowHasANoteAndNoToolIsBothPresentAndMissing() {
     for (ImageTools.Family family : ImageTools.families()) {
       assertEquals(false, family.note().isBlank(), family.name());
-      assertEquals(false, family.tools().stream().anyMatch(family.missing()::contains), family.name());
-      boolean noHttpClient = family.missing().contains(Tool.CURL) && family.missing().contains(Tool.WGET);
-      assertEquals(noHttpClient, family.advice().isPresent(), family.name() + ": advice when there is no HTTP client");
+      assertEquals(
+          false, family.tools().stream().anyMatch(family.missing()::contains), family.name());
+      boolean noHttpClient =
+          family.missing().contains(Tool.CURL) && family.missing().contains(Tool.WGET);
+      assertEquals(
+          noHttpClient,
+          family.advice().isPresent(),
+          family.name() + ": advice when there is no HTTP client");
     }
   }
 }

@@ -22,21 +22,35 @@ class LargeOutputIT {
 
   private static final int SERVICES = 2000;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void jsonThroughAPipeIsComplete() throws Exception {
     StringBuilder compose = new StringBuilder("services:\n");
     for (int i = 0; i < SERVICES; i++) {
-      compose.append("  service-").append(i).append(":\n    image: example/app:1.0\n")
+      compose
+          .append("  service-")
+          .append(i)
+          .append(":\n    image: example/app:1.0\n")
           .append("    healthcheck:\n      test: [\"CMD\", \"/bin/app\", \"health\"]\n");
     }
     Files.writeString(dir.resolve("compose.yaml"), compose);
     String launcher = Projects.root().resolve("bin/compose-fix").toString();
-    Processes.Result result = Processes.run(dir, Map.of(), 300, List.of("sh", "-c",
-        "'" + launcher + "' --check --format json --select healthcheck-start-period compose.yaml | cat"));
-    assertTrue(result.out().length() > 4 * 64 * 1024, "the report is well past 64 KiB: " + result.out().length());
+    Processes.Result result =
+        Processes.run(
+            dir,
+            Map.of(),
+            300,
+            List.of(
+                "sh",
+                "-c",
+                "'"
+                    + launcher
+                    + "' --check --format json --select healthcheck-start-period compose.yaml |"
+                    + " cat"));
+    assertTrue(
+        result.out().length() > 4 * 64 * 1024,
+        "the report is well past 64 KiB: " + result.out().length());
     JsonNode report = new ObjectMapper().readTree(result.out());
     assertEquals(SERVICES, report.at("/files/0/findings").size());
     assertEquals(SERVICES, report.at("/summary/findings").asInt());

@@ -36,37 +36,55 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher's class-data archive, on a copy of the launcher and the built jar so that the
- * project's own target/ is left alone: made on the first run and used after, remade for a
- * rebuilt jar, silently skipped when damaged, made once when several first runs start together,
- * and without any effect on what the tool prints. The launcher runs the Java running this test.
+ * project's own target/ is left alone: made on the first run and used after, remade for a rebuilt
+ * jar, silently skipped when damaged, made once when several first runs start together, and without
+ * any effect on what the tool prints. The launcher runs the Java running this test.
  */
 class LauncherIT {
 
   private static final String EXAMPLE = "fixtures/example.yml";
   private static final String JAVA_HOME = System.getProperty("java.home");
+
   /** An AOT cache from Java 24 on, a dynamic AppCDS archive before. */
   private static final String ARCHIVE = Runtime.version().feature() >= 24 ? ".aot" : ".jsa";
+
   /** Options a user's environment may hold that would add lines to the output. */
-  private static final Set<String> UNSET = Set.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "COMPOSE_FIX_CDS");
+  private static final Set<String> UNSET =
+      Set.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "COMPOSE_FIX_CDS");
+
   private static final int TIMEOUT_SECONDS = 300;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theArchiveIsMadeOnTheFirstRunAndUsedAfter() throws Exception {
     Path project = project("project");
     Processes.Result first = launch(project, project, Map.of(), "--check", EXAMPLE);
-    assertEquals(plainJava(project, project, "--check", EXAMPLE), first, "the first run prints only the tool's output");
+    assertEquals(
+        plainJava(project, project, "--check", EXAMPLE),
+        first,
+        "the first run prints only the tool's output");
     assertEquals(1, first.exitCode());
     Path archive = onlyArchive(project);
-    String flags = Files.readString(archive.resolveSibling(name(archive).replace(ARCHIVE, ".flags")));
-    assertEquals((ARCHIVE.equals(".aot") ? "aot " : "dynamic ") + Files.size(archive) + " " + project.toRealPath() + "\n", flags);
+    String flags =
+        Files.readString(archive.resolveSibling(name(archive).replace(ARCHIVE, ".flags")));
+    assertEquals(
+        (ARCHIVE.equals(".aot") ? "aot " : "dynamic ")
+            + Files.size(archive)
+            + " "
+            + project.toRealPath()
+            + "\n",
+        flags);
 
     Processes.Result version = launch(project, project, Map.of(), "--version");
-    assertEquals(new Processes.Result(0, "compose-fix " + System.getProperty("project.version") + "\n", ""), version);
+    assertEquals(
+        new Processes.Result(0, "compose-fix " + System.getProperty("project.version") + "\n", ""),
+        version);
     assertUsesTheArchive(project);
-    assertEquals(Set.of(name(archive), name(archive).replace(ARCHIVE, ".flags")), files(project), "nothing else is left behind");
+    assertEquals(
+        Set.of(name(archive), name(archive).replace(ARCHIVE, ".flags")),
+        files(project),
+        "nothing else is left behind");
   }
 
   @Test
@@ -74,19 +92,31 @@ class LauncherIT {
     Path project = project("project");
     launch(project, project, Map.of(), "--version");
     onlyArchive(project);
-    for (List<String> args : List.of(List.of("--dry-run", EXAMPLE), List.of("--check", "--format", "json", EXAMPLE),
-        List.of("--check", "--format", "sarif", EXAMPLE), List.of("rules"))) {
+    for (List<String> args :
+        List.of(
+            List.of("--dry-run", EXAMPLE),
+            List.of("--check", "--format", "json", EXAMPLE),
+            List.of("--check", "--format", "sarif", EXAMPLE),
+            List.of("rules"))) {
       String[] arguments = args.toArray(String[]::new);
       Processes.Result reference = plainJava(project, project, arguments);
-      assertEquals(reference, launch(project, project, Map.of(), arguments), "with the archive: " + args);
-      assertEquals(reference, launch(project, project, Map.of("COMPOSE_FIX_CDS", "off"), arguments), "without: " + args);
+      assertEquals(
+          reference, launch(project, project, Map.of(), arguments), "with the archive: " + args);
+      assertEquals(
+          reference,
+          launch(project, project, Map.of("COMPOSE_FIX_CDS", "off"), arguments),
+          "without: " + args);
     }
     Path withArchive = copyExample("with");
     Path without = copyExample("without");
-    Processes.Result written = launch(project, withArchive.getParent(), Map.of(), "--write", "compose.yaml");
+    Processes.Result written =
+        launch(project, withArchive.getParent(), Map.of(), "--write", "compose.yaml");
     assertEquals(plainJava(project, without.getParent(), "--write", "compose.yaml"), written);
     assertArrayEquals(Files.readAllBytes(without), Files.readAllBytes(withArchive));
-    assertNotEquals(Files.readString(project.resolve(EXAMPLE)), Files.readString(withArchive), "the write changed the file");
+    assertNotEquals(
+        Files.readString(project.resolve(EXAMPLE)),
+        Files.readString(withArchive),
+        "the write changed the file");
   }
 
   @Test
@@ -113,9 +143,12 @@ class LauncherIT {
     // archive made before, as it checks the jar's time.
     Instant now = Instant.now();
     Files.setLastModifiedTime(archive, FileTime.from(now.minusSeconds(10)));
-    Files.setLastModifiedTime(project.resolve("target/compose-fix.jar"), FileTime.from(now.minusSeconds(5)));
+    Files.setLastModifiedTime(
+        project.resolve("target/compose-fix.jar"), FileTime.from(now.minusSeconds(5)));
 
-    assertEquals(plainJava(project, project, "--check", EXAMPLE), launch(project, project, Map.of(), "--check", EXAMPLE));
+    assertEquals(
+        plainJava(project, project, "--check", EXAMPLE),
+        launch(project, project, Map.of(), "--check", EXAMPLE));
     assertEquals(archive, onlyArchive(project), "the same bytes, the same name");
     assertUsesTheArchive(project);
   }
@@ -131,18 +164,24 @@ class LauncherIT {
     byte[] garbage = new byte[good.length];
     new Random(1).nextBytes(garbage);
     replace(archive, garbage);
-    assertEquals(reference, launch(project, project, Map.of(), "--dry-run", EXAMPLE), "an archive of noise");
+    assertEquals(
+        reference, launch(project, project, Map.of(), "--dry-run", EXAMPLE), "an archive of noise");
 
     replace(archive, Arrays.copyOf(good, good.length / 3));
-    assertEquals(reference, launch(project, project, Map.of(), "--dry-run", EXAMPLE), "a truncated archive");
+    assertEquals(
+        reference, launch(project, project, Map.of(), "--dry-run", EXAMPLE), "a truncated archive");
     assertUsesTheArchive(project);
 
     replace(archive, new byte[0]);
-    assertEquals(reference, launch(project, project, Map.of(), "--dry-run", EXAMPLE), "an empty archive");
+    assertEquals(
+        reference, launch(project, project, Map.of(), "--dry-run", EXAMPLE), "an empty archive");
 
     Path flags = archive.resolveSibling(name(archive).replace(ARCHIVE, ".flags"));
     Files.writeString(flags, "garbage\n");
-    assertEquals(reference, launch(project, project, Map.of(), "--dry-run", EXAMPLE), "a damaged flags file");
+    assertEquals(
+        reference,
+        launch(project, project, Map.of(), "--dry-run", EXAMPLE),
+        "a damaged flags file");
     assertUsesTheArchive(project);
   }
 
@@ -163,7 +202,10 @@ class LauncherIT {
       pool.shutdownNow();
     }
     Path archive = onlyArchive(project);
-    assertEquals(Set.of(name(archive), name(archive).replace(ARCHIVE, ".flags")), files(project), "no lock or temporary file is left");
+    assertEquals(
+        Set.of(name(archive), name(archive).replace(ARCHIVE, ".flags")),
+        files(project),
+        "no lock or temporary file is left");
     assertUsesTheArchive(project);
   }
 
@@ -173,8 +215,13 @@ class LauncherIT {
     Path link = Files.createDirectories(dir.resolve("elsewhere/bin")).resolve("compose-fix");
     Files.createSymbolicLink(link, project.resolve("bin/compose-fix"));
     Path work = copyExample("work").getParent();
-    Processes.Result result = Processes.run(work, environment(Map.of()), UNSET, TIMEOUT_SECONDS,
-        List.of(link.toString(), "--dry-run", "compose.yaml"));
+    Processes.Result result =
+        Processes.run(
+            work,
+            environment(Map.of()),
+            UNSET,
+            TIMEOUT_SECONDS,
+            List.of(link.toString(), "--dry-run", "compose.yaml"));
     assertEquals(plainJava(project, work, "--dry-run", "compose.yaml"), result);
     onlyArchive(project);
     assertUsesTheArchive(project);
@@ -187,7 +234,10 @@ class LauncherIT {
     for (String folder : List.of("bin", "target", "fixtures", "src/main")) {
       Files.createDirectories(copy.resolve(folder));
     }
-    Files.copy(root.resolve("bin/compose-fix"), copy.resolve("bin/compose-fix"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(
+        root.resolve("bin/compose-fix"),
+        copy.resolve("bin/compose-fix"),
+        StandardCopyOption.COPY_ATTRIBUTES);
     Files.copy(root.resolve("target/compose-fix.jar"), copy.resolve("target/compose-fix.jar"));
     Files.copy(root.resolve(EXAMPLE), copy.resolve(EXAMPLE));
     Files.writeString(copy.resolve("pom.xml"), "");
@@ -203,7 +253,8 @@ class LauncherIT {
     return file;
   }
 
-  private static Processes.Result launch(Path project, Path workingDirectory, Map<String, String> extra, String... args) {
+  private static Processes.Result launch(
+      Path project, Path workingDirectory, Map<String, String> extra, String... args) {
     List<String> command = new ArrayList<>();
     command.add(project.resolve("bin/compose-fix").toString());
     command.addAll(List.of(args));
@@ -212,8 +263,12 @@ class LauncherIT {
 
   /** The jar run by a plain JVM, with no archive and no launcher. */
   private static Processes.Result plainJava(Path project, Path workingDirectory, String... args) {
-    List<String> command = new ArrayList<>(List.of(Path.of(JAVA_HOME, "bin", "java").toString(), "-jar",
-        project.resolve("target/compose-fix.jar").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(JAVA_HOME, "bin", "java").toString(),
+                "-jar",
+                project.resolve("target/compose-fix.jar").toString()));
     command.addAll(List.of(args));
     return Processes.run(workingDirectory, Map.of(), UNSET, TIMEOUT_SECONDS, command);
   }
@@ -227,12 +282,18 @@ class LauncherIT {
   /** Checks, through the JVM's class-loading log, that the tool's classes come from the archive. */
   private void assertUsesTheArchive(Path project) throws IOException {
     Path log = Files.createTempFile(dir, "class-load", ".log");
-    Processes.Result result = launch(project, project,
-        Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log), "--version");
+    Processes.Result result =
+        launch(
+            project,
+            project,
+            Map.of("JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log),
+            "--version");
     assertEquals(0, result.exitCode(), result.err());
     String loaded = Files.readString(log, StandardCharsets.UTF_8);
-    assertTrue(loaded.contains("dev.composefix.cli.Main source: shared objects file"),
-        "Main is loaded from the archive:\n" + loaded.lines().filter(l -> l.contains("dev.composefix")).toList());
+    assertTrue(
+        loaded.contains("dev.composefix.cli.Main source: shared objects file"),
+        "Main is loaded from the archive:\n"
+            + loaded.lines().filter(l -> l.contains("dev.composefix")).toList());
   }
 
   private static Path onlyArchive(Path project) throws IOException {
@@ -246,7 +307,8 @@ class LauncherIT {
 
   private static Set<String> files(Path project) throws IOException {
     try (Stream<Path> list = Files.list(project.resolve("target/cds"))) {
-      return list.map(LauncherIT::name).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+      return list.map(LauncherIT::name)
+          .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
   }
 
@@ -263,8 +325,10 @@ class LauncherIT {
   /** Rewrites the jar with one more entry, as a rebuild with changed sources would. */
   private static void rebuild(Path jar) throws IOException {
     Path rebuilt = jar.resolveSibling("rebuilt.jar");
-    try (InputStream in = Files.newInputStream(jar); ZipInputStream zip = new ZipInputStream(in);
-        OutputStream out = Files.newOutputStream(rebuilt); ZipOutputStream copy = new ZipOutputStream(out)) {
+    try (InputStream in = Files.newInputStream(jar);
+        ZipInputStream zip = new ZipInputStream(in);
+        OutputStream out = Files.newOutputStream(rebuilt);
+        ZipOutputStream copy = new ZipOutputStream(out)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         copy.putNextEntry(new ZipEntry(entry.getName()));
         zip.transferTo(copy);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A folder the user may not read, run as a user the permissions apply to: root reads everything,
- * so under root the jar runs as the unprivileged "nobody" through setpriv.
+ * A folder the user may not read, run as a user the permissions apply to: root reads everything, so
+ * under root the jar runs as the unprivileged "nobody" through setpriv.
  */
 class PermissionsIT {
 
@@ -28,17 +28,27 @@ class PermissionsIT {
     dir = Files.createTempDirectory("compose-fix-permissions");
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     Files.createDirectories(dir.resolve("stack/locked"));
-    Files.writeString(dir.resolve("stack/compose.yaml"), "services:\n  web:\n    image: nginx:1.27-alpine\n"
-        + "    healthcheck:\n      test: [\"CMD\", \"wget\", \"-q\", \"--spider\", \"http://localhost/\"]\n      start_period: 5s\n");
+    Files.writeString(
+        dir.resolve("stack/compose.yaml"),
+        "services:\n"
+            + "  web:\n"
+            + "    image: nginx:1.27-alpine\n"
+            + "    healthcheck:\n"
+            + "      test: [\"CMD\", \"wget\", \"-q\", \"--spider\", \"http://localhost/\"]\n"
+            + "      start_period: 5s\n");
     Files.writeString(dir.resolve("stack/locked/compose.yaml"), "services: {}\n");
-    Files.setPosixFilePermissions(dir.resolve("stack"), PosixFilePermissions.fromString("rwxr-xr-x"));
-    Files.setPosixFilePermissions(dir.resolve("stack/compose.yaml"), PosixFilePermissions.fromString("rw-r--r--"));
-    Files.setPosixFilePermissions(dir.resolve("stack/locked"), PosixFilePermissions.fromString("---------"));
+    Files.setPosixFilePermissions(
+        dir.resolve("stack"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(
+        dir.resolve("stack/compose.yaml"), PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        dir.resolve("stack/locked"), PosixFilePermissions.fromString("---------"));
   }
 
   @AfterEach
   void unlock() throws Exception {
-    Files.setPosixFilePermissions(dir.resolve("stack/locked"), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        dir.resolve("stack/locked"), PosixFilePermissions.fromString("rwx------"));
     try (var files = Files.walk(dir)) {
       for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
         Files.delete(path);
@@ -51,13 +61,22 @@ class PermissionsIT {
     boolean root = "0".equals(Processes.run(dir, Map.of(), 30, List.of("id", "-u")).out().trim());
     List<String> command = new ArrayList<>();
     if (root) {
-      Assumptions.assumeTrue(Processes.available("setpriv"), "setpriv is needed to drop root's permissions");
+      Assumptions.assumeTrue(
+          Processes.available("setpriv"), "setpriv is needed to drop root's permissions");
       command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
     }
-    command.addAll(List.of("java", "-jar", Projects.root().resolve("target/compose-fix.jar").toString(), "--check", "stack"));
+    command.addAll(
+        List.of(
+            "java",
+            "-jar",
+            Projects.root().resolve("target/compose-fix.jar").toString(),
+            "--check",
+            "stack"));
     Processes.Result result = Processes.run(dir, Map.of(), 120, command);
-    assertEquals("stack/locked:1:1: cannot read: permission denied; check the file's permissions\n"
-        + "No findings in 1 file; 1 file could not be processed\n", result.err());
+    assertEquals(
+        "stack/locked:1:1: cannot read: permission denied; check the file's permissions\n"
+            + "No findings in 1 file; 1 file could not be processed\n",
+        result.err());
     assertEquals(2, result.exitCode());
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ChangeScopeTest {
 
-  private static final String YAML = """
+  private static final String YAML =
+      """
       x-base: &base
         restart: always
         deploy:
@@ -36,8 +37,9 @@ class ChangeScopeTest {
   private static Set<String> changedByInsert(String path, String key) throws CannotEditException {
     YDocument document = Yaml.parse(YAML);
     YamlEditor editor = new YamlEditor(document);
-    return new ChangeScope(document).changedServices(
-        editor.insertEntry(Yaml.mappingAt(document, path), key, NewValue.string("v")));
+    return new ChangeScope(document)
+        .changedServices(
+            editor.insertEntry(Yaml.mappingAt(document, path), key, NewValue.string("v")));
   }
 
   @Test

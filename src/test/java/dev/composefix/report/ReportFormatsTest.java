@@ -1,12 +1,11 @@
 package dev.composefix.report;
 
-import dev.composefix.rules.BuiltInRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.composefix.lint.RuleSet;
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportFormatsTest {
 
-  private static final String COMPOSE = """
+  private static final String COMPOSE =
+      """
       services:
         db:
           image: postgres:15-alpine
@@ -29,11 +29,11 @@ class ReportFormatsTest {
             test: ["CMD", "pg_isready"]
       """;
 
-  private static final String MESSAGE = "service 'db': healthcheck has no start_period, so probes that fail while it"
-      + " starts count toward retries; add start_period: 30s";
+  private static final String MESSAGE =
+      "service 'db': healthcheck has no start_period, so probes that fail while it"
+          + " starts count toward retries; add start_period: 30s";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeEach
   void files() throws IOException {
@@ -43,11 +43,21 @@ class ReportFormatsTest {
 
   @Test
   void jsonHasEveryFindingFixAndEdit() {
-    Cli.Result result = Cli.run(dir, "--check", "--format", "json", "--select", "healthcheck-start-period",
-        "compose.yaml", "broken.yml", "missing.yml");
+    Cli.Result result =
+        Cli.run(
+            dir,
+            "--check",
+            "--format",
+            "json",
+            "--select",
+            "healthcheck-start-period",
+            "compose.yaml",
+            "broken.yml",
+            "missing.yml");
     assertEquals(2, result.exitCode());
     assertEquals("", result.err());
-    assertEquals("""
+    assertEquals(
+        """
         {
           "schemaVersion": 1,
           "tool": {
@@ -130,7 +140,9 @@ class ReportFormatsTest {
             "errors": 2
           }
         }
-        """.formatted(System.getProperty("project.version", "0.1.0-SNAPSHOT"), MESSAGE), result.out());
+        """
+            .formatted(System.getProperty("project.version", "0.1.0-SNAPSHOT"), MESSAGE),
+        result.out());
   }
 
   @Test
@@ -143,13 +155,26 @@ class ReportFormatsTest {
 
   @Test
   void githubWorkflowCommands() {
-    Cli.Result result = Cli.run(dir, "--check", "--format", "github", "--select", "healthcheck-start-period",
-        "compose.yaml", "broken.yml");
+    Cli.Result result =
+        Cli.run(
+            dir,
+            "--check",
+            "--format",
+            "github",
+            "--select",
+            "healthcheck-start-period",
+            "compose.yaml",
+            "broken.yml");
     assertEquals(2, result.exitCode());
-    assertEquals("::warning file=compose.yaml,line=4,col=5,endLine=4,endColumn=16,title=healthcheck-start-period (CF001)::"
-        + MESSAGE + " (fixable with compose-fix --write)\n"
-        + "::error file=broken.yml,line=2,col=1,endLine=2,endColumn=1,title=compose-fix::"
-        + "tab character where YAML expects indentation; indent with spaces only\n", result.out());
+    assertEquals(
+        "::warning"
+            + " file=compose.yaml,line=4,col=5,endLine=4,endColumn=16,title=healthcheck-start-period"
+            + " (CF001)::"
+            + MESSAGE
+            + " (fixable with compose-fix --write)\n"
+            + "::error file=broken.yml,line=2,col=1,endLine=2,endColumn=1,title=compose-fix::"
+            + "tab character where YAML expects indentation; indent with spaces only\n",
+        result.out());
     assertEquals("1 finding, 1 fixable; 1 file could not be processed\n", result.err());
   }
 
@@ -169,37 +194,64 @@ class ReportFormatsTest {
     JsonNode run = log.get("runs").get(0);
     assertEquals(BuiltInRules.ruleSet().all().size(), run.at("/tool/driver/rules").size());
     assertEquals("healthcheck-start-period", run.at("/tool/driver/rules/0/id").asText());
-    assertEquals(BuiltInRules.ruleSet().all().get(0).metadata().doc(), run.at("/tool/driver/rules/0/help/markdown").asText());
+    assertEquals(
+        BuiltInRules.ruleSet().all().get(0).metadata().doc(),
+        run.at("/tool/driver/rules/0/help/markdown").asText());
     JsonNode resultNode = run.get("results").get(0);
     assertEquals("warning", resultNode.get("level").asText());
     assertEquals(MESSAGE, resultNode.at("/message/text").asText());
-    assertEquals("compose.yaml", resultNode.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+    assertEquals(
+        "compose.yaml",
+        resultNode.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
     assertEquals(4, resultNode.at("/locations/0/physicalLocation/region/startLine").asInt());
     assertEquals(5, resultNode.at("/locations/0/physicalLocation/region/startColumn").asInt());
-    assertEquals("\n      start_period: 30s",
+    assertEquals(
+        "\n      start_period: 30s",
         resultNode.at("/fixes/0/artifactChanges/0/replacements/0/insertedContent/text").asText());
     assertEquals(false, run.at("/invocations/0/executionSuccessful").asBoolean());
-    assertEquals("broken.yml", run.at("/invocations/0/toolExecutionNotifications/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+    assertEquals(
+        "broken.yml",
+        run.at(
+                "/invocations/0/toolExecutionNotifications/0/locations/0/physicalLocation/artifactLocation/uri")
+            .asText());
   }
 
   @Test
   void sarifUrisEscapeReservedCharacters() {
-    assertEquals("docs/My%20Stack/docker-compose.yml", SarifReporter.uri("docs/My Stack/docker-compose.yml"));
+    assertEquals(
+        "docs/My%20Stack/docker-compose.yml",
+        SarifReporter.uri("docs/My Stack/docker-compose.yml"));
     assertEquals("caf%C3%A9/compose.yaml", SarifReporter.uri("café/compose.yaml"));
   }
 
   @Test
   void colourOnlyWhenAskedOrAtATerminal() {
-    Cli.Result plain = Cli.run(dir, "--check", "--select", "healthcheck-start-period", "compose.yaml");
-    assertEquals("compose.yaml:4:5: healthcheck-start-period [*] " + MESSAGE + "\n1 finding, 1 fixable\n", plain.err());
-    Cli.Result coloured = Cli.run(dir, "--check", "--color", "always", "--select", "healthcheck-start-period", "compose.yaml");
-    assertEquals("\u001B[1mcompose.yaml\u001B[0m:\u001B[2m4:5\u001B[0m: \u001B[33mhealthcheck-start-period\u001B[0m "
-        + "\u001B[32m[*]\u001B[0m " + MESSAGE + "\n1 finding, 1 fixable\n", coloured.err());
+    Cli.Result plain =
+        Cli.run(dir, "--check", "--select", "healthcheck-start-period", "compose.yaml");
+    assertEquals(
+        "compose.yaml:4:5: healthcheck-start-period [*] " + MESSAGE + "\n1 finding, 1 fixable\n",
+        plain.err());
+    Cli.Result coloured =
+        Cli.run(
+            dir,
+            "--check",
+            "--color",
+            "always",
+            "--select",
+            "healthcheck-start-period",
+            "compose.yaml");
+    assertEquals(
+        "\u001B[1mcompose.yaml\u001B[0m:\u001B[2m4:5\u001B[0m:"
+            + " \u001B[33mhealthcheck-start-period\u001B[0m \u001B[32m[*]\u001B[0m "
+            + MESSAGE
+            + "\n1 finding, 1 fixable\n",
+        coloured.err());
   }
 
   @Test
   void quietLeavesOutTheSummary() {
-    Cli.Result result = Cli.run(dir, "--check", "--quiet", "--select", "healthcheck-start-period", "compose.yaml");
+    Cli.Result result =
+        Cli.run(dir, "--check", "--quiet", "--select", "healthcheck-start-period", "compose.yaml");
     assertEquals("compose.yaml:4:5: healthcheck-start-period [*] " + MESSAGE + "\n", result.err());
     assertEquals(1, result.exitCode());
   }
@@ -208,8 +260,11 @@ class ReportFormatsTest {
   void unknownFormatIsAUsageError() {
     Cli.Result result = Cli.run(dir, "--format", "xml", "compose.yaml");
     assertEquals(2, result.exitCode());
-    assertEquals("compose-fix: Invalid value for option '--format': 'xml' is not one of text, json, sarif, github\n"
-        + "Run 'compose-fix --help' for usage.\n", result.err());
+    assertEquals(
+        "compose-fix: Invalid value for option '--format': 'xml' is not one of text, json, sarif,"
+            + " github\n"
+            + "Run 'compose-fix --help' for usage.\n",
+        result.err());
   }
 
   /**
@@ -218,36 +273,73 @@ class ReportFormatsTest {
    */
   static final class SarifShape {
 
-    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-        Map.entry("log", Set.of("$schema", "version", "runs", "inlineExternalProperties", "properties")),
-        Map.entry("run", Set.of("tool", "invocations", "results", "columnKind", "originalUriBaseIds", "artifacts",
-            "properties", "automationDetails")),
-        Map.entry("tool", Set.of("driver", "extensions", "properties")),
-        Map.entry("driver", Set.of("name", "version", "semanticVersion", "informationUri", "rules", "properties",
-            "fullName", "organization")),
-        Map.entry("rule", Set.of("id", "name", "shortDescription", "fullDescription", "help", "helpUri",
-            "defaultConfiguration", "properties")),
-        Map.entry("result", Set.of("ruleId", "ruleIndex", "level", "message", "locations", "fixes", "properties")),
-        Map.entry("location", Set.of("physicalLocation", "properties")),
-        Map.entry("physicalLocation", Set.of("artifactLocation", "region", "properties")),
-        Map.entry("region", Set.of("startLine", "startColumn", "endLine", "endColumn", "properties")),
-        Map.entry("fix", Set.of("description", "artifactChanges", "properties")),
-        Map.entry("artifactChange", Set.of("artifactLocation", "replacements", "properties")),
-        Map.entry("replacement", Set.of("deletedRegion", "insertedContent", "properties")),
-        Map.entry("invocation", Set.of("executionSuccessful", "toolExecutionNotifications", "properties")),
-        Map.entry("notification", Set.of("level", "message", "locations", "properties")));
+    private static final Map<String, Set<String>> ALLOWED =
+        Map.ofEntries(
+            Map.entry(
+                "log",
+                Set.of("$schema", "version", "runs", "inlineExternalProperties", "properties")),
+            Map.entry(
+                "run",
+                Set.of(
+                    "tool",
+                    "invocations",
+                    "results",
+                    "columnKind",
+                    "originalUriBaseIds",
+                    "artifacts",
+                    "properties",
+                    "automationDetails")),
+            Map.entry("tool", Set.of("driver", "extensions", "properties")),
+            Map.entry(
+                "driver",
+                Set.of(
+                    "name",
+                    "version",
+                    "semanticVersion",
+                    "informationUri",
+                    "rules",
+                    "properties",
+                    "fullName",
+                    "organization")),
+            Map.entry(
+                "rule",
+                Set.of(
+                    "id",
+                    "name",
+                    "shortDescription",
+                    "fullDescription",
+                    "help",
+                    "helpUri",
+                    "defaultConfiguration",
+                    "properties")),
+            Map.entry(
+                "result",
+                Set.of(
+                    "ruleId", "ruleIndex", "level", "message", "locations", "fixes", "properties")),
+            Map.entry("location", Set.of("physicalLocation", "properties")),
+            Map.entry("physicalLocation", Set.of("artifactLocation", "region", "properties")),
+            Map.entry(
+                "region", Set.of("startLine", "startColumn", "endLine", "endColumn", "properties")),
+            Map.entry("fix", Set.of("description", "artifactChanges", "properties")),
+            Map.entry("artifactChange", Set.of("artifactLocation", "replacements", "properties")),
+            Map.entry("replacement", Set.of("deletedRegion", "insertedContent", "properties")),
+            Map.entry(
+                "invocation",
+                Set.of("executionSuccessful", "toolExecutionNotifications", "properties")),
+            Map.entry("notification", Set.of("level", "message", "locations", "properties")));
 
-    private static final Map<String, List<String>> REQUIRED = Map.of(
-        "log", List.of("version", "runs"),
-        "run", List.of("tool"),
-        "tool", List.of("driver"),
-        "driver", List.of("name"),
-        "rule", List.of("id"),
-        "result", List.of("message"),
-        "fix", List.of("artifactChanges"),
-        "artifactChange", List.of("artifactLocation", "replacements"),
-        "replacement", List.of("deletedRegion"),
-        "invocation", List.of("executionSuccessful"));
+    private static final Map<String, List<String>> REQUIRED =
+        Map.of(
+            "log", List.of("version", "runs"),
+            "run", List.of("tool"),
+            "tool", List.of("driver"),
+            "driver", List.of("name"),
+            "rule", List.of("id"),
+            "result", List.of("message"),
+            "fix", List.of("artifactChanges"),
+            "artifactChange", List.of("artifactLocation", "replacements"),
+            "replacement", List.of("deletedRegion"),
+            "invocation", List.of("executionSuccessful"));
 
     static void check(JsonNode log) {
       object("log", log);
@@ -256,16 +348,23 @@ class ReportFormatsTest {
         object("run", run);
         object("tool", run.get("tool"));
         object("driver", run.at("/tool/driver"));
-        run.at("/tool/driver/rules").forEach(rule -> {
-          object("rule", rule);
-          assertTrue(rule.at("/shortDescription/text").isTextual() && rule.at("/help/text").isTextual());
-        });
+        run.at("/tool/driver/rules")
+            .forEach(
+                rule -> {
+                  object("rule", rule);
+                  assertTrue(
+                      rule.at("/shortDescription/text").isTextual()
+                          && rule.at("/help/text").isTextual());
+                });
         for (JsonNode invocation : run.get("invocations")) {
           object("invocation", invocation);
-          invocation.get("toolExecutionNotifications").forEach(notification -> {
-            object("notification", notification);
-            notification.get("locations").forEach(location -> location(location));
-          });
+          invocation
+              .get("toolExecutionNotifications")
+              .forEach(
+                  notification -> {
+                    object("notification", notification);
+                    notification.get("locations").forEach(location -> location(location));
+                  });
         }
         for (JsonNode result : run.get("results")) {
           object("result", result);
@@ -277,10 +376,13 @@ class ReportFormatsTest {
               for (JsonNode change : fix.get("artifactChanges")) {
                 object("artifactChange", change);
                 assertTrue(change.get("replacements").size() >= 1, "at least one replacement");
-                change.get("replacements").forEach(replacement -> {
-                  object("replacement", replacement);
-                  object("region", replacement.get("deletedRegion"));
-                });
+                change
+                    .get("replacements")
+                    .forEach(
+                        replacement -> {
+                          object("replacement", replacement);
+                          object("region", replacement.get("deletedRegion"));
+                        });
               }
             }
           }
@@ -293,7 +395,9 @@ class ReportFormatsTest {
       object("physicalLocation", location.get("physicalLocation"));
       JsonNode region = location.at("/physicalLocation/region");
       object("region", region);
-      assertTrue(region.get("startLine").asInt() >= 1 && region.get("startColumn").asInt() >= 1, "regions are 1-based");
+      assertTrue(
+          region.get("startLine").asInt() >= 1 && region.get("startColumn").asInt() >= 1,
+          "regions are 1-based");
     }
 
     private static void object(String kind, JsonNode node) {

@@ -33,8 +33,8 @@ class RuleTruthTest {
   }
 
   /**
-   * A rule with what it needs to see its examples: a rule that judges suppressions runs after
-   * every default rule, whose findings it judges, without fixing anything.
+   * A rule with what it needs to see its examples: a rule that judges suppressions runs after every
+   * default rule, whose findings it judges, without fixing anything.
    */
   private static FixLoop docLoop(Rule rule) {
     if (rule.metadata().phase() == RuleMetadata.Phase.DOCUMENT) {
@@ -44,21 +44,34 @@ class RuleTruthTest {
     return new FixLoop(rules, BuiltInRules.ruleSet(), Config.DEFAULTS, false, new YamlParser());
   }
 
-  /** The fix availability the rule shows over its fixtures: every finding fixable, some, or none. */
+  /**
+   * The fix availability the rule shows over its fixtures: every finding fixable, some, or none.
+   */
   private static FixAvailability observed(Rule rule) throws Exception {
     int fixed = 0;
     int unfixed = 0;
     List<Path> cases;
     try (Stream<Path> files = Files.list(FIXTURES.resolve(rule.metadata().name()))) {
-      cases = files.filter(file -> file.toString().endsWith(".yml") && !file.toString().endsWith(".compose-fix.yaml"))
-          .sorted().toList();
+      cases =
+          files
+              .filter(
+                  file ->
+                      file.toString().endsWith(".yml")
+                          && !file.toString().endsWith(".compose-fix.yaml"))
+              .sorted()
+              .toList();
     }
     for (Path fixture : cases) {
-      Path configFile = fixture.resolveSibling(fixture.getFileName().toString().replace(".yml", ".compose-fix.yaml"));
-      Config config = Files.exists(configFile)
-          ? new ConfigLoader(BuiltInRules.ruleSet().acceptedNames()).load(configFile.toString(), Files.readAllBytes(configFile))
-          : Config.DEFAULTS;
-      for (Finding finding : loop(rule, config).check(SourceText.decode(Files.readAllBytes(fixture))).findings()) {
+      Path configFile =
+          fixture.resolveSibling(
+              fixture.getFileName().toString().replace(".yml", ".compose-fix.yaml"));
+      Config config =
+          Files.exists(configFile)
+              ? new ConfigLoader(BuiltInRules.ruleSet().acceptedNames())
+                  .load(configFile.toString(), Files.readAllBytes(configFile))
+              : Config.DEFAULTS;
+      for (Finding finding :
+          loop(rule, config).check(SourceText.decode(Files.readAllBytes(fixture))).findings()) {
         if (finding.fix().isPresent()) {
           fixed++;
         } else {
@@ -67,13 +80,23 @@ class RuleTruthTest {
       }
     }
     assertTrue(fixed + unfixed > 0, rule.metadata().name() + ": its fixtures have findings");
-    return fixed == 0 ? FixAvailability.NONE : unfixed == 0 ? FixAvailability.ALWAYS : FixAvailability.SOMETIMES;
+    return fixed == 0
+        ? FixAvailability.NONE
+        : unfixed == 0 ? FixAvailability.ALWAYS : FixAvailability.SOMETIMES;
   }
 
   @TestFactory
   Stream<DynamicTest> declaredFixAvailabilityIsWhatTheFixturesShow() {
-    return BuiltInRules.ruleSet().all().stream().map(rule -> DynamicTest.dynamicTest(rule.metadata().name(),
-        () -> assertEquals(rule.metadata().fixAvailability(), observed(rule), rule.metadata().name())));
+    return BuiltInRules.ruleSet().all().stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.metadata().name(),
+                    () ->
+                        assertEquals(
+                            rule.metadata().fixAvailability(),
+                            observed(rule),
+                            rule.metadata().name())));
   }
 
   /** The first YAML block after a doc heading. */
@@ -85,25 +108,37 @@ class RuleTruthTest {
 
   @TestFactory
   Stream<DynamicTest> docExamplesFixToWhatTheyRecommend() {
-    return BuiltInRules.ruleSet().all().stream().map(rule -> DynamicTest.dynamicTest(rule.metadata().name(), () -> {
-      String doc = rule.metadata().doc();
-      String example = block(doc, "## Example");
-      String useInstead = block(doc, "## Use instead");
-      FixOutcome fixed = docLoop(rule).fix(SourceText.of(example));
-      List<String> problems = new ArrayList<>();
-      if (fixed.findings().stream().noneMatch(finding -> finding.rule() == rule)) {
-        problems.add("the example has no finding");
-      }
-      String expected = rule.metadata().fixAvailability() == FixAvailability.NONE ? example : useInstead;
-      if (!fixed.fixed().text().equals(expected)) {
-        problems.add("the example fixes to:\n" + fixed.fixed().text());
-      }
-      List<Finding> left = docLoop(rule).check(SourceText.of(useInstead)).findings().stream()
-          .filter(finding -> finding.rule() == rule).toList();
-      if (!left.isEmpty()) {
-        problems.add("'Use instead' has findings: " + left.stream().map(Finding::message).toList());
-      }
-      assertEquals(List.of(), problems, rule.metadata().name());
-    }));
+    return BuiltInRules.ruleSet().all().stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.metadata().name(),
+                    () -> {
+                      String doc = rule.metadata().doc();
+                      String example = block(doc, "## Example");
+                      String useInstead = block(doc, "## Use instead");
+                      FixOutcome fixed = docLoop(rule).fix(SourceText.of(example));
+                      List<String> problems = new ArrayList<>();
+                      if (fixed.findings().stream().noneMatch(finding -> finding.rule() == rule)) {
+                        problems.add("the example has no finding");
+                      }
+                      String expected =
+                          rule.metadata().fixAvailability() == FixAvailability.NONE
+                              ? example
+                              : useInstead;
+                      if (!fixed.fixed().text().equals(expected)) {
+                        problems.add("the example fixes to:\n" + fixed.fixed().text());
+                      }
+                      List<Finding> left =
+                          docLoop(rule).check(SourceText.of(useInstead)).findings().stream()
+                              .filter(finding -> finding.rule() == rule)
+                              .toList();
+                      if (!left.isEmpty()) {
+                        problems.add(
+                            "'Use instead' has findings: "
+                                + left.stream().map(Finding::message).toList());
+                      }
+                      assertEquals(List.of(), problems, rule.metadata().name());
+                    }));
   }
 }

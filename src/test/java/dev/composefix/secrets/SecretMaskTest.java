@@ -50,8 +50,10 @@ class SecretMaskTest {
     String after = "env:\n  - DB_PASSWORD=${DB_PASSWORD:?required}\n  - USER=app\n";
     YDocument original = Yaml.parse(before);
     YDocument fixed = Yaml.parse(after);
-    assertEquals("--- a/x.yml\n+++ b/x.yml\n@@ -1,3 +1,3 @@\n env:\n-  - DB_PASSWORD=${DB_PASSWORD:-****}\n"
-        + "+  - DB_PASSWORD=${DB_PASSWORD:?required}\n   - USER=app\n",
-        UnifiedDiff.render("x.yml", before, after, SecretMask.of(original, fixed, Config.DEFAULTS.secrets())));
+    assertEquals(
+        "--- a/x.yml\n+++ b/x.yml\n@@ -1,3 +1,3 @@\n env:\n-  - DB_PASSWORD=${DB_PASSWORD:-****}\n"
+            + "+  - DB_PASSWORD=${DB_PASSWORD:?required}\n   - USER=app\n",
+        UnifiedDiff.render(
+            "x.yml", before, after, SecretMask.of(original, fixed, Config.DEFAULTS.secrets())));
   }
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class CommandChainsTest {
 
-  /** The script written back as a structure: chains by " ; ", pipelines with their operators, commands in brackets. */
+  /**
+   * The script written back as a structure: chains by " ; ", pipelines with their operators,
+   * commands in brackets.
+   */
   private static String shape(String text) {
     Optional<CommandChains> script = CommandChains.parse(text);
     if (script.isEmpty()) {
@@ -36,7 +39,8 @@ class CommandChainsTest {
   void removesQuotesTheWayTheShellDoes() {
     assertEquals("[echo, a b, c d, e f, ]", shape("echo \"a b\" 'c d' e\\ f ''"));
     assertEquals("[x, a\"b\\c$d\\e, it's]", shape("x \"a\\\"b\\\\c\\$d\\e\" 'it'\\''s'"));
-    assertEquals("[python3, -c, import sys; sys.exit(0)]", shape("python3 -c 'import sys; sys.exit(0)'"));
+    assertEquals(
+        "[python3, -c, import sys; sys.exit(0)]", shape("python3 -c 'import sys; sys.exit(0)'"));
     assertEquals("[a#b, c]", shape("a#b c # a comment"));
   }
 
@@ -52,26 +56,49 @@ class CommandChainsTest {
 
   @Test
   void dropsRedirectionsWithTheirTargets() {
-    assertEquals("[curl, -sf, http://x] | [grep, ok]", shape("curl -sf http://x 2>&1 >/dev/null | grep ok > out"));
+    assertEquals(
+        "[curl, -sf, http://x] | [grep, ok]",
+        shape("curl -sf http://x 2>&1 >/dev/null | grep ok > out"));
     assertEquals("[printf, %s\\n, alive]", shape("printf \"%s\\n\" alive &> /dev/null"));
     assertEquals("[echo, 2]", shape("echo \"2\">x"));
   }
 
   @Test
   void refusesWhatItDoesNotModel() {
-    for (String text : List.of("echo $(date)", "echo `date`", "(true)", "{ true; }", "sleep 1 &", "cat <<EOF\nx\nEOF",
-        "echo 'open", "echo \"open", "a &&", "&& a", "a ;; b", "a |& b", "a >", "", "  \n", "echo \"$(id)\"", "!")) {
+    for (String text :
+        List.of(
+            "echo $(date)",
+            "echo `date`",
+            "(true)",
+            "{ true; }",
+            "sleep 1 &",
+            "cat <<EOF\nx\nEOF",
+            "echo 'open",
+            "echo \"open",
+            "a &&",
+            "&& a",
+            "a ;; b",
+            "a |& b",
+            "a >",
+            "",
+            "  \n",
+            "echo \"$(id)\"",
+            "!")) {
       assertEquals("unsupported", shape(text), text);
     }
   }
 
   @Test
   void givesTheWordsOfOneSimpleCommand() {
-    assertEquals(Optional.of(List.of("-js", "-sd", "/data")), CommandChains.parse("-js -sd /data").orElseThrow().simpleWords());
+    assertEquals(
+        Optional.of(List.of("-js", "-sd", "/data")),
+        CommandChains.parse("-js -sd /data").orElseThrow().simpleWords());
     assertEquals(Optional.empty(), CommandChains.parse("a | b").orElseThrow().simpleWords());
     assertEquals(Optional.empty(), CommandChains.parse("a; b").orElseThrow().simpleWords());
     assertEquals(Optional.empty(), CommandChains.parse("! a").orElseThrow().simpleWords());
-    assertEquals(Optional.of(List.of("-js", "-sd", "/data")), CommandChains.commandWords("  -js\n-sd /data\r\n"));
+    assertEquals(
+        Optional.of(List.of("-js", "-sd", "/data")),
+        CommandChains.commandWords("  -js\n-sd /data\r\n"));
     assertEquals(Optional.empty(), CommandChains.commandWords("-js; -m 8222"));
   }
 }

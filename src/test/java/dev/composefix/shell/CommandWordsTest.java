@@ -13,10 +13,17 @@ class CommandWordsTest {
 
   /** Each command as its words joined by spaces, with " |" when its output is used. */
   private static List<String> commands(String script) {
-    CommandWords parsed = CommandWords.read(script).script()
-        .orElseThrow(() -> new AssertionError("unsupported: " + CommandWords.read(script).unsupported()));
+    CommandWords parsed =
+        CommandWords.read(script)
+            .script()
+            .orElseThrow(
+                () ->
+                    new AssertionError("unsupported: " + CommandWords.read(script).unsupported()));
     return parsed.commands().stream()
-        .map(c -> String.join(" ", c.words().stream().map(ShellWord::text).toList()) + (c.outputUsed() ? " |" : ""))
+        .map(
+            c ->
+                String.join(" ", c.words().stream().map(ShellWord::text).toList())
+                    + (c.outputUsed() ? " |" : ""))
         .toList();
   }
 
@@ -28,13 +35,18 @@ class CommandWordsTest {
   void splitsCommandsAtEveryOperator() {
     assertEquals(List.of("curl -f a", "exit 1"), commands("curl -f a || exit 1"));
     assertEquals(List.of("a", "b", "c", "d", "e"), commands("a && b; c\nd & e"));
-    assertEquals(List.of("curl -s a |", "grep -q OK", "exit 1"), commands("curl -s a | grep -q OK || exit 1"));
-    assertEquals(List.of("if", "curl a", "then exit 0", "fi"), commands("if (curl a); then exit 0; fi"));
+    assertEquals(
+        List.of("curl -s a |", "grep -q OK", "exit 1"),
+        commands("curl -s a | grep -q OK || exit 1"));
+    assertEquals(
+        List.of("if", "curl a", "then exit 0", "fi"), commands("if (curl a); then exit 0; fi"));
   }
 
   @Test
   void removesQuotesAndEscapes() {
-    assertEquals(List.of("curl -H X: y a b\"c", "echo $HOME 'x'"), commands("curl -H \"X: y\" 'a' b\\\"c; echo \"$HOME\" \"'x'\""));
+    assertEquals(
+        List.of("curl -H X: y a b\"c", "echo $HOME 'x'"),
+        commands("curl -H \"X: y\" 'a' b\\\"c; echo \"$HOME\" \"'x'\""));
     assertEquals(List.of("curl -f a"), commands("curl -f \\\n  a"));
     assertEquals(List.of("echo ${A:-x y}"), commands("echo ${A:-x y}"));
   }
@@ -49,7 +61,8 @@ class CommandWordsTest {
 
   @Test
   void readsCommandsInsideSubstitutions() {
-    assertEquals(List.of("[ $(curl -s a) = ok ]", "curl -s a |"), commands("[ \"$(curl -s a)\" = ok ]"));
+    assertEquals(
+        List.of("[ $(curl -s a) = ok ]", "curl -s a |"), commands("[ \"$(curl -s a)\" = ok ]"));
     assertEquals(List.of("test `curl a` = ok", "curl a |"), commands("test `curl a` = ok"));
   }
 

@@ -14,8 +14,12 @@ class CurlCallTest {
   private static String read(String... args) {
     CurlCall call = CurlCall.read(List.of(args));
     StringBuilder out = new StringBuilder();
-    call.options().forEach(option -> out.append(option.name()).append(option.value().map(v -> "=" + v).orElse(""))
-        .append(' '));
+    call.options()
+        .forEach(
+            option ->
+                out.append(option.name())
+                    .append(option.value().map(v -> "=" + v).orElse(""))
+                    .append(' '));
     call.operands().forEach(operand -> out.append('[').append(operand.text()).append("] "));
     return out.toString().trim();
   }
@@ -40,11 +44,15 @@ class CurlCallTest {
 
   @Test
   void saysWhatItCannotReadExactly() {
-    assertEquals(Optional.of("--next starts a second transfer with options of its own"),
+    assertEquals(
+        Optional.of("--next starts a second transfer with options of its own"),
         CurlCall.read(List.of("a", "--next", "b")).unreadable());
     assertEquals(Optional.of("-o has no value"), CurlCall.read(List.of("-o")).unreadable());
-    assertEquals(Optional.of("-é is not an option this rule knows"), CurlCall.read(List.of("-é", "u")).unreadable());
-    assertEquals(Optional.of("--frob is not an option this rule knows, so what follows it may be its value"),
+    assertEquals(
+        Optional.of("-é is not an option this rule knows"),
+        CurlCall.read(List.of("-é", "u")).unreadable());
+    assertEquals(
+        Optional.of("--frob is not an option this rule knows, so what follows it may be its value"),
         CurlCall.read(List.of("--frob", "-s", "u")).unreadable());
     assertEquals(Optional.empty(), CurlCall.read(List.of("--frob", "u")).unreadable());
   }

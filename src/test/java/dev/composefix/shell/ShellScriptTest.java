@@ -16,9 +16,12 @@ class ShellScriptTest {
   /** The top-level tokens: words in brackets, operators bare, redirections as op+target. */
   private static String tokens(String text) {
     ShellScript script = ShellScript.read(text);
-    script.problem().ifPresent(problem -> {
-      throw new AssertionError("problem: " + problem.message());
-    });
+    script
+        .problem()
+        .ifPresent(
+            problem -> {
+              throw new AssertionError("problem: " + problem.message());
+            });
     List<String> out = new ArrayList<>();
     for (ShellToken token : script.tokens()) {
       switch (token.kind()) {
@@ -53,7 +56,9 @@ class ShellScriptTest {
 
   @Test
   void removesQuotesAndKeepsExpansionsAsWritten() {
-    assertEquals("[a b] [c'd] [e\"f] [$HOME] [${A:-x y}] [x]", tokens("'a b' \"c'd\" e\\\"f \"$HOME\" ${A:-x y} x"));
+    assertEquals(
+        "[a b] [c'd] [e\"f] [$HOME] [${A:-x y}] [x]",
+        tokens("'a b' \"c'd\" e\\\"f \"$HOME\" ${A:-x y} x"));
     assertEquals("[$(date +%s)] [`id`]", tokens("$(date +%s) `id`"));
     assertEquals("[a\nb]", tokens("$'a\\nb'"));
     assertEquals("[$((1 + (2)))]", tokens("$((1 + (2)))"));
@@ -69,7 +74,8 @@ class ShellScriptTest {
   @Test
   void readsHereStringsAndSkipsHereDocumentBodies() {
     assertEquals("[grep] [-q] [ok] <<<$reply", tokens("grep -q ok <<< \"$reply\""));
-    assertEquals("[cat] <<EOF NL [echo] [done]", tokens("cat <<EOF\nline $(not read)\nEOF\necho done"));
+    assertEquals(
+        "[cat] <<EOF NL [echo] [done]", tokens("cat <<EOF\nline $(not read)\nEOF\necho done"));
     assertEquals("[cat] <<-END NL [x]", tokens("cat <<-END\n\tbody\n\tEND\nx"));
     assertTrue(ShellScript.read("cat <<EOF\nx\nEOF").has(Feature.HERE_DOCUMENT));
     assertTrue(ShellScript.read("a <<< b").has(Feature.HERE_STRING));
@@ -81,10 +87,16 @@ class ShellScriptTest {
     ShellWord word = script.tokens().get(1).requireWord();
     assertEquals("$(curl -s `cat url`)", word.text());
     ShellScript inner = word.substitutions().get(0);
-    assertEquals(List.of("curl", "-s", "`cat url`"),
+    assertEquals(
+        List.of("curl", "-s", "`cat url`"),
         inner.tokens().stream().map(token -> token.requireWord().text()).toList());
-    assertEquals("cat url", String.join(" ", inner.tokens().get(2).requireWord().substitutions().get(0).tokens().stream()
-        .map(token -> token.requireWord().text()).toList()));
+    assertEquals(
+        "cat url",
+        String.join(
+            " ",
+            inner.tokens().get(2).requireWord().substitutions().get(0).tokens().stream()
+                .map(token -> token.requireWord().text())
+                .toList()));
     assertEquals(OptionalInt.of(6), script.firstUseOf(Feature.COMMAND_SUBSTITUTION));
     assertEquals(OptionalInt.of(16), script.firstUseOf(Feature.BACKQUOTES));
   }
@@ -119,7 +131,9 @@ class ShellScriptTest {
     assertEquals(Optional.of("command substitutions nested deeper than 64 levels"), problem(deep));
     String allowed = "$(".repeat(64) + "true" + ")".repeat(64);
     assertEquals(Optional.empty(), problem(allowed));
-    assertEquals(Optional.of("command substitutions nested deeper than 64 levels"), problem("\"$(".repeat(3000)));
+    assertEquals(
+        Optional.of("command substitutions nested deeper than 64 levels"),
+        problem("\"$(".repeat(3000)));
   }
 
   @Test
@@ -133,7 +147,9 @@ class ShellScriptTest {
   @Test
   void namesTheFirstRefusedConstruct() {
     ShellScript script = ShellScript.read("echo $((1)) <<EOF\nx\nEOF");
-    assertEquals(Optional.of("arithmetic expansion"), script.firstOf(List.of(Feature.HERE_DOCUMENT, Feature.ARITHMETIC)));
+    assertEquals(
+        Optional.of("arithmetic expansion"),
+        script.firstOf(List.of(Feature.HERE_DOCUMENT, Feature.ARITHMETIC)));
     assertEquals(Optional.of("a here-document"), script.firstOf(List.of(Feature.HERE_DOCUMENT)));
     assertEquals(Optional.empty(), script.firstOf(List.of(Feature.SUBSHELL)));
   }

@@ -17,7 +17,8 @@ public final class Cli {
   public static Result run(Path workingDirectory, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    try (PrintWriter outWriter = new PrintWriter(out); PrintWriter errWriter = new PrintWriter(err)) {
+    try (PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err)) {
       int code = Main.run(args, workingDirectory, outWriter, errWriter);
       outWriter.flush();
       errWriter.flush();

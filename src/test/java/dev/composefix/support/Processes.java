@@ -20,20 +20,31 @@ public final class Processes {
 
   private Processes() {}
 
-  public static Result run(Path dir, Map<String, String> environment, int timeoutSeconds, List<String> command) {
+  public static Result run(
+      Path dir, Map<String, String> environment, int timeoutSeconds, List<String> command) {
     return run(dir, environment, Set.of(), timeoutSeconds, command);
   }
 
-  /** Runs with these variables set and those in {@code unset} removed from the inherited environment. */
-  public static Result run(Path dir, Map<String, String> environment, Set<String> unset, int timeoutSeconds, List<String> command) {
+  /**
+   * Runs with these variables set and those in {@code unset} removed from the inherited
+   * environment.
+   */
+  public static Result run(
+      Path dir,
+      Map<String, String> environment,
+      Set<String> unset,
+      int timeoutSeconds,
+      List<String> command) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
       builder.environment().keySet().removeAll(unset);
       builder.environment().putAll(environment);
       Process process = builder.start();
       process.getOutputStream().close();
-      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+      CompletableFuture<String> out =
+          CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+      CompletableFuture<String> err =
+          CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
       if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError(command + " did not finish within " + timeoutSeconds + " s");

@@ -17,14 +17,15 @@ public final class Projects {
   }
 
   /**
-   * The third-party Compose corpus, located through the {@code corpus.dir} system property
-   * (default {@code ../shared/corpus}); empty when it is not there, as in a user's clone.
+   * The third-party Compose corpus, located through the {@code corpus.dir} system property (default
+   * {@code ../shared/corpus}); empty when it is not there, as in a user's clone.
    */
   public static Optional<Path> corpus() {
     String configured = System.getProperty("corpus.dir");
-    Path dir = configured == null || configured.isBlank()
-        ? root().resolve("../shared/corpus").normalize()
-        : Path.of(configured).toAbsolutePath().normalize();
+    Path dir =
+        configured == null || configured.isBlank()
+            ? root().resolve("../shared/corpus").normalize()
+            : Path.of(configured).toAbsolutePath().normalize();
     return Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
   }
 

@@ -5,16 +5,18 @@ import dev.composefix.rules.schema.SchemaViolation;
 import dev.composefix.rules.schema.Variables;
 import dev.composefix.text.InvalidEncodingException;
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YDocument;
+import dev.composefix.yaml.YamlParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 
-/** The schema guarantee's yardstick: the file's violations, checked the way the corpus manifest was. */
+/**
+ * The schema guarantee's yardstick: the file's violations, checked the way the corpus manifest was.
+ */
 public final class SchemaChecks {
 
   private SchemaChecks() {}

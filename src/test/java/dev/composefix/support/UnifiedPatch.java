@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class UnifiedPatch {
 
-  private static final Pattern HUNK = Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@.*");
+  private static final Pattern HUNK =
+      Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@.*");
 
   private UnifiedPatch() {}
 
@@ -50,7 +51,8 @@ public final class UnifiedPatch {
         switch (line.charAt(0)) {
           case ' ', '-' -> {
             if (cursor >= source.size() || !source.get(cursor).equals(content)) {
-              throw new IllegalArgumentException("the diff does not match the text at line " + (cursor + 1));
+              throw new IllegalArgumentException(
+                  "the diff does not match the text at line " + (cursor + 1));
             }
             if (line.charAt(0) == ' ') {
               result.add(content);

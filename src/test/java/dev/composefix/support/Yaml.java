@@ -1,12 +1,12 @@
 package dev.composefix.support;
 
 import dev.composefix.text.SourceText;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.InvalidYamlException;
+import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
-import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YamlParser;
 
 /** Parsing shortcuts for tests. */
 public final class Yaml {
@@ -28,7 +28,9 @@ public final class Yaml {
       return node;
     }
     for (String key : path.split("\\.")) {
-      YMapping mapping = Mappings.asMapping(node).orElseThrow(() -> new AssertionError("not a mapping before " + key));
+      YMapping mapping =
+          Mappings.asMapping(node)
+              .orElseThrow(() -> new AssertionError("not a mapping before " + key));
       node = Mappings.get(mapping, key).orElseThrow(() -> new AssertionError("no key " + key));
     }
     return node;

@@ -75,16 +75,22 @@ class SourceTextTest {
 
   @Test
   void rejectsInvalidUtf8WithItsPosition() {
-    byte[] bytes = {'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xC3, (byte) 0xA9, (byte) 0xFF, '\n'};
-    InvalidEncodingException e = assertThrows(InvalidEncodingException.class, () -> SourceText.decode(bytes));
+    byte[] bytes = {
+      'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xC3, (byte) 0xA9, (byte) 0xFF, '\n'
+    };
+    InvalidEncodingException e =
+        assertThrows(InvalidEncodingException.class, () -> SourceText.decode(bytes));
     assertEquals(new Position(2, 5), e.position());
-    assertEquals("not valid UTF-8 (byte 0xFF); compose-fix reads UTF-8 only, so re-save the file as UTF-8", e.getMessage());
+    assertEquals(
+        "not valid UTF-8 (byte 0xFF); compose-fix reads UTF-8 only, so re-save the file as UTF-8",
+        e.getMessage());
   }
 
   @Test
   void rejectsTruncatedMultiByteCharacterAtTheEnd() {
     byte[] bytes = {'a', ':', ' ', (byte) 0xE2, (byte) 0x82};
-    InvalidEncodingException e = assertThrows(InvalidEncodingException.class, () -> SourceText.decode(bytes));
+    InvalidEncodingException e =
+        assertThrows(InvalidEncodingException.class, () -> SourceText.decode(bytes));
     assertEquals(new Position(1, 4), e.position());
   }
 

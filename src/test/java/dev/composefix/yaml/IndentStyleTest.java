@@ -18,7 +18,8 @@ class IndentStyleTest {
 
   @Test
   void readsTheColumnsFromADashToItsItem() {
-    String yaml = """
+    String yaml =
+        """
         services:
           web:
             command:
@@ -35,7 +36,8 @@ class IndentStyleTest {
 
   @Test
   void theMostCommonLayoutWins() {
-    String yaml = """
+    String yaml =
+        """
         a:
           b: 1
         c:

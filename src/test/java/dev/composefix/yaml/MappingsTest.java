@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class MappingsTest {
 
-  private static final String ANCHORS = "x-a: &a {image: a, restart: always}\nx-b: &b {image: b, init: true}\n";
+  private static final String ANCHORS =
+      "x-a: &a {image: a, restart: always}\nx-b: &b {image: b, init: true}\n";
 
   @Test
   void mergeSourcesOfAListAreItsMappingsInOrder() {
@@ -17,11 +18,14 @@ class MappingsTest {
     YMapping b = Yaml.mappingAt(document, "x-b");
     YMapping svc = Yaml.mappingAt(document, "svc");
     assertEquals(List.of(Yaml.mappingAt(document, "x-a"), b), Mappings.mergeSources(svc));
-    assertEquals(Optional.of(new Mappings.Found(b.entries().get(1), b, true)), Mappings.find(svc, "init"));
+    assertEquals(
+        Optional.of(new Mappings.Found(b.entries().get(1), b, true)), Mappings.find(svc, "init"));
   }
 
   @Test
   void aMergedScalarIsNoSource() {
-    assertEquals(List.of(), Mappings.mergeSources(Yaml.mappingAt(Yaml.parse("svc:\n  <<: x\n  image: own\n"), "svc")));
+    assertEquals(
+        List.of(),
+        Mappings.mergeSources(Yaml.mappingAt(Yaml.parse("svc:\n  <<: x\n  image: own\n"), "svc")));
   }
 }

@@ -47,7 +47,8 @@ class ScalarSourceTest {
   void plainMultiLineFoldsIntoRuns() {
     String yaml = "cmd: first part\n  second part\n\n  third\n";
     assertEquals(Optional.of("second"), source(yaml, "cmd", 11, 17));
-    assertEquals(Optional.empty(), source(yaml, "cmd", 8, 13), "a range across a fold has no single run");
+    assertEquals(
+        Optional.empty(), source(yaml, "cmd", 8, 13), "a range across a fold has no single run");
     assertEquals(Optional.of("third"), source(yaml, "cmd", 23, 28));
   }
 
@@ -133,8 +134,11 @@ class ScalarSourceTest {
 
   @Test
   void everyDoubleQuotedEscapeDecodesToItsCharacter() {
-    String yaml = "a: \"\\0\\a\\b\\t\\\t\\n\\v\\f\\r\\e\\ \\\"\\/\\\\\\N\\_\\x41\\u00e9\\U0001F600 ok\"\n";
-    assertEquals("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0A\u00e9\uD83D\uDE00 ok", value(yaml, "a"));
+    String yaml =
+        "a: \"\\0\\a\\b\\t\\\t\\n\\v\\f\\r\\e\\ \\\"\\/\\\\\\N\\_\\x41\\u00e9\\U0001F600 ok\"\n";
+    assertEquals(
+        "\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0A\u00e9\uD83D\uDE00 ok",
+        value(yaml, "a"));
     assertEquals(Optional.of("ok"), source(yaml, "a", 21, 23));
   }
 
@@ -173,9 +177,11 @@ class ScalarSourceTest {
     YDocument document = Yaml.parse("|\n  echo ok\n");
     YScalar scalar = (YScalar) document.root().orElseThrow();
     assertEquals("echo ok\n", scalar.value());
-    assertEquals(Optional.of("echo"), ScalarSource.of(scalar, document.source())
-        .flatMap(map -> map.sourceRange(0, 4))
-        .map(range -> document.source().slice(range)));
+    assertEquals(
+        Optional.of("echo"),
+        ScalarSource.of(scalar, document.source())
+            .flatMap(map -> map.sourceRange(0, 4))
+            .map(range -> document.source().slice(range)));
   }
 
   @Test

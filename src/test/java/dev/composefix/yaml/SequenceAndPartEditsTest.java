@@ -26,7 +26,10 @@ class SequenceAndPartEditsTest {
       throw new AssertionError("edit refused: " + e.getMessage(), e);
     }
     String text = TextEdits.apply(before.source().text(), change.edits());
-    assertEquals(YamlData.of(before, change.intents()), YamlData.of(Yaml.parse(text)), "the new text means the intended data");
+    assertEquals(
+        YamlData.of(before, change.intents()),
+        YamlData.of(Yaml.parse(text)),
+        "the new text means the intended data");
     return text;
   }
 
@@ -34,34 +37,49 @@ class SequenceAndPartEditsTest {
     return (YSequence) Yaml.at(document, "test");
   }
 
-  private static final Edit INSERT_AFTER_CURL = (editor, document) -> editor.insertItemAfter(test(document), 1, "-sf");
+  private static final Edit INSERT_AFTER_CURL =
+      (editor, document) -> editor.insertItemAfter(test(document), 1, "-sf");
 
   @Test
   void insertsAnItemInTheQuotingOfTheItemBefore() {
-    assertEquals("test: [\"CMD\", \"curl\", \"-sf\", \"http://x\"]\n", edit("test: [\"CMD\", \"curl\", \"http://x\"]\n", INSERT_AFTER_CURL));
-    assertEquals("test: ['CMD', 'curl', '-sf', 'http://x']\n", edit("test: ['CMD', 'curl', 'http://x']\n", INSERT_AFTER_CURL));
-    assertEquals("test: [CMD, curl, -sf, http://x]\n", edit("test: [CMD, curl, http://x]\n", INSERT_AFTER_CURL));
+    assertEquals(
+        "test: [\"CMD\", \"curl\", \"-sf\", \"http://x\"]\n",
+        edit("test: [\"CMD\", \"curl\", \"http://x\"]\n", INSERT_AFTER_CURL));
+    assertEquals(
+        "test: ['CMD', 'curl', '-sf', 'http://x']\n",
+        edit("test: ['CMD', 'curl', 'http://x']\n", INSERT_AFTER_CURL));
+    assertEquals(
+        "test: [CMD, curl, -sf, http://x]\n",
+        edit("test: [CMD, curl, http://x]\n", INSERT_AFTER_CURL));
     assertEquals("test: [CMD, curl, -sf]\n", edit("test: [CMD, curl]\n", INSERT_AFTER_CURL));
   }
 
   @Test
   void insertsOnALineOfItsOwnWhereFlowItemsHaveOne() {
-    assertEquals("test: [\n  \"CMD\",\n  \"curl\", # c\n  \"-sf\",\n  \"http://x\"\n]\n",
+    assertEquals(
+        "test: [\n  \"CMD\",\n  \"curl\", # c\n  \"-sf\",\n  \"http://x\"\n]\n",
         edit("test: [\n  \"CMD\",\n  \"curl\", # c\n  \"http://x\"\n]\n", INSERT_AFTER_CURL));
-    assertEquals("test: [\r\n  CMD,\r\n  curl,\r\n  -sf,\r\n  x]\r\n", edit("test: [\r\n  CMD,\r\n  curl,\r\n  x]\r\n", INSERT_AFTER_CURL));
+    assertEquals(
+        "test: [\r\n  CMD,\r\n  curl,\r\n  -sf,\r\n  x]\r\n",
+        edit("test: [\r\n  CMD,\r\n  curl,\r\n  x]\r\n", INSERT_AFTER_CURL));
   }
 
   @Test
   void insertsABlockItemBelowTheItemBeforeAtItsIndentation() {
-    assertEquals("test:\n  - CMD\n  - curl # c\n  - -sf\n  - http://x\nnext: 1\n",
+    assertEquals(
+        "test:\n  - CMD\n  - curl # c\n  - -sf\n  - http://x\nnext: 1\n",
         edit("test:\n  - CMD\n  - curl # c\n  - http://x\nnext: 1\n", INSERT_AFTER_CURL));
-    assertEquals("test:\n-   \"CMD\"\n-   \"curl\"\n-   \"-sf\"", edit("test:\n-   \"CMD\"\n-   \"curl\"", INSERT_AFTER_CURL));
+    assertEquals(
+        "test:\n-   \"CMD\"\n-   \"curl\"\n-   \"-sf\"",
+        edit("test:\n-   \"CMD\"\n-   \"curl\"", INSERT_AFTER_CURL));
   }
 
   @Test
   void refusesABlockItemThatSharesItsLine() {
     YDocument document = Yaml.parse("test:\n  - CMD\n  - &c curl\n");
-    assertThrows(CannotEditException.class, () -> new YamlEditor(document).insertItemAfter(test(document), 1, "-sf"));
+    assertThrows(
+        CannotEditException.class,
+        () -> new YamlEditor(document).insertItemAfter(test(document), 1, "-sf"));
   }
 
   private static Edit remove(Integer... indices) {
@@ -73,19 +91,25 @@ class SequenceAndPartEditsTest {
     assertEquals("test: [CMD, curl, x]\n", edit("test: [CMD, curl, -f, x, -s]\n", remove(2, 4)));
     assertEquals("test: [CMD, x]\n", edit("test: [CMD, -f, -s, x]\n", remove(1, 2)));
     assertEquals("test: [curl, x]\n", edit("test: [-f, curl, x]\n", remove(0)));
-    assertEquals("test: [\n  CMD,\n  x,\n]\n", edit("test: [\n  CMD,\n  x,\n  -f,\n]\n", remove(2)));
+    assertEquals(
+        "test: [\n  CMD,\n  x,\n]\n", edit("test: [\n  CMD,\n  x,\n  -f,\n]\n", remove(2)));
   }
 
   @Test
   void removesBlockItemsWithTheirLines() {
-    assertEquals("test:\n  - CMD\n  # keep\n  - x\nnext: 1\n", edit("test:\n  - CMD\n  - -f\n  # keep\n  - x\n  - -s\nnext: 1\n", remove(1, 3)));
-    assertEquals("test:\n  - CMD\n  - x\n", edit("test:\n  - CMD\n  - x\n  - -f\n  - -s\n", remove(2, 3)));
+    assertEquals(
+        "test:\n  - CMD\n  # keep\n  - x\nnext: 1\n",
+        edit("test:\n  - CMD\n  - -f\n  # keep\n  - x\n  - -s\nnext: 1\n", remove(1, 3)));
+    assertEquals(
+        "test:\n  - CMD\n  - x\n", edit("test:\n  - CMD\n  - x\n  - -f\n  - -s\n", remove(2, 3)));
   }
 
   @Test
   void keepsAMissingFinalNewlineMissingWhenTheLastLinesGo() {
-    assertEquals("test:\n  - CMD\n  - x", edit("test:\n  - CMD\n  - x\n  - -f\n  - -s", remove(2, 3)));
-    assertEquals("test:\r\n  - CMD\r\n  - x", edit("test:\r\n  - CMD\r\n  - x\r\n  - -f", remove(2)));
+    assertEquals(
+        "test:\n  - CMD\n  - x", edit("test:\n  - CMD\n  - x\n  - -f\n  - -s", remove(2, 3)));
+    assertEquals(
+        "test:\r\n  - CMD\r\n  - x", edit("test:\r\n  - CMD\r\n  - x\r\n  - -f", remove(2)));
   }
 
   @Test
@@ -99,33 +123,53 @@ class SequenceAndPartEditsTest {
 
   private static void assertRefused(String yaml, Integer... indices) {
     YDocument document = Yaml.parse(yaml);
-    assertThrows(CannotEditException.class, () -> new YamlEditor(document).removeItems(test(document), List.of(indices)));
+    assertThrows(
+        CannotEditException.class,
+        () -> new YamlEditor(document).removeItems(test(document), List.of(indices)));
   }
 
   @Test
   void insertionAndRemovalsCombineIntoOneChange() {
-    Edit fold = (editor, document) -> editor.insertItemAfter(test(document), 1, "-sf")
-        .plus(editor.removeItems(test(document), List.of(4, 5)));
-    assertEquals("test: [CMD, curl, -sf, -L, x]\n", edit("test: [CMD, curl, -L, x, -f, -s]\n", fold));
-    assertEquals("test:\n  - CMD\n  - curl\n  - -sf\n  - -L\n  - x\n", edit("test:\n  - CMD\n  - curl\n  - -L\n  - x\n  - -f\n  - -s\n", fold));
+    Edit fold =
+        (editor, document) ->
+            editor
+                .insertItemAfter(test(document), 1, "-sf")
+                .plus(editor.removeItems(test(document), List.of(4, 5)));
+    assertEquals(
+        "test: [CMD, curl, -sf, -L, x]\n", edit("test: [CMD, curl, -L, x, -f, -s]\n", fold));
+    assertEquals(
+        "test:\n  - CMD\n  - curl\n  - -sf\n  - -L\n  - x\n",
+        edit("test:\n  - CMD\n  - curl\n  - -L\n  - x\n  - -f\n  - -s\n", fold));
   }
 
   private static Edit parts(ValueEdit... edits) {
-    return (editor, document) -> editor.replaceInScalar((YScalar) Yaml.at(document, "test"), List.of(edits));
+    return (editor, document) ->
+        editor.replaceInScalar((YScalar) Yaml.at(document, "test"), List.of(edits));
   }
 
   @Test
   void makesSeveralEditsInsideOneScalarInPlace() {
-    Edit twoCurls = parts(ValueEdit.insert(4, " -sf"), ValueEdit.delete(16, 19), new ValueEdit(20, 26, "-sf"));
-    assertEquals("test: curl -sf a || curl b -sf c # note\n", edit("test: curl a || curl b -s --fail c # note\n", twoCurls));
-    assertEquals("test: 'curl -sf a || curl b -sf c'\n", edit("test: 'curl a || curl b -s --fail c'\n", twoCurls));
-    assertEquals("test: \"curl -sf a || curl b -sf c\"\n", edit("test: \"curl a || curl b -s --fail c\"\n", twoCurls));
-    assertEquals("test: |\n  curl -sf a || curl b -sf c\n", edit("test: |\n  curl a || curl b -s --fail c\n", twoCurls));
+    Edit twoCurls =
+        parts(ValueEdit.insert(4, " -sf"), ValueEdit.delete(16, 19), new ValueEdit(20, 26, "-sf"));
+    assertEquals(
+        "test: curl -sf a || curl b -sf c # note\n",
+        edit("test: curl a || curl b -s --fail c # note\n", twoCurls));
+    assertEquals(
+        "test: 'curl -sf a || curl b -sf c'\n",
+        edit("test: 'curl a || curl b -s --fail c'\n", twoCurls));
+    assertEquals(
+        "test: \"curl -sf a || curl b -sf c\"\n",
+        edit("test: \"curl a || curl b -s --fail c\"\n", twoCurls));
+    assertEquals(
+        "test: |\n  curl -sf a || curl b -sf c\n",
+        edit("test: |\n  curl a || curl b -s --fail c\n", twoCurls));
   }
 
   @Test
   void joinsTouchingEdits() {
-    assertEquals("test: \"curl -sf x\"\n", edit("test: \"curl -f x\"\n", parts(ValueEdit.insert(5, "-s"), ValueEdit.delete(5, 6))));
+    assertEquals(
+        "test: \"curl -sf x\"\n",
+        edit("test: \"curl -f x\"\n", parts(ValueEdit.insert(5, "-s"), ValueEdit.delete(5, 6))));
   }
 
   @Test
@@ -137,7 +181,12 @@ class SequenceAndPartEditsTest {
   @Test
   void refusesOverlappingEdits() {
     YDocument document = Yaml.parse("test: curl a\n");
-    assertThrows(IllegalArgumentException.class, () -> new YamlEditor(document).replaceInScalar(
-        (YScalar) Yaml.at(document, "test"), List.of(ValueEdit.delete(0, 3), ValueEdit.delete(2, 4))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new YamlEditor(document)
+                .replaceInScalar(
+                    (YScalar) Yaml.at(document, "test"),
+                    List.of(ValueEdit.delete(0, 3), ValueEdit.delete(2, 4))));
   }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class YDocumentTest {
 
-  private static final String SHARED = """
+  private static final String SHARED =
+      """
       x-hc: &hc
         test: [CMD, "true"]
         interval: 5s
@@ -30,7 +31,9 @@ class YDocumentTest {
     YMapping hc = Yaml.mappingAt(document, "x-hc");
     assertEquals(Optional.of(hc), document.sharedAnchorOf(hc));
     assertEquals(Optional.of(hc), document.sharedAnchorOf(hc.entries().get(0).key()));
-    assertEquals(Optional.of(hc), document.sharedAnchorOf(((YSequence) Yaml.at(document, "x-hc.test")).items().get(1)));
+    assertEquals(
+        Optional.of(hc),
+        document.sharedAnchorOf(((YSequence) Yaml.at(document, "x-hc.test")).items().get(1)));
   }
 
   @Test

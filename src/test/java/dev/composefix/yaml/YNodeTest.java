@@ -22,9 +22,15 @@ class YNodeTest {
   void nodesDescribeThemselvesByKindStyleAndSpan() {
     YDocument document = Yaml.parse(TEXT);
     YMapping root = (YMapping) document.root().orElseThrow();
-    assertEquals("YScalar[PLAIN 'redis' TextRange[start=12, end=17]]", Yaml.at(document, "image").toString());
-    assertEquals("YAlias[*img TextRange[start=24, end=28]]", root.entries().get(1).value().toString());
-    assertEquals("YSequence[flow 1 items TextRange[start=36, end=40]]", Yaml.at(document, "ports").toString());
-    assertEquals("YMapping[flow 1 entries TextRange[start=45, end=54]]", Yaml.at(document, "hc").toString());
+    assertEquals(
+        "YScalar[PLAIN 'redis' TextRange[start=12, end=17]]",
+        Yaml.at(document, "image").toString());
+    assertEquals(
+        "YAlias[*img TextRange[start=24, end=28]]", root.entries().get(1).value().toString());
+    assertEquals(
+        "YSequence[flow 1 items TextRange[start=36, end=40]]",
+        Yaml.at(document, "ports").toString());
+    assertEquals(
+        "YMapping[flow 1 entries TextRange[start=45, end=54]]", Yaml.at(document, "hc").toString());
   }
 }

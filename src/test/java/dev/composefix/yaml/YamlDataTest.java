@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class YamlDataTest {
 
-  private static final String ANCHORS = "x-a: &a {image: a, restart: always}\nx-b: &b {image: b, init: true}\n";
+  private static final String ANCHORS =
+      "x-a: &a {image: a, restart: always}\nx-b: &b {image: b, init: true}\n";
 
   private static Object svc(String yaml) {
     return YamlData.of(Yaml.at(Yaml.parse(yaml), "svc"));
@@ -30,15 +31,28 @@ class YamlDataTest {
 
   @Test
   void mergesAListOfMappingsEarlierFirstAndOwnKeysOverAll() {
-    assertEquals(map(str("image"), str("own"), str("restart"), str("always"), str("init"), YamlData.Scalar.plain("true")),
+    assertEquals(
+        map(
+            str("image"),
+            str("own"),
+            str("restart"),
+            str("always"),
+            str("init"),
+            YamlData.Scalar.plain("true")),
         svc(ANCHORS + "svc:\n  <<: [*a, *b]\n  image: own\n"));
   }
 
   @Test
   void keepsAMergeOfSomethingElseAsAnOrdinaryKey() {
     YamlData.Scalar merge = new YamlData.Scalar(YamlTags.MERGE, "<<");
-    assertEquals(map(merge, List.of(map(str("image"), str("a"), str("restart"), str("always")), str("x")), str("image"), str("own")),
+    assertEquals(
+        map(
+            merge,
+            List.of(map(str("image"), str("a"), str("restart"), str("always")), str("x")),
+            str("image"),
+            str("own")),
         svc(ANCHORS + "svc:\n  <<: [*a, x]\n  image: own\n"));
-    assertEquals(map(merge, str("x"), str("image"), str("own")), svc("svc:\n  <<: x\n  image: own\n"));
+    assertEquals(
+        map(merge, str("x"), str("image"), str("own")), svc("svc:\n  <<: x\n  image: own\n"));
   }
 }

@@ -20,7 +20,8 @@ class YamlParserTest {
   }
 
   private static InvalidYamlException failure(String text) {
-    return assertThrows(InvalidYamlException.class, () -> new YamlParser().parse(SourceText.of(text)));
+    return assertThrows(
+        InvalidYamlException.class, () -> new YamlParser().parse(SourceText.of(text)));
   }
 
   private static Position failurePosition(String text) {
@@ -40,7 +41,8 @@ class YamlParserTest {
 
   @Test
   void blockCollectionsEndWithTheirLastChild() {
-    String text = "svc:\n  image: x\n  ports:\n    - 80\n\n  # about db\n\ndb:\n  image: y   \n# end\n";
+    String text =
+        "svc:\n  image: x\n  ports:\n    - 80\n\n  # about db\n\ndb:\n  image: y   \n# end\n";
     YDocument document = Yaml.parse(text);
     assertEquals("image: x\n  ports:\n    - 80", slice(document, Yaml.at(document, "svc")));
     assertEquals("- 80", slice(document, Yaml.at(document, "svc.ports")));
@@ -50,7 +52,8 @@ class YamlParserTest {
 
   @Test
   void blockScalarSpans() {
-    YDocument document = Yaml.parse("a: |\n  one\n  two\n\n\nb: >-\n  x\n\nc: |+\n  kept\n\n\nd: 1\n");
+    YDocument document =
+        Yaml.parse("a: |\n  one\n  two\n\n\nb: >-\n  x\n\nc: |+\n  kept\n\n\nd: 1\n");
     assertEquals("|\n  one\n  two", slice(document, Yaml.at(document, "a")));
     assertEquals(">-\n  x", slice(document, Yaml.at(document, "b")));
     assertEquals("|+\n  kept\n\n\n", slice(document, Yaml.at(document, "c")));
@@ -92,13 +95,16 @@ class YamlParserTest {
     assertEquals(ScalarStyle.SINGLE_QUOTED, quoted.style());
     assertEquals("'y'", slice(document, quoted));
     assertTrue(quoted.inFlow());
-    assertFalse(((YScalar) ((YMapping) document.root().orElseThrow()).entries().get(0).key()).inFlow());
+    assertFalse(
+        ((YScalar) ((YMapping) document.root().orElseThrow()).entries().get(0).key()).inFlow());
   }
 
   @Test
   void collectsComments() {
     YDocument document = Yaml.parse("# head\na: 1 # inline\n# tail\n");
-    assertEquals(List.of(" head", " inline", " tail"), document.comments().stream().map(YComment::text).toList());
+    assertEquals(
+        List.of(" head", " inline", " tail"),
+        document.comments().stream().map(YComment::text).toList());
     assertEquals("# inline", document.source().slice(document.comments().get(1).span()));
   }
 
@@ -118,34 +124,45 @@ class YamlParserTest {
   @Test
   void rejectsTabIndentation() {
     InvalidYamlException e = failure("services:\n\tweb:\n    image: x\n");
-    assertEquals("tab character where YAML expects indentation; indent with spaces only", e.getMessage());
-    assertEquals(new Position(2, 1), SourceText.of("services:\n\tweb:\n    image: x\n").positionOf(e.offset()));
+    assertEquals(
+        "tab character where YAML expects indentation; indent with spaces only", e.getMessage());
+    assertEquals(
+        new Position(2, 1),
+        SourceText.of("services:\n\tweb:\n    image: x\n").positionOf(e.offset()));
   }
 
   @Test
   void rejectsDuplicateKeys() {
     String text = "services:\n  web:\n    image: a\n    image: b\n";
     InvalidYamlException e = failure(text);
-    assertEquals("duplicate key 'image' (first defined at line 3); remove or rename one of them", e.getMessage());
+    assertEquals(
+        "duplicate key 'image' (first defined at line 3); remove or rename one of them",
+        e.getMessage());
     assertEquals(new Position(4, 5), SourceText.of(text).positionOf(e.offset()));
   }
 
   @Test
   void rejectsASecondDocument() {
     assertEquals(new Position(2, 1), failurePosition("a: 1\n---\nb: 2\n"));
-    assertEquals("a second YAML document starts here; a Compose file holds exactly one document",
+    assertEquals(
+        "a second YAML document starts here; a Compose file holds exactly one document",
         failure("---\na: 1\n---\nb: 2\n").getMessage());
   }
 
   @Test
   void rejectsUndefinedAndRecursiveAliases() {
-    assertEquals("alias *nope refers to no anchor defined before it", failure("a: *nope\n").getMessage());
-    assertEquals("alias *r refers to the node that contains it (a recursive alias)", failure("a: &r [1, *r]\n").getMessage());
+    assertEquals(
+        "alias *nope refers to no anchor defined before it", failure("a: *nope\n").getMessage());
+    assertEquals(
+        "alias *r refers to the node that contains it (a recursive alias)",
+        failure("a: &r [1, *r]\n").getMessage());
   }
 
   @Test
   void rejectsNonScalarKeys() {
-    assertEquals("a mapping key must be a plain value, not a sequence", failure("? [a, b]\n: 1\n").getMessage());
+    assertEquals(
+        "a mapping key must be a plain value, not a sequence",
+        failure("? [a, b]\n: 1\n").getMessage());
   }
 
   @Test
@@ -161,13 +178,16 @@ class YamlParserTest {
       previous = name;
     }
     InvalidYamlException e = failure(bomb.toString());
-    assertTrue(e.getMessage().startsWith("aliases here expand to more than 2000000 nodes"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("aliases here expand to more than 2000000 nodes"),
+        e.getMessage());
   }
 
   @Test
   void rejectsDeepNesting() {
     String deep = "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
-    assertEquals("nesting deeper than 200 levels; raise the limit with --max-depth if the file is genuine",
+    assertEquals(
+        "nesting deeper than 200 levels; raise the limit with --max-depth if the file is genuine",
         failure(deep).getMessage());
   }
 
@@ -191,52 +211,84 @@ class YamlParserTest {
 
   @Test
   void aRunOfCommentOrBlankLinesUpToTheLimitParses() {
-    String text = "a: 1\n" + "# c\n".repeat(500) + "\n".repeat(250) + "  # indented\n".repeat(249) + "\t\n" + "b: 2\n";
-    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new YamlParser().parse(SourceText.of(text)));
+    String text =
+        "a: 1\n"
+            + "# c\n".repeat(500)
+            + "\n".repeat(250)
+            + "  # indented\n".repeat(249)
+            + "\t\n"
+            + "b: 2\n";
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+        () -> new YamlParser().parse(SourceText.of(text)));
   }
 
   @Test
   void aLongerRunIsRefusedAtItsFirstLineTooMany() {
     String text = "a: 1\n" + "# c\n".repeat(500) + "\r\n".repeat(501) + "b: 2\n";
-    assertEquals("more than 1000 comment or blank lines in a row; raise the limit with --max-comment-lines if the file is genuine",
+    assertEquals(
+        "more than 1000 comment or blank lines in a row; raise the limit with --max-comment-lines"
+            + " if the file is genuine",
         failure(text).getMessage());
     assertEquals(new Position(1002, 1), failurePosition(text));
   }
 
   @Test
   void contentBetweenRunsStartsTheCountAgain() {
-    String text = "a: 1\n" + "# c\n".repeat(1000) + "b: 2  # not a comment line\n" + "# c\n".repeat(1000) + "c: 3\n";
-    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new YamlParser().parse(SourceText.of(text)));
+    String text =
+        "a: 1\n"
+            + "# c\n".repeat(1000)
+            + "b: 2  # not a comment line\n"
+            + "# c\n".repeat(1000)
+            + "c: 3\n";
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+        () -> new YamlParser().parse(SourceText.of(text)));
   }
 
   @Test
   void aParserThatRunsOutOfStackIsAnInvalidFileNotACrash() throws InterruptedException {
     String text = "services:\n" + "# c\n".repeat(1000) + "  web: {}\n";
-    java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
     // A small stack stands in for a recursion the limits did not foresee.
-    Thread small = new Thread(null, () -> {
-      try {
-        new YamlParser().parse(SourceText.of(text));
-      } catch (Throwable e) {
-        thrown.set(e);
-      }
-    }, "small-stack", 192 * 1024);
+    Thread small =
+        new Thread(
+            null,
+            () -> {
+              try {
+                new YamlParser().parse(SourceText.of(text));
+              } catch (Throwable e) {
+                thrown.set(e);
+              }
+            },
+            "small-stack",
+            192 * 1024);
     small.start();
     small.join();
     assertEquals(InvalidYamlException.class, thrown.get().getClass());
-    assertEquals("the YAML parser ran out of stack space on this file; check it for very deep nesting or very long runs of comments",
+    assertEquals(
+        "the YAML parser ran out of stack space on this file; check it for very deep nesting or"
+            + " very long runs of comments",
         thrown.get().getMessage());
   }
 
   @Test
   void limitsCanOnlyBeRaised() {
     assertThrows(IllegalArgumentException.class, () -> new ParserLimits(1000, 200, 2_000_000));
-    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 5000, 2_000_000));
-    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 200, 2_000_000, 999));
-    assertThrows(IllegalArgumentException.class, () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 200, 2_000_000, 2001));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 5000, 2_000_000));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 200, 2_000_000, 999));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 200, 2_000_000, 2001));
     String deep = "a: " + "[".repeat(300) + "]".repeat(300) + "\n";
-    ParserLimits raised = new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 400, ParserLimits.DEFAULT_MAX_EXPANDED_NODES);
-    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new YamlParser(raised).parse(SourceText.of(deep)));
+    ParserLimits raised =
+        new ParserLimits(
+            ParserLimits.DEFAULT_MAX_CODE_POINTS, 400, ParserLimits.DEFAULT_MAX_EXPANDED_NODES);
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+        () -> new YamlParser(raised).parse(SourceText.of(deep)));
   }
 
   @Test
@@ -249,7 +301,8 @@ class YamlParserTest {
   void syntaxErrorsAreOneLineWithoutSourceSnippets() {
     InvalidYamlException e = failure("a: b: c\n");
     assertFalse(e.getMessage().contains("\n"));
-    assertEquals("mapping values are not allowed here; fix the YAML syntax and run again", e.getMessage());
+    assertEquals(
+        "mapping values are not allowed here; fix the YAML syntax and run again", e.getMessage());
   }
 
   @Test
@@ -258,13 +311,18 @@ class YamlParserTest {
     // A key now and then keeps the runs of comment lines under their own limit.
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < ParserLimits.DEFAULT_MAX_CODE_POINTS / 1024 - 1; i++) {
-      lines.append(i % 500 == 499 ? String.format("k%05d: %s\n", i, "x".repeat(1015)) : "#" + "x".repeat(1022) + "\n");
+      lines.append(
+          i % 500 == 499
+              ? String.format("k%05d: %s\n", i, "x".repeat(1015))
+              : "#" + "x".repeat(1022) + "\n");
     }
     // The parser checks its own limit only where it reads a token, so the file ends with one.
     String atLimit = lines + "image: " + "x".repeat(1016) + "\n";
     assertEquals(ParserLimits.DEFAULT_MAX_CODE_POINTS, atLimit.length());
     assertEquals("x".repeat(1016), ((YScalar) Yaml.at(Yaml.parse(atLimit), "image")).value());
-    assertEquals("file too large: 16777217 characters, the limit is 16777216; raise it with --max-file-size if the file is genuine",
+    assertEquals(
+        "file too large: 16777217 characters, the limit is 16777216; raise it with --max-file-size"
+            + " if the file is genuine",
         failure(atLimit + "\n").getMessage());
   }
 
@@ -287,7 +345,8 @@ class YamlParserTest {
 
   @Test
   void aliasesAndCollectionsKnowWhetherTheyStandInAFlow() {
-    YDocument document = Yaml.parse("x: &p 80\nports: [*p]\nport: *p\nhc: {test: [CMD]}\nafter: {k: v}\nb: x\n");
+    YDocument document =
+        Yaml.parse("x: &p 80\nports: [*p]\nport: *p\nhc: {test: [CMD]}\nafter: {k: v}\nb: x\n");
     YMapping root = (YMapping) document.root().orElseThrow();
     assertEquals(List.of(true, false), document.aliases().stream().map(YNode::inFlow).toList());
     assertFalse(Yaml.at(document, "hc").inFlow());
@@ -326,7 +385,9 @@ class YamlParserTest {
   void anAnchorInAFlowEndsAtAComma() {
     String text = "a: [&x, b]\nc: *x\n";
     YDocument document = Yaml.parse(text);
-    assertEquals(TextRange.empty(text.indexOf(',')), ((YSequence) Yaml.at(document, "a")).items().get(0).span());
+    assertEquals(
+        TextRange.empty(text.indexOf(',')),
+        ((YSequence) Yaml.at(document, "a")).items().get(0).span());
   }
 
   @Test
@@ -339,7 +400,9 @@ class YamlParserTest {
 
   @Test
   void documentsKeepTheLimitsTheyWereParsedWith() throws InvalidYamlException {
-    ParserLimits raised = new ParserLimits(ParserLimits.DEFAULT_MAX_CODE_POINTS, 400, ParserLimits.DEFAULT_MAX_EXPANDED_NODES);
+    ParserLimits raised =
+        new ParserLimits(
+            ParserLimits.DEFAULT_MAX_CODE_POINTS, 400, ParserLimits.DEFAULT_MAX_EXPANDED_NODES);
     assertEquals(raised, new YamlParser(raised).parse(SourceText.of("a: 1\n")).limits());
   }
 }

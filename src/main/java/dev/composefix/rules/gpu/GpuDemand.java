@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a service asks for an NVIDIA GPU, and what says so: configuration naming the service
- * or its image, {@code runtime: nvidia}, or the NVIDIA container variables in its environment.
- * Values are read with their {@code ${VAR:-default}} defaults, as Compose reads them when the
- * variable is unset.
+ * Whether a service asks for an NVIDIA GPU, and what says so: configuration naming the service or
+ * its image, {@code runtime: nvidia}, or the NVIDIA container variables in its environment. Values
+ * are read with their {@code ${VAR:-default}} defaults, as Compose reads them when the variable is
+ * unset.
  */
 public final class GpuDemand {
 
@@ -51,15 +51,19 @@ public final class GpuDemand {
     if (visible.isPresent() && !asksForDevices(visible.get())) {
       return Optional.empty();
     }
-    Optional<String> runtime = service.find("runtime").flatMap(found -> Mappings.asScalar(found.entry().value()))
-        .map(YScalar::value);
+    Optional<String> runtime =
+        service
+            .find("runtime")
+            .flatMap(found -> Mappings.asScalar(found.entry().value()))
+            .map(YScalar::value);
     if (runtime.isPresent() && withDefaults(runtime.get()).filter("nvidia"::equals).isPresent()) {
       return Optional.of("runtime: " + runtime.get());
     }
     if (visible.isPresent()) {
       return Optional.of("its environment sets " + VISIBLE_DEVICES);
     }
-    Optional<EnvironmentEntry> capabilities = environment.flatMap(env -> env.get(DRIVER_CAPABILITIES));
+    Optional<EnvironmentEntry> capabilities =
+        environment.flatMap(env -> env.get(DRIVER_CAPABILITIES));
     if (capabilities.isPresent() && asksForDevices(capabilities.get())) {
       return Optional.of("its environment sets " + DRIVER_CAPABILITIES);
     }
@@ -67,8 +71,8 @@ public final class GpuDemand {
   }
 
   /**
-   * Whether a variable's value asks for something: a name without a value takes it from the
-   * shell, and a value that is empty, none or void with its defaults applied asks for nothing.
+   * Whether a variable's value asks for something: a name without a value takes it from the shell,
+   * and a value that is empty, none or void with its defaults applied asks for nothing.
    */
   static boolean asksForDevices(EnvironmentEntry entry) {
     if (entry.value().isEmpty()) {
@@ -80,7 +84,9 @@ public final class GpuDemand {
 
   /** The service's image name, normalized; a variable in it is read with its default. */
   static Optional<String> imageName(Service service) {
-    return service.find("image").flatMap(found -> Mappings.asScalar(found.entry().value()))
+    return service
+        .find("image")
+        .flatMap(found -> Mappings.asScalar(found.entry().value()))
         .map(YScalar::value)
         .flatMap(GpuDemand::withDefaults)
         .flatMap(ImageReference::parse)
@@ -113,8 +119,8 @@ public final class GpuDemand {
   }
 
   /**
-   * Whether the service already asks for a device: a non-empty
-   * {@code deploy.resources.reservations.devices} list, merged-in keys included, or {@code gpus:}.
+   * Whether the service already asks for a device: a non-empty {@code
+   * deploy.resources.reservations.devices} list, merged-in keys included, or {@code gpus:}.
    */
   public static boolean hasDeviceRequest(Service service) {
     if (service.find("gpus").isPresent()) {
@@ -124,6 +130,8 @@ public final class GpuDemand {
     for (String key : new String[] {"deploy", "resources", "reservations", "devices"}) {
       node = node.flatMap(Mappings::asMapping).flatMap(mapping -> Mappings.get(mapping, key));
     }
-    return node.flatMap(Mappings::asSequence).map(devices -> !devices.items().isEmpty()).orElse(false);
+    return node.flatMap(Mappings::asSequence)
+        .map(devices -> !devices.items().isEmpty())
+        .orElse(false);
   }
 }

@@ -1,5 +1,7 @@
 package dev.composefix.rules.gpu;
 
+import dev.composefix.compose.Environment;
+import dev.composefix.compose.Service;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.ChangeScope;
 import dev.composefix.lint.Fix;
@@ -8,9 +10,6 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.compose.Environment;
-import dev.composefix.rules.gpu.GpuDemand;
-import dev.composefix.compose.Service;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YamlChange;
@@ -24,7 +23,8 @@ import java.util.stream.Stream;
 /** A service that needs an NVIDIA GPU but reserves none gets the seed's device reservation. */
 public final class GpuDeployRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # gpu-deploy (CF004)
 
       ## What it does
@@ -114,8 +114,15 @@ public final class GpuDeployRule implements Rule {
         matched by its default.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("gpu-deploy", "CF004", "GPU service without a deploy device reservation", Severity.HIGH,
-        FixAvailability.SOMETIMES, Applicability.SAFE, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "gpu-deploy",
+          "CF004",
+          "GPU service without a deploy device reservation",
+          Severity.HIGH,
+          FixAvailability.SOMETIMES,
+          Applicability.SAFE,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
@@ -133,10 +140,22 @@ public final class GpuDeployRule implements Rule {
       try {
         Optional<GpuEdit> deploy = GpuEdit.forDeploy(service);
         if (deploy.isPresent()) {
-          plans.add(new Plan(service, reason.get(), deploy, GpuEdit.forEnvironment(service), Optional.empty()));
+          plans.add(
+              new Plan(
+                  service,
+                  reason.get(),
+                  deploy,
+                  GpuEdit.forEnvironment(service),
+                  Optional.empty()));
         }
       } catch (CannotEditException e) {
-        plans.add(new Plan(service, reason.get(), Optional.empty(), Optional.empty(), Optional.of(e.getMessage())));
+        plans.add(
+            new Plan(
+                service,
+                reason.get(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(e.getMessage())));
       }
     }
     Set<String> needing = new HashSet<>();
@@ -148,12 +167,19 @@ public final class GpuDeployRule implements Rule {
     }
   }
 
-  private static void report(RuleContext context, Plan plan, Set<String> needing, ChangeScope scope) {
+  private static void report(
+      RuleContext context, Plan plan, Set<String> needing, ChangeScope scope) {
     Service service = plan.service();
-    boolean lacksVisibleDevices = Environment.of(service).flatMap(env -> env.get(GpuDemand.VISIBLE_DEVICES)).isEmpty();
-    String message = "service '" + service.name() + "': needs a GPU (" + plan.reason() + ") but has no deploy device"
-        + " reservation, so it can start without one; reserve an nvidia GPU under deploy.resources.reservations.devices"
-        + (lacksVisibleDevices ? " and set " + GpuDemand.VISIBLE_DEVICES : "");
+    boolean lacksVisibleDevices =
+        Environment.of(service).flatMap(env -> env.get(GpuDemand.VISIBLE_DEVICES)).isEmpty();
+    String message =
+        "service '"
+            + service.name()
+            + "': needs a GPU ("
+            + plan.reason()
+            + ") but has no deploy device reservation, so it can start without one; reserve an"
+            + " nvidia GPU under deploy.resources.reservations.devices"
+            + (lacksVisibleDevices ? " and set " + GpuDemand.VISIBLE_DEVICES : "");
     Fix fix = null;
     try {
       if (plan.problem().isPresent()) {
@@ -164,12 +190,21 @@ public final class GpuDeployRule implements Rule {
       String notes = context.sharedAnchorNote(deploy.target());
       if (plan.environment().isPresent()) {
         GpuEdit environment = plan.environment().get();
-        change = GpuEdit.combine(deploy, change, environment, madeWithin(context, environment, "environment", needing, scope));
+        change =
+            GpuEdit.combine(
+                deploy,
+                change,
+                environment,
+                madeWithin(context, environment, "environment", needing, scope));
         String note = context.sharedAnchorNote(environment.target());
         notes += note.equals(notes) ? "" : note;
       }
-      fix = Fix.safe(plan.environment().isPresent() ? "Reserve an NVIDIA GPU and set " + GpuDemand.VISIBLE_DEVICES
-          : "Reserve an NVIDIA GPU", change);
+      fix =
+          Fix.safe(
+              plan.environment().isPresent()
+                  ? "Reserve an NVIDIA GPU and set " + GpuDemand.VISIBLE_DEVICES
+                  : "Reserve an NVIDIA GPU",
+              change);
       message += notes;
     } catch (CannotEditException e) {
       message += RuleContext.noFix(e.getMessage());
@@ -178,22 +213,30 @@ public final class GpuDeployRule implements Rule {
   }
 
   /**
-   * Makes one edit, refusing it when, through an anchor, it would also change a service that
-   * does not need a GPU.
+   * Makes one edit, refusing it when, through an anchor, it would also change a service that does
+   * not need a GPU.
    */
-  private static YamlChange madeWithin(RuleContext context, GpuEdit edit, String section, Set<String> needing,
-      ChangeScope scope) throws CannotEditException {
+  private static YamlChange madeWithin(
+      RuleContext context, GpuEdit edit, String section, Set<String> needing, ChangeScope scope)
+      throws CannotEditException {
     YamlChange change = edit.make(context.editor());
     Optional<YNode> anchor = context.document().sharedAnchorOf(edit.target());
     if (anchor.isEmpty()) {
       // Reached by no alias, the node belongs to this service alone.
       return change;
     }
-    Optional<String> outsider = scope.changedServices(change).stream().filter(name -> !needing.contains(name)).findFirst();
+    Optional<String> outsider =
+        scope.changedServices(change).stream().filter(name -> !needing.contains(name)).findFirst();
     if (outsider.isPresent()) {
-      throw new CannotEditException("the " + section + " edit would also reach service '" + outsider.get()
-          + "' through the anchor &" + anchor.get().anchor().orElseThrow() + ", which needs no GPU; give this service its own "
-          + section);
+      throw new CannotEditException(
+          "the "
+              + section
+              + " edit would also reach service '"
+              + outsider.get()
+              + "' through the anchor &"
+              + anchor.get().anchor().orElseThrow()
+              + ", which needs no GPU; give this service its own "
+              + section);
     }
     return change;
   }
@@ -202,16 +245,24 @@ public final class GpuDeployRule implements Rule {
    * What the rule will do for one GPU service: the edit that adds the device reservation and the
    * one that adds NVIDIA_VISIBLE_DEVICES, or why it cannot.
    */
-  private record Plan(Service service, String reason, Optional<GpuEdit> deploy, Optional<GpuEdit> environment,
+  private record Plan(
+      Service service,
+      String reason,
+      Optional<GpuEdit> deploy,
+      Optional<GpuEdit> environment,
       Optional<String> problem) {
 
     Stream<GpuEdit> edits() {
       return Stream.concat(deploy.stream(), environment.stream());
     }
 
-    /** The plan with each insertion moved into a merged-in mapping that another plan inserts the same key into. */
+    /**
+     * The plan with each insertion moved into a merged-in mapping that another plan inserts the
+     * same key into.
+     */
     Plan shared(GpuEdit.Targets targets) {
-      return new Plan(service, reason, deploy.map(targets::shared), environment.map(targets::shared), problem);
+      return new Plan(
+          service, reason, deploy.map(targets::shared), environment.map(targets::shared), problem);
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.composefix.rules.gpu;
 
 import dev.composefix.compose.Environment;
-import dev.composefix.rules.gpu.GpuDemand;
 import dev.composefix.compose.Service;
 import dev.composefix.text.TextEdit;
 import dev.composefix.yaml.CannotEditException;
@@ -25,8 +24,8 @@ import java.util.Set;
 
 /**
  * One edit of the gpu-deploy fix, planned before it is made: a key inserted into a mapping, an
- * empty value filled, or an item appended to a sequence. Planning first lets services that
- * merge one another share a single edit.
+ * empty value filled, or an item appended to a sequence. Planning first lets services that merge
+ * one another share a single edit.
  */
 sealed interface GpuEdit {
 
@@ -35,6 +34,7 @@ sealed interface GpuEdit {
 
   /** The environment item the seed's GPU pattern adds, and its value in map style. */
   String VISIBLE_DEVICES_VALUE = "${" + GpuDemand.VISIBLE_DEVICES + ":-all}";
+
   String VISIBLE_DEVICES_ITEM = GpuDemand.VISIBLE_DEVICES + "=" + VISIBLE_DEVICES_VALUE;
 
   /** The node the edit writes into; its anchor, if shared, is what the edit changes for others. */
@@ -122,7 +122,9 @@ sealed interface GpuEdit {
         if (!(value instanceof YSequence devices)) {
           throw new CannotEditException(path + " is not a list");
         }
-        return devices.items().isEmpty() ? Optional.of(new Append(devices, device())) : Optional.empty();
+        return devices.items().isEmpty()
+            ? Optional.of(new Append(devices, device()))
+            : Optional.empty();
       }
       if (!(value instanceof YMapping mapping)) {
         throw new CannotEditException(path + " is not a mapping");
@@ -139,7 +141,11 @@ sealed interface GpuEdit {
   static Optional<GpuEdit> forEnvironment(Service service) throws CannotEditException {
     Optional<Environment> environment = Environment.of(service);
     if (environment.isEmpty()) {
-      return Optional.of(new Insert(service.mapping(), "environment", NewValue.seq(false, NewValue.string(VISIBLE_DEVICES_ITEM))));
+      return Optional.of(
+          new Insert(
+              service.mapping(),
+              "environment",
+              NewValue.seq(false, NewValue.string(VISIBLE_DEVICES_ITEM))));
     }
     if (environment.get().get(GpuDemand.VISIBLE_DEVICES).isPresent()) {
       return Optional.empty();
@@ -149,21 +155,24 @@ sealed interface GpuEdit {
       return Optional.of(new Append(list, NewValue.string(VISIBLE_DEVICES_ITEM)));
     }
     if (node instanceof YMapping map) {
-      return Optional.of(new Insert(map, GpuDemand.VISIBLE_DEVICES, NewValue.string(VISIBLE_DEVICES_VALUE)));
+      return Optional.of(
+          new Insert(map, GpuDemand.VISIBLE_DEVICES, NewValue.string(VISIBLE_DEVICES_VALUE)));
     }
     if (node instanceof YScalar scalar && scalar.isEmptyPlain()) {
       YEntry entry = service.find("environment").orElseThrow().entry();
-      return Optional.of(new Fill(entry, NewValue.seq(false, NewValue.string(VISIBLE_DEVICES_ITEM))));
+      return Optional.of(
+          new Fill(entry, NewValue.seq(false, NewValue.string(VISIBLE_DEVICES_ITEM))));
     }
     throw new CannotEditException("environment is neither a list nor a mapping");
   }
 
   /**
-   * Two planned edits, made, as one change. Where both insert at the same point (a key added
-   * after a block that the other edit extends), the edit inside the other's target goes first, so
-   * that its lines stay within that block.
+   * Two planned edits, made, as one change. Where both insert at the same point (a key added after
+   * a block that the other edit extends), the edit inside the other's target goes first, so that
+   * its lines stay within that block.
    */
-  static YamlChange combine(GpuEdit first, YamlChange firstChange, GpuEdit second, YamlChange secondChange)
+  static YamlChange combine(
+      GpuEdit first, YamlChange firstChange, GpuEdit second, YamlChange secondChange)
       throws CannotEditException {
     if (second.target() == first.target()) {
       if (first.target() instanceof YMapping mapping && mapping.entries().isEmpty()) {
@@ -176,19 +185,25 @@ sealed interface GpuEdit {
         : joined(firstChange, secondChange);
   }
 
-  /** Both changes, with an insertion of {@code second} at the same point as one of {@code first} written after it. */
+  /**
+   * Both changes, with an insertion of {@code second} at the same point as one of {@code first}
+   * written after it.
+   */
   private static YamlChange joined(YamlChange first, YamlChange second) throws CannotEditException {
     List<TextEdit> edits = new ArrayList<>(first.edits());
     for (TextEdit edit : second.edits()) {
       int samePoint = -1;
       for (int i = 0; i < edits.size(); i++) {
-        if (edit.isInsertion() && edits.get(i).isInsertion() && edits.get(i).start() == edit.start()) {
+        if (edit.isInsertion()
+            && edits.get(i).isInsertion()
+            && edits.get(i).start() == edit.start()) {
           samePoint = i;
         }
       }
       if (samePoint >= 0) {
         TextEdit earlier = edits.get(samePoint);
-        edits.set(samePoint, TextEdit.insert(edit.start(), earlier.replacement() + edit.replacement()));
+        edits.set(
+            samePoint, TextEdit.insert(edit.start(), earlier.replacement() + edit.replacement()));
       } else {
         edits.add(edit);
       }
@@ -196,7 +211,8 @@ sealed interface GpuEdit {
     for (int i = 0; i < edits.size(); i++) {
       for (int j = i + 1; j < edits.size(); j++) {
         if (edits.get(i).conflictsWith(edits.get(j))) {
-          throw new CannotEditException("the reservation and the environment variable would overlap in the text");
+          throw new CannotEditException(
+              "the reservation and the environment variable would overlap in the text");
         }
       }
     }
@@ -206,8 +222,8 @@ sealed interface GpuEdit {
   }
 
   /**
-   * Every mapping some plan inserts a key into. An insertion into a mapping that merges in
-   * another mapping getting the same key goes there instead, so one edit serves both services.
+   * Every mapping some plan inserts a key into. An insertion into a mapping that merges in another
+   * mapping getting the same key goes there instead, so one edit serves both services.
    */
   record Targets(Map<YMapping, Set<String>> insertions) {
 

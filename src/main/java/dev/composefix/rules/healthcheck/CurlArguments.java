@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The arguments of one curl call, read the way curl reads them: which of them set {@code -f} and
- * {@code -s}, and whether they already stand as the standard leading {@code -sf}. Option values
- * are skipped by curl's own option table, so a value such as {@code -o -fs} is never taken for
- * flags. {@link #fold()} says how to turn them into the standard form.
+ * {@code -s}, and whether they already stand as the standard leading {@code -sf}. Option values are
+ * skipped by curl's own option table, so a value such as {@code -o -fs} is never taken for flags.
+ * {@link #fold()} says how to turn them into the standard form.
  */
 final class CurlArguments {
 
@@ -19,7 +19,10 @@ final class CurlArguments {
     STANDARD,
     /** No URL: {@code curl --version} and the like are not requests. */
     NO_URL,
-    /** {@code --fail-with-body} fails on HTTP errors already, and curl refuses it together with {@code -f}. */
+    /**
+     * {@code --fail-with-body} fails on HTTP errors already, and curl refuses it together with
+     * {@code -f}.
+     */
     FAIL_WITH_BODY,
     MISSING_FAIL,
     MISSING_SILENT,
@@ -27,9 +30,7 @@ final class CurlArguments {
     NOT_STANDARD
   }
 
-  /**
-   * A change to one argument: remove it whole, or replace its characters {@code [from, to)}.
-   */
+  /** A change to one argument: remove it whole, or replace its characters {@code [from, to)}. */
   record ArgEdit(int arg, boolean remove, int from, int to, String replacement) {
 
     static ArgEdit removal(int arg) {
@@ -37,11 +38,18 @@ final class CurlArguments {
     }
   }
 
-  /** The standard form: a new {@code -sf} before the first argument when asked, and the argument edits. */
+  /**
+   * The standard form: a new {@code -sf} before the first argument when asked, and the argument
+   * edits.
+   */
   record Fold(boolean insertLeading, List<ArgEdit> edits) {}
 
-  /** An argument that sets -f or -s: the positions of those letters, and whether it sets nothing else. */
-  private record FlagArgument(int arg, List<Integer> letters, int fails, int silents, boolean pure) {}
+  /**
+   * An argument that sets -f or -s: the positions of those letters, and whether it sets nothing
+   * else.
+   */
+  private record FlagArgument(
+      int arg, List<Integer> letters, int fails, int silents, boolean pure) {}
 
   private final List<String> args;
   private final CurlCall call;
@@ -66,8 +74,13 @@ final class CurlArguments {
       }
       String name = option.name();
       if (name.equals("--fail") || name.equals("--silent")) {
-        flagArguments.add(new FlagArgument(arg, List.of(), name.equals("--fail") ? 1 : 0, name.equals("--silent") ? 1 : 0,
-            true));
+        flagArguments.add(
+            new FlagArgument(
+                arg,
+                List.of(),
+                name.equals("--fail") ? 1 : 0,
+                name.equals("--silent") ? 1 : 0,
+                true));
       } else if (!option.isLong() && (name.equals("-f") || name.equals("-s"))) {
         letters.add(option.letter());
         fails += name.equals("-f") ? 1 : 0;
@@ -92,10 +105,14 @@ final class CurlArguments {
 
   /** Whether curl writes out transfer details with {@code -w}, such as the HTTP status code. */
   boolean writesOut() {
-    return call.options().stream().anyMatch(option -> option.name().equals("-w") || option.name().equals("--write-out"));
+    return call.options().stream()
+        .anyMatch(option -> option.name().equals("-w") || option.name().equals("--write-out"));
   }
 
-  /** Why the arguments could not be read exactly, when they could not; their status is then a best guess. */
+  /**
+   * Why the arguments could not be read exactly, when they could not; their status is then a best
+   * guess.
+   */
   Optional<String> unreadable() {
     return call.unreadable();
   }

@@ -1,5 +1,8 @@
 package dev.composefix.rules.healthcheck;
 
+import dev.composefix.compose.HealthcheckTest;
+import dev.composefix.compose.Healthchecks;
+import dev.composefix.compose.Service;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
@@ -7,9 +10,6 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.compose.HealthcheckTest;
-import dev.composefix.compose.Healthchecks;
-import dev.composefix.compose.Service;
 import dev.composefix.shell.CommandWords;
 import dev.composefix.shell.ShellWord;
 import dev.composefix.text.TextRange;
@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 /** curl in a healthcheck without -sf. */
 public final class CurlFlagsRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # curl-flags (CF005)
 
       ## What it does
@@ -115,8 +116,15 @@ public final class CurlFlagsRule implements Rule {
       None.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("curl-flags", "CF005", "curl in a healthcheck without -sf", Severity.MEDIUM,
-        FixAvailability.SOMETIMES, Applicability.SAFE, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "curl-flags",
+          "CF005",
+          "curl in a healthcheck without -sf",
+          Severity.MEDIUM,
+          FixAvailability.SOMETIMES,
+          Applicability.SAFE,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
@@ -129,14 +137,20 @@ public final class CurlFlagsRule implements Rule {
   private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
 
   /** Words that may stand before a command's name without being it. */
-  private static final Set<String> PREFIXES = Set.of("{", "if", "then", "else", "elif", "do", "while", "until",
-      "exec", "command", "time", "nohup");
+  private static final Set<String> PREFIXES =
+      Set.of(
+          "{", "if", "then", "else", "elif", "do", "while", "until", "exec", "command", "time",
+          "nohup");
 
-  private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
 
   /** A curl word and an -f flag, for command lines that cannot be read exactly. */
-  private static final Pattern CURL_WORD = Pattern.compile("(?:^|(?<=[\\s;|&(`'\"]))(?:[\\w.-]*/)*curl(?=[\\s;|&)`'\"]|$)");
-  private static final Pattern FAIL_FLAG = Pattern.compile("(?<![\\w-])(?:--fail\\b|-[a-zA-Z0-9#]*f)");
+  private static final Pattern CURL_WORD =
+      Pattern.compile("(?:^|(?<=[\\s;|&(`'\"]))(?:[\\w.-]*/)*curl(?=[\\s;|&)`'\"]|$)");
+
+  private static final Pattern FAIL_FLAG =
+      Pattern.compile("(?<![\\w-])(?:--fail\\b|-[a-zA-Z0-9#]*f)");
 
   @Override
   public void check(RuleContext context) {
@@ -158,7 +172,8 @@ public final class CurlFlagsRule implements Rule {
       List<YScalar> argv = test.get().argv();
       if (isCurl(argv.get(0).value())) {
         checkArgv(context, service, sequence, sharedAt);
-      } else if (SHELLS.contains(baseName(argv.get(0).value())) && argv.size() >= 3
+      } else if (SHELLS.contains(baseName(argv.get(0).value()))
+          && argv.size() >= 3
           && argv.get(1).value().matches("-[a-z]*c")) {
         checkScript(context, service, argv.get(2), sharedAt);
       }
@@ -166,8 +181,8 @@ public final class CurlFlagsRule implements Rule {
   }
 
   /**
-   * Where to report when the test is not written in the service itself but reached through an
-   * alias or a merge key: the service's own key that leads to it.
+   * Where to report when the test is not written in the service itself but reached through an alias
+   * or a merge key: the service's own key that leads to it.
    */
   private static Optional<YNode> sharedTestLocation(Service service, YMapping healthcheck) {
     Mappings.Found found = service.find("healthcheck").orElseThrow();
@@ -181,11 +196,14 @@ public final class CurlFlagsRule implements Rule {
     if (test.inherited()) {
       return Optional.of(found.entry().key());
     }
-    return test.entry().value() instanceof YAlias ? Optional.of(test.entry().key()) : Optional.empty();
+    return test.entry().value() instanceof YAlias
+        ? Optional.of(test.entry().key())
+        : Optional.empty();
   }
 
   /** {@code ["CMD", "curl", args...]}: the arguments are items of the list. */
-  private void checkArgv(RuleContext context, Service service, YSequence sequence, Optional<YNode> sharedAt) {
+  private void checkArgv(
+      RuleContext context, Service service, YSequence sequence, Optional<YNode> sharedAt) {
     List<YNode> items = sequence.items();
     List<String> args = new ArrayList<>();
     for (YNode item : items.subList(2, items.size())) {
@@ -210,8 +228,8 @@ public final class CurlFlagsRule implements Rule {
     context.report(sharedAt.orElse(items.get(1)).span(), severity(curl.status()), message, fix);
   }
 
-  private static YamlChange argvChange(RuleContext context, YSequence sequence, CurlArguments.Fold fold)
-      throws CannotEditException {
+  private static YamlChange argvChange(
+      RuleContext context, YSequence sequence, CurlArguments.Fold fold) throws CannotEditException {
     List<YamlChange> changes = new ArrayList<>();
     if (fold.insertLeading()) {
       changes.add(context.editor().insertItemAfter(sequence, 1, "-sf"));
@@ -222,7 +240,8 @@ public final class CurlFlagsRule implements Rule {
       if (edit.remove()) {
         removed.add(edit.arg() + 2);
       } else if (item instanceof YScalar scalar && scalar.anchor().isEmpty()) {
-        changes.add(context.editor().replaceInScalar(scalar, edit.from(), edit.to(), edit.replacement()));
+        changes.add(
+            context.editor().replaceInScalar(scalar, edit.from(), edit.to(), edit.replacement()));
       } else {
         throw new CannotEditException("a flag item is an anchor or an alias");
       }
@@ -238,17 +257,30 @@ public final class CurlFlagsRule implements Rule {
   }
 
   /** One curl call found in a shell command line, with its edits when it has them. */
-  private record ShellCurl(CommandWords.Command command, int curlWord, CurlArguments curl, Optional<List<ValueEdit>> edits,
+  private record ShellCurl(
+      CommandWords.Command command,
+      int curlWord,
+      CurlArguments curl,
+      Optional<List<ValueEdit>> edits,
       String noFixReason) {}
 
   /** A shell command line: every curl in it, all fixed by one change of the scalar. */
-  private void checkScript(RuleContext context, Service service, YScalar scalar, Optional<YNode> sharedAt) {
+  private void checkScript(
+      RuleContext context, Service service, YScalar scalar, Optional<YNode> sharedAt) {
     CommandWords.Result parsed = CommandWords.read(scalar.value());
     if (parsed.script().isEmpty()) {
       if (lacksFail(scalar.value())) {
-        String message = message(service, CurlArguments.Status.MISSING_FAIL, false)
-            + RuleContext.noFix("the command line has " + parsed.unsupported().orElseThrow() + ", which compose-fix does not edit");
-        context.report(sharedAt.orElse(scalar).span(), severity(CurlArguments.Status.MISSING_FAIL), message, null);
+        String message =
+            message(service, CurlArguments.Status.MISSING_FAIL, false)
+                + RuleContext.noFix(
+                    "the command line has "
+                        + parsed.unsupported().orElseThrow()
+                        + ", which compose-fix does not edit");
+        context.report(
+            sharedAt.orElse(scalar).span(),
+            severity(CurlArguments.Status.MISSING_FAIL),
+            message,
+            null);
       }
       return;
     }
@@ -259,17 +291,26 @@ public final class CurlFlagsRule implements Rule {
       if (at < 0) {
         continue;
       }
-      List<String> args = command.words().subList(at + 1, command.words().size()).stream()
-          .map(ShellWord::text).toList();
+      List<String> args =
+          command.words().subList(at + 1, command.words().size()).stream()
+              .map(ShellWord::text)
+              .toList();
       CurlArguments curl = CurlArguments.read(args);
       if (!needsFix(curl.status()) || command.outputUsed() && curl.writesOut()) {
         continue;
       }
-      Optional<List<ValueEdit>> own = curl.unreadable().isPresent()
-          ? Optional.empty()
-          : scriptEdits(scalar.value(), command.words(), at, curl.fold());
+      Optional<List<ValueEdit>> own =
+          curl.unreadable().isPresent()
+              ? Optional.empty()
+              : scriptEdits(scalar.value(), command.words(), at, curl.fold());
       own.ifPresent(edits::addAll);
-      found.add(new ShellCurl(command, at, curl, own, curl.unreadable().orElse("a flag is written with quotes or escapes inside it")));
+      found.add(
+          new ShellCurl(
+              command,
+              at,
+              curl,
+              own,
+              curl.unreadable().orElse("a flag is written with quotes or escapes inside it")));
     }
     if (found.isEmpty()) {
       return;
@@ -293,18 +334,19 @@ public final class CurlFlagsRule implements Rule {
         message += RuleContext.noFix(call.edits().isPresent() ? failure : call.noFixReason());
       }
       ShellWord curlWord = call.command().words().get(call.curlWord());
-      TextRange at = sharedAt.map(YNode::span).orElseGet(() -> curlRange(context, scalar, curlWord));
+      TextRange at =
+          sharedAt.map(YNode::span).orElseGet(() -> curlRange(context, scalar, curlWord));
       context.report(at, severity(status), message, fixed ? fix : null);
     }
   }
 
   /**
    * The edits in the script's own text: a new {@code -sf} after {@code curl}, flags removed with
-   * the blank before them, letters dropped from clusters; empty when a flag is not written as
-   * plain characters.
+   * the blank before them, letters dropped from clusters; empty when a flag is not written as plain
+   * characters.
    */
-  private static Optional<List<ValueEdit>> scriptEdits(String script, List<ShellWord> words, int curlAt,
-      CurlArguments.Fold fold) {
+  private static Optional<List<ValueEdit>> scriptEdits(
+      String script, List<ShellWord> words, int curlAt, CurlArguments.Fold fold) {
     List<ValueEdit> edits = new ArrayList<>();
     if (fold.insertLeading()) {
       edits.add(ValueEdit.insert(words.get(curlAt).end(), " -sf"));
@@ -323,7 +365,9 @@ public final class CurlFlagsRule implements Rule {
       } else if (edit.from() == 0 && edit.to() == word.text().length()) {
         edits.add(new ValueEdit(word.start(), word.end(), edit.replacement()));
       } else if (word.isContiguous(edit.from(), edit.to())) {
-        edits.add(new ValueEdit(word.offsetOf(edit.from()), word.offsetOf(edit.to() - 1) + 1, edit.replacement()));
+        edits.add(
+            new ValueEdit(
+                word.offsetOf(edit.from()), word.offsetOf(edit.to() - 1) + 1, edit.replacement()));
       } else {
         return Optional.empty();
       }
@@ -347,7 +391,13 @@ public final class CurlFlagsRule implements Rule {
         i++;
         while (i < words.size() && words.get(i).text().startsWith("-")) {
           String option = words.get(i).text();
-          i += option.equals("-s") || option.equals("-k") || option.equals("--signal") || option.equals("--kill-after") ? 2 : 1;
+          i +=
+              option.equals("-s")
+                      || option.equals("-k")
+                      || option.equals("--signal")
+                      || option.equals("--kill-after")
+                  ? 2
+                  : 1;
         }
         i++;
       } else {
@@ -357,12 +407,18 @@ public final class CurlFlagsRule implements Rule {
     return -1;
   }
 
-  /** Where a shell finding points: the curl word when it sits on the scalar's first line, else the scalar. */
+  /**
+   * Where a shell finding points: the curl word when it sits on the scalar's first line, else the
+   * scalar.
+   */
   private static TextRange curlRange(RuleContext context, YScalar scalar, ShellWord word) {
-    Optional<TextRange> range = ScalarSource.of(scalar, context.document().source())
-        .flatMap(map -> map.sourceRange(word.start(), word.end()));
+    Optional<TextRange> range =
+        ScalarSource.of(scalar, context.document().source())
+            .flatMap(map -> map.sourceRange(word.start(), word.end()));
     int firstLine = context.document().source().lineIndexOf(scalar.span().start());
-    return range.filter(r -> context.document().source().lineIndexOf(r.start()) == firstLine).orElse(scalar.span());
+    return range
+        .filter(r -> context.document().source().lineIndexOf(r.start()) == firstLine)
+        .orElse(scalar.span());
   }
 
   /** For a command line that cannot be read exactly: a curl word and, after it, nothing like -f. */
@@ -372,7 +428,8 @@ public final class CurlFlagsRule implements Rule {
   }
 
   private static boolean needsFix(CurlArguments.Status status) {
-    return status == CurlArguments.Status.MISSING_FAIL || status == CurlArguments.Status.MISSING_SILENT
+    return status == CurlArguments.Status.MISSING_FAIL
+        || status == CurlArguments.Status.MISSING_SILENT
         || status == CurlArguments.Status.NOT_STANDARD;
   }
 
@@ -381,16 +438,18 @@ public final class CurlFlagsRule implements Rule {
   }
 
   private static String message(Service service, CurlArguments.Status status, boolean outputUsed) {
-    String what = switch (status) {
-      case MISSING_FAIL -> outputUsed
-          ? "a curl without -f exits 0 on HTTP 500 and hands the error page to whatever reads its output"
-          : "a curl without -f exits 0 on HTTP 500, so this health check can never fail";
-      case MISSING_SILENT -> "a curl without -s writes its progress meter into the health log";
-      default -> "curl sets -s and -f, but not as the standard leading -sf";
-    };
+    String what =
+        switch (status) {
+          case MISSING_FAIL ->
+              outputUsed
+                  ? "a curl without -f exits 0 on HTTP 500 and hands the error page to whatever"
+                      + " reads its output"
+                  : "a curl without -f exits 0 on HTTP 500, so this health check can never fail";
+          case MISSING_SILENT -> "a curl without -s writes its progress meter into the health log";
+          default -> "curl sets -s and -f, but not as the standard leading -sf";
+        };
     return "service '" + service.name() + "': " + what + "; use curl -sf";
   }
-
 
   private static boolean isCurl(String program) {
     return baseName(program).equals("curl");

@@ -1,5 +1,8 @@
 package dev.composefix.rules.healthcheck;
 
+import dev.composefix.compose.ExtendedService;
+import dev.composefix.compose.Service;
+import dev.composefix.images.HealthcheckTemplates;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
@@ -7,9 +10,6 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.compose.ExtendedService;
-import dev.composefix.images.HealthcheckTemplates;
-import dev.composefix.compose.Service;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
@@ -24,7 +24,8 @@ import java.util.Optional;
 /** A service without a healthcheck counts as up while it hangs or is still starting. */
 public final class HealthcheckMissingRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # healthcheck-missing (CF008)
 
       ## What it does
@@ -144,8 +145,15 @@ public final class HealthcheckMissingRule implements Rule {
         adds.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("healthcheck-missing", "CF008", "Service without a healthcheck", Severity.HIGH,
-        FixAvailability.SOMETIMES, Applicability.UNSAFE, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "healthcheck-missing",
+          "CF008",
+          "Service without a healthcheck",
+          Severity.HIGH,
+          FixAvailability.SOMETIMES,
+          Applicability.UNSAFE,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
@@ -154,6 +162,7 @@ public final class HealthcheckMissingRule implements Rule {
 
   /** Probe timing of an added check; start_period comes from the configuration. */
   private static final String INTERVAL = "10s";
+
   private static final String TIMEOUT = "5s";
   private static final String RETRIES = "5";
 
@@ -164,17 +173,23 @@ public final class HealthcheckMissingRule implements Rule {
     Map<YMapping, HealthcheckTemplates.Check> checks = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {
       ExtendedService extended = ExtendedService.of(context.compose(), service);
-      if (extended.has("healthcheck") || extended.extendsAnotherFile()
+      if (extended.has("healthcheck")
+          || extended.extendsAnotherFile()
           || !extended.has("image") && !extended.has("build")) {
         continue;
       }
       ServiceRoles.Role role = ServiceRoles.of(extended);
-      Optional<HealthcheckTemplates.Suggestion> suggestion = role.kind() == ServiceRoles.Kind.ONE_SHOT
-          ? Optional.empty()
-          : extended.image().flatMap(image -> HealthcheckTemplates.suggest(image, extended.commandWords()));
+      Optional<HealthcheckTemplates.Suggestion> suggestion =
+          role.kind() == ServiceRoles.Kind.ONE_SHOT
+              ? Optional.empty()
+              : extended
+                  .image()
+                  .flatMap(image -> HealthcheckTemplates.suggest(image, extended.commandWords()));
       if (suggestion.isPresent() && extended.has("build")) {
-        suggestion = Optional.of(new HealthcheckTemplates.NoCheck(suggestion.get().family(),
-            "it builds its own image, whose tools are unknown"));
+        suggestion =
+            Optional.of(
+                new HealthcheckTemplates.NoCheck(
+                    suggestion.get().family(), "it builds its own image, whose tools are unknown"));
       }
       missing.add(new Missing(service, role, suggestion));
       if (suggestion.isPresent() && suggestion.get() instanceof HealthcheckTemplates.Check check) {
@@ -187,26 +202,46 @@ public final class HealthcheckMissingRule implements Rule {
   }
 
   /** A service without a healthcheck, what it is, and what the template table says for it. */
-  private record Missing(Service service, ServiceRoles.Role role, Optional<HealthcheckTemplates.Suggestion> suggestion) {}
+  private record Missing(
+      Service service,
+      ServiceRoles.Role role,
+      Optional<HealthcheckTemplates.Suggestion> suggestion) {}
 
-  private static void report(RuleContext context, Missing missing, Map<YMapping, HealthcheckTemplates.Check> checks,
+  private static void report(
+      RuleContext context,
+      Missing missing,
+      Map<YMapping, HealthcheckTemplates.Check> checks,
       String startPeriod) {
     Service service = missing.service();
-    String message = "service '" + service.name() + "': " + missing.role().describe()
-        + " has no healthcheck, so a hung or still-starting container counts as up; ";
+    String message =
+        "service '"
+            + service.name()
+            + "': "
+            + missing.role().describe()
+            + " has no healthcheck, so a hung or still-starting container counts as up; ";
     Fix fix = null;
     Optional<HealthcheckTemplates.Suggestion> suggestion = missing.suggestion();
     if (suggestion.isPresent() && suggestion.get() instanceof HealthcheckTemplates.Check check) {
       YMapping target = editTarget(service.mapping(), check, checks);
       try {
-        fix = Fix.unsafe("Add a healthcheck that runs " + check.summary(),
-            context.editor().insertEntry(target, "healthcheck", healthcheck(check, startPeriod)));
-        message += "add one (--unsafe-fixes adds a check that runs " + check.summary() + ", with start_period: "
-            + startPeriod + ")" + context.sharedAnchorNote(target);
+        fix =
+            Fix.unsafe(
+                "Add a healthcheck that runs " + check.summary(),
+                context
+                    .editor()
+                    .insertEntry(target, "healthcheck", healthcheck(check, startPeriod)));
+        message +=
+            "add one (--unsafe-fixes adds a check that runs "
+                + check.summary()
+                + ", with start_period: "
+                + startPeriod
+                + ")"
+                + context.sharedAnchorNote(target);
       } catch (CannotEditException e) {
         message += "add one" + RuleContext.noFix(e.getMessage());
       }
-    } else if (suggestion.isPresent() && suggestion.get() instanceof HealthcheckTemplates.NoCheck none) {
+    } else if (suggestion.isPresent()
+        && suggestion.get() instanceof HealthcheckTemplates.NoCheck none) {
       message += "add one" + RuleContext.noFix(none.reason());
     } else {
       message += advice(missing.role().kind());
@@ -218,7 +253,9 @@ public final class HealthcheckMissingRule implements Rule {
    * Where the check goes: into another service's mapping that this one merges in, when that one
    * gets the same check, so one edit serves both; otherwise into the service's own mapping.
    */
-  private static YMapping editTarget(YMapping mapping, HealthcheckTemplates.Check check,
+  private static YMapping editTarget(
+      YMapping mapping,
+      HealthcheckTemplates.Check check,
       Map<YMapping, HealthcheckTemplates.Check> checks) {
     for (YMapping source : Mappings.mergeSources(mapping)) {
       if (check.equals(checks.get(source))) {
@@ -231,16 +268,21 @@ public final class HealthcheckMissingRule implements Rule {
   private static String advice(ServiceRoles.Kind kind) {
     return switch (kind) {
       case DATA -> "add one that asks the server whether it is ready, with a start_period";
-      case API -> "add one that requests its health endpoint with curl -sf or wget, with a start_period";
+      case API ->
+          "add one that requests its health endpoint with curl -sf or wget, with a start_period";
       case WORKER -> "add one that shows it is still making progress, with a start_period";
-      case ONE_SHOT -> "add one if it keeps running, or silence this with # compose-fix: ignore[healthcheck-missing]";
+      case ONE_SHOT ->
+          "add one if it keeps running, or silence this with # compose-fix:"
+              + " ignore[healthcheck-missing]";
     };
   }
 
   private static NewValue healthcheck(HealthcheckTemplates.Check check, String startPeriod) {
     // Quoted, as Compose's own documentation writes test lists.
-    NewValue[] test = check.test().stream().map(item -> NewValue.string(item, ScalarStyle.DOUBLE_QUOTED))
-        .toArray(NewValue[]::new);
+    NewValue[] test =
+        check.test().stream()
+            .map(item -> NewValue.string(item, ScalarStyle.DOUBLE_QUOTED))
+            .toArray(NewValue[]::new);
     return NewValue.map()
         .put("test", NewValue.seq(true, test))
         .put("interval", NewValue.plain(INTERVAL))

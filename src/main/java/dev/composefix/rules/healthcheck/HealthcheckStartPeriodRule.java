@@ -1,15 +1,13 @@
 package dev.composefix.rules.healthcheck;
 
+import dev.composefix.compose.Healthchecks;
+import dev.composefix.compose.Service;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.compose.Healthchecks;
-import dev.composefix.compose.Service;
-import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
 import dev.composefix.yaml.YMapping;
@@ -23,7 +21,8 @@ import java.util.Optional;
 /** A healthcheck without {@code start_period} counts a slow start as failures. */
 public final class HealthcheckStartPeriodRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # healthcheck-start-period (CF001)
 
       ## What it does
@@ -73,8 +72,15 @@ public final class HealthcheckStartPeriodRule implements Rule {
       - `healthcheck.start_period` (default `30s`): the value the fix writes.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("healthcheck-start-period", "CF001", "Healthcheck without start_period", Severity.MEDIUM,
-        FixAvailability.ALWAYS, Applicability.SAFE, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "healthcheck-start-period",
+          "CF001",
+          "Healthcheck without start_period",
+          Severity.MEDIUM,
+          FixAvailability.ALWAYS,
+          Applicability.SAFE,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
@@ -88,7 +94,8 @@ public final class HealthcheckStartPeriodRule implements Rule {
     Map<YMapping, Boolean> lacking = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {
       Optional<YMapping> healthcheck = Healthchecks.of(service);
-      if (healthcheck.isPresent() && !Healthchecks.isDisabled(healthcheck.get())
+      if (healthcheck.isPresent()
+          && !Healthchecks.isDisabled(healthcheck.get())
           && Mappings.find(healthcheck.get(), "start_period").isEmpty()) {
         services.add(service);
         lacking.put(healthcheck.get(), true);
@@ -98,17 +105,30 @@ public final class HealthcheckStartPeriodRule implements Rule {
       Mappings.Found entry = service.find("healthcheck").orElseThrow();
       YMapping healthcheck = Mappings.asMapping(entry.entry().value()).orElseThrow();
       YNode at = entry.inherited() ? service.nameNode() : entry.entry().key();
-      String message = "service '" + service.name() + "': healthcheck has no start_period, so probes that fail while"
-          + " it starts count toward retries; add start_period: " + startPeriod;
+      String message =
+          "service '"
+              + service.name()
+              + "': healthcheck has no start_period, so probes that fail while"
+              + " it starts count toward retries; add start_period: "
+              + startPeriod;
       YMapping target = editTarget(healthcheck, lacking);
-      context.report(at, message, context.tryFix("Add start_period: " + startPeriod, Applicability.SAFE, target,
-          () -> context.editor().insertEntry(target, "start_period", NewValue.plain(startPeriod))));
+      context.report(
+          at,
+          message,
+          context.tryFix(
+              "Add start_period: " + startPeriod,
+              Applicability.SAFE,
+              target,
+              () ->
+                  context
+                      .editor()
+                      .insertEntry(target, "start_period", NewValue.plain(startPeriod))));
     }
   }
 
   /**
-   * Where the key goes: into a healthcheck this one merges in, when that one lacks the key too
-   * and is itself some service's healthcheck, so one edit serves both; otherwise into this one.
+   * Where the key goes: into a healthcheck this one merges in, when that one lacks the key too and
+   * is itself some service's healthcheck, so one edit serves both; otherwise into this one.
    */
   private static YMapping editTarget(YMapping healthcheck, Map<YMapping, Boolean> lacking) {
     for (YMapping source : Mappings.mergeSources(healthcheck)) {

@@ -1,5 +1,12 @@
 package dev.composefix.rules.healthcheck;
 
+import dev.composefix.compose.HealthcheckTest;
+import dev.composefix.compose.Healthchecks;
+import dev.composefix.compose.ImageReference;
+import dev.composefix.compose.Service;
+import dev.composefix.images.ImageTools;
+import dev.composefix.images.ImageTools.Family;
+import dev.composefix.images.ImageTools.Tool;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
@@ -7,13 +14,6 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.compose.HealthcheckTest;
-import dev.composefix.compose.Healthchecks;
-import dev.composefix.compose.ImageReference;
-import dev.composefix.images.ImageTools;
-import dev.composefix.images.ImageTools.Family;
-import dev.composefix.images.ImageTools.Tool;
-import dev.composefix.compose.Service;
 import dev.composefix.shell.ProgramCalls.Call;
 import dev.composefix.shell.ShellWord;
 import dev.composefix.text.TextRange;
@@ -34,7 +34,8 @@ import java.util.Optional;
 /** Healthcheck calls a tool the image does not have. */
 public final class HealthcheckToolRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # healthcheck-tool (CF006)
 
       ## What it does
@@ -125,8 +126,15 @@ public final class HealthcheckToolRule implements Rule {
       None.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("healthcheck-tool", "CF006", "Healthcheck calls a tool the image does not have", Severity.HIGH,
-        FixAvailability.SOMETIMES, Applicability.SAFE, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "healthcheck-tool",
+          "CF006",
+          "Healthcheck calls a tool the image does not have",
+          Severity.HIGH,
+          FixAvailability.SOMETIMES,
+          Applicability.SAFE,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
@@ -139,8 +147,16 @@ public final class HealthcheckToolRule implements Rule {
    * @param call the call, or empty when the test itself needs a shell the image lacks
    * @param callIndex the call's place among the test's calls, -1 for the shell
    */
-  private record Problem(Service service, HealthcheckTest test, Optional<Call> call, int callIndex, Severity severity,
-      String message, Optional<List<ShellWord>> replacement, Applicability applicability, String fixTitle) {
+  private record Problem(
+      Service service,
+      HealthcheckTest test,
+      Optional<Call> call,
+      int callIndex,
+      Severity severity,
+      String message,
+      Optional<List<ShellWord>> replacement,
+      Applicability applicability,
+      String fixTitle) {
 
     boolean sameCall(Problem other) {
       return test.node() == other.test.node() && callIndex == other.callIndex;
@@ -177,7 +193,8 @@ public final class HealthcheckToolRule implements Rule {
     Map<Problem, String> refusals = new IdentityHashMap<>();
     for (Problem problem : problems) {
       if (problem.replacement().isPresent()) {
-        refusal(problem, readers.get(problem.test().node()), problems).ifPresent(why -> refusals.put(problem, why));
+        refusal(problem, readers.get(problem.test().node()), problems)
+            .ifPresent(why -> refusals.put(problem, why));
       }
     }
     for (Problem problem : problems) {
@@ -186,20 +203,43 @@ public final class HealthcheckToolRule implements Rule {
   }
 
   private static Image imageOf(Service service) {
-    Optional<String> text = service.find("image").flatMap(found -> Mappings.asScalar(found.value())).map(YScalar::value);
+    Optional<String> text =
+        service
+            .find("image")
+            .flatMap(found -> Mappings.asScalar(found.value()))
+            .map(YScalar::value);
     Optional<ImageReference> reference = text.flatMap(ImageReference::parse);
-    return new Image(reference, reference.map(ImageReference::text).orElse(text.isPresent() ? "its image" : "the image built for it"));
+    return new Image(
+        reference,
+        reference
+            .map(ImageReference::text)
+            .orElse(text.isPresent() ? "its image" : "the image built for it"));
   }
 
   private static List<Problem> problemsOf(Service service, HealthcheckTest test, Image image) {
     String prefix = "service '" + service.name() + "': ";
-    if (test.form() == HealthcheckTest.Form.SHELL && image.has(Tool.SH).equals(Optional.of(false))) {
+    if (test.form() == HealthcheckTest.Form.SHELL
+        && image.has(Tool.SH).equals(Optional.of(false))) {
       Family family = image.family().orElseThrow();
-      String message = prefix + "healthcheck runs its test with /bin/sh, but " + image.label() + " has no shell ("
-          + family.note() + "), so the check fails even when the service is up; "
-          + family.advice().orElse("use a [\"CMD\", ...] test");
-      return List.of(new Problem(service, test, Optional.empty(), -1, Severity.HIGH, message, Optional.empty(),
-          Applicability.SAFE, ""));
+      String message =
+          prefix
+              + "healthcheck runs its test with /bin/sh, but "
+              + image.label()
+              + " has no shell ("
+              + family.note()
+              + "), so the check fails even when the service is up; "
+              + family.advice().orElse("use a [\"CMD\", ...] test");
+      return List.of(
+          new Problem(
+              service,
+              test,
+              Optional.empty(),
+              -1,
+              Severity.HIGH,
+              message,
+              Optional.empty(),
+              Applicability.SAFE,
+              ""));
     }
     List<Call> calls = test.calls();
     List<Problem> problems = new ArrayList<>();
@@ -215,11 +255,16 @@ public final class HealthcheckToolRule implements Rule {
       }
       Optional<Boolean> has = image.has(tool.get());
       Optional<Tool> other = otherClient(tool.get());
-      boolean fallback = other.isPresent() && callsTool(calls, call, other.get())
-          && !image.has(other.get()).equals(Optional.of(false));
+      boolean fallback =
+          other.isPresent()
+              && callsTool(calls, call, other.get())
+              && !image.has(other.get()).equals(Optional.of(false));
       if (has.equals(Optional.of(false)) && !fallback) {
         problems.add(missingTool(prefix, service, test, call, i, tool.get(), image));
-      } else if (has.isEmpty() && tool.get() == Tool.WGET && !fallback && !image.has(Tool.CURL).equals(Optional.of(false))
+      } else if (has.isEmpty()
+          && tool.get() == Tool.WGET
+          && !fallback
+          && !image.has(Tool.CURL).equals(Optional.of(false))
           && call.arguments().stream().anyMatch(word -> word.text().equals("--spider"))) {
         problems.add(spider(prefix, service, test, call, i, image));
       }
@@ -227,90 +272,190 @@ public final class HealthcheckToolRule implements Rule {
     return problems;
   }
 
-  private static Problem missingTool(String prefix, Service service, HealthcheckTest test, Call call, int index, Tool tool,
+  private static Problem missingTool(
+      String prefix,
+      Service service,
+      HealthcheckTest test,
+      Call call,
+      int index,
+      Tool tool,
       Image image) {
     Family family = image.family().orElseThrow();
-    String message = prefix + "healthcheck calls " + tool.command() + ", but " + image.label() + " has no "
-        + tool.command() + " (" + family.note() + "), so the check fails even when the service is up; ";
+    String message =
+        prefix
+            + "healthcheck calls "
+            + tool.command()
+            + ", but "
+            + image.label()
+            + " has no "
+            + tool.command()
+            + " ("
+            + family.note()
+            + "), so the check fails even when the service is up; ";
     Optional<Tool> other = otherClient(tool);
     if (other.isPresent() && image.has(other.get()).equals(Optional.of(true))) {
-      HttpProbe.Reading reading = tool == Tool.CURL ? HttpProbe.readCurl(call.arguments()) : HttpProbe.readWget(call.arguments());
+      HttpProbe.Reading reading =
+          tool == Tool.CURL
+              ? HttpProbe.readCurl(call.arguments())
+              : HttpProbe.readWget(call.arguments());
       if (reading.probe().isPresent()) {
         HttpProbe probe = reading.probe().get();
-        List<ShellWord> replacement = tool == Tool.CURL ? probe.asWget(call.outputUsed()) : probe.asCurl();
-        return new Problem(service, test, Optional.of(call), index, Severity.HIGH,
-            message + "use " + withoutUrl(replacement, probe) + " with the same URL", Optional.of(replacement),
-            Applicability.SAFE, "Call " + withoutUrl(replacement, probe) + " instead of " + tool.command());
+        List<ShellWord> replacement =
+            tool == Tool.CURL ? probe.asWget(call.outputUsed()) : probe.asCurl();
+        return new Problem(
+            service,
+            test,
+            Optional.of(call),
+            index,
+            Severity.HIGH,
+            message + "use " + withoutUrl(replacement, probe) + " with the same URL",
+            Optional.of(replacement),
+            Applicability.SAFE,
+            "Call " + withoutUrl(replacement, probe) + " instead of " + tool.command());
       }
-      return new Problem(service, test, Optional.of(call), index, Severity.HIGH,
-          message + "use " + other.get().command() + " instead" + RuleContext.noFix(reading.refusal()),
-          Optional.empty(), Applicability.SAFE, "");
+      return new Problem(
+          service,
+          test,
+          Optional.of(call),
+          index,
+          Severity.HIGH,
+          message
+              + "use "
+              + other.get().command()
+              + " instead"
+              + RuleContext.noFix(reading.refusal()),
+          Optional.empty(),
+          Applicability.SAFE,
+          "");
     }
-    return new Problem(service, test, Optional.of(call), index, Severity.HIGH,
-        message + family.advice().orElse("call a program the image has"), Optional.empty(), Applicability.SAFE, "");
+    return new Problem(
+        service,
+        test,
+        Optional.of(call),
+        index,
+        Severity.HIGH,
+        message + family.advice().orElse("call a program the image has"),
+        Optional.empty(),
+        Applicability.SAFE,
+        "");
   }
 
   /** {@code mc ready local} in a MinIO image: the hardening review's own case. */
   private static boolean isMinioReadyCheck(Call call, Image image) {
     return Tool.ofProgram(call.program().text()).equals(Optional.of(Tool.MC))
         && image.family().map(family -> family.name().equals("minio")).orElse(false)
-        && call.arguments().stream().map(ShellWord::text).toList().equals(List.of("ready", "local"));
+        && call.arguments().stream()
+            .map(ShellWord::text)
+            .toList()
+            .equals(List.of("ready", "local"));
   }
 
-  private static Problem minioReadyCheck(String prefix, Service service, HealthcheckTest test, Call call, int index,
-      Image image) {
-    List<ShellWord> replacement = List.of(HttpProbe.literal("curl"), HttpProbe.literal("-sf"),
-        HttpProbe.literal("http://localhost:9000/minio/health/live"));
-    String message = prefix + "healthcheck calls mc ready local, which failed in " + image.label()
-        + " in the hardening review (mc is not in every MinIO release); MinIO's liveness endpoint is the check that"
-        + " worked: curl -sf http://localhost:9000/minio/health/live, if your MinIO release and platform ship curl";
-    return new Problem(service, test, Optional.of(call), index, Severity.MEDIUM, message, Optional.of(replacement),
-        Applicability.UNSAFE, "Call curl -sf http://localhost:9000/minio/health/live instead of mc ready local");
+  private static Problem minioReadyCheck(
+      String prefix, Service service, HealthcheckTest test, Call call, int index, Image image) {
+    List<ShellWord> replacement =
+        List.of(
+            HttpProbe.literal("curl"),
+            HttpProbe.literal("-sf"),
+            HttpProbe.literal("http://localhost:9000/minio/health/live"));
+    String message =
+        prefix
+            + "healthcheck calls mc ready local, which failed in "
+            + image.label()
+            + " in the hardening review (mc is not in every MinIO release); MinIO's liveness"
+            + " endpoint is the check that worked: curl -sf"
+            + " http://localhost:9000/minio/health/live, if your MinIO release and platform ship"
+            + " curl";
+    return new Problem(
+        service,
+        test,
+        Optional.of(call),
+        index,
+        Severity.MEDIUM,
+        message,
+        Optional.of(replacement),
+        Applicability.UNSAFE,
+        "Call curl -sf http://localhost:9000/minio/health/live instead of mc ready local");
   }
 
-  private static Problem spider(String prefix, Service service, HealthcheckTest test, Call call, int index, Image image) {
-    String message = prefix + "healthcheck relies on wget --spider, which many images lack, and the tools of "
-        + image.label() + " are not known; if it has curl, which is more common, ";
+  private static Problem spider(
+      String prefix, Service service, HealthcheckTest test, Call call, int index, Image image) {
+    String message =
+        prefix
+            + "healthcheck relies on wget --spider, which many images lack, and the tools of "
+            + image.label()
+            + " are not known; if it has curl, which is more common, ";
     HttpProbe.Reading reading = HttpProbe.readWget(call.arguments());
     if (reading.probe().isPresent()) {
       HttpProbe probe = reading.probe().get();
       List<ShellWord> replacement = probe.asCurl();
-      return new Problem(service, test, Optional.of(call), index, Severity.LOW,
-          message + "use " + withoutUrl(replacement, probe) + " with the same URL", Optional.of(replacement),
-          Applicability.UNSAFE, "Call " + withoutUrl(replacement, probe) + " instead of wget");
+      return new Problem(
+          service,
+          test,
+          Optional.of(call),
+          index,
+          Severity.LOW,
+          message + "use " + withoutUrl(replacement, probe) + " with the same URL",
+          Optional.of(replacement),
+          Applicability.UNSAFE,
+          "Call " + withoutUrl(replacement, probe) + " instead of wget");
     }
-    return new Problem(service, test, Optional.of(call), index, Severity.LOW,
-        message + "use curl -sf with the same URL (no automatic fix: " + reading.refusal() + ")", Optional.empty(),
-        Applicability.UNSAFE, "");
+    return new Problem(
+        service,
+        test,
+        Optional.of(call),
+        index,
+        Severity.LOW,
+        message + "use curl -sf with the same URL (no automatic fix: " + reading.refusal() + ")",
+        Optional.empty(),
+        Applicability.UNSAFE,
+        "");
   }
 
   private static Optional<Tool> otherClient(Tool tool) {
-    return tool == Tool.CURL ? Optional.of(Tool.WGET) : tool == Tool.WGET ? Optional.of(Tool.CURL) : Optional.empty();
+    return tool == Tool.CURL
+        ? Optional.of(Tool.WGET)
+        : tool == Tool.WGET ? Optional.of(Tool.CURL) : Optional.empty();
   }
 
   private static boolean callsTool(List<Call> calls, Call besides, Tool tool) {
-    return calls.stream().anyMatch(call -> call != besides && Tool.ofProgram(call.program().text()).equals(Optional.of(tool)));
+    return calls.stream()
+        .anyMatch(
+            call ->
+                call != besides && Tool.ofProgram(call.program().text()).equals(Optional.of(tool)));
   }
 
   private static String withoutUrl(List<ShellWord> words, HttpProbe probe) {
-    return String.join(" ", words.stream().filter(word -> !word.equals(probe.url())).map(ShellWord::text).toList());
+    return String.join(
+        " ",
+        words.stream().filter(word -> !word.equals(probe.url())).map(ShellWord::text).toList());
   }
 
-  private static void report(RuleContext context, Problem problem, List<Problem> problems, Map<Problem, String> refusals) {
+  private static void report(
+      RuleContext context, Problem problem, List<Problem> problems, Map<Problem, String> refusals) {
     String message = problem.message();
     Fix fix = null;
     if (problem.replacement().isPresent() && refusals.containsKey(problem)) {
       message += RuleContext.noFix(refusals.get(problem));
     } else if (problem.replacement().isPresent()) {
-      // Every call rewritten in one test goes into one edit: two edits of one scalar cannot be checked apart.
-      List<Problem> together = problems.stream()
-          .filter(other -> other.service() == problem.service() && other.test().node() == problem.test().node()
-              && other.replacement().isPresent() && !refusals.containsKey(other))
-          .toList();
-      boolean safe = together.stream().allMatch(other -> other.applicability() == Applicability.SAFE);
+      // Every call rewritten in one test goes into one edit: two edits of one scalar cannot be
+      // checked apart.
+      List<Problem> together =
+          problems.stream()
+              .filter(
+                  other ->
+                      other.service() == problem.service()
+                          && other.test().node() == problem.test().node()
+                          && other.replacement().isPresent()
+                          && !refusals.containsKey(other))
+              .toList();
+      boolean safe =
+          together.stream().allMatch(other -> other.applicability() == Applicability.SAFE);
       try {
-        fix = new Fix(problem.fixTitle(), safe ? Applicability.SAFE : Applicability.UNSAFE,
-            rewrite(context, problem.test(), together));
+        fix =
+            new Fix(
+                problem.fixTitle(),
+                safe ? Applicability.SAFE : Applicability.UNSAFE,
+                rewrite(context, problem.test(), together));
         message += context.sharedAnchorNote(problem.test().node());
       } catch (CannotEditException e) {
         message += RuleContext.noFix(e.getMessage());
@@ -320,17 +465,23 @@ public final class HealthcheckToolRule implements Rule {
   }
 
   /**
-   * Why a call cannot be rewritten: another service that reads the same test would need a
-   * different call, or none; or the call is not written so that its words can be replaced.
+   * Why a call cannot be rewritten: another service that reads the same test would need a different
+   * call, or none; or the call is not written so that its words can be replaced.
    */
-  private static Optional<String> refusal(Problem problem, List<Service> readers, List<Problem> problems) {
+  private static Optional<String> refusal(
+      Problem problem, List<Service> readers, List<Problem> problems) {
     for (Service reader : readers) {
-      Optional<Problem> theirs = problems.stream()
-          .filter(other -> other.service() == reader && other.sameCall(problem))
-          .findFirst();
-      if (theirs.isEmpty() || !theirs.get().replacement().equals(problem.replacement())
+      Optional<Problem> theirs =
+          problems.stream()
+              .filter(other -> other.service() == reader && other.sameCall(problem))
+              .findFirst();
+      if (theirs.isEmpty()
+          || !theirs.get().replacement().equals(problem.replacement())
           || theirs.get().applicability() != problem.applicability()) {
-        return Optional.of("service '" + reader.name() + "' shares this test but runs an image that needs a different one");
+        return Optional.of(
+            "service '"
+                + reader.name()
+                + "' shares this test but runs an image that needs a different one");
       }
     }
     if (!problem.call().orElseThrow().argumentsOnly()) {
@@ -340,17 +491,19 @@ public final class HealthcheckToolRule implements Rule {
   }
 
   /**
-   * The edit for the calls of one test: in each, the words that change, from the program up to
-   * the first word kept at the end (usually the URL); what lies between calls stays as it is.
+   * The edit for the calls of one test: in each, the words that change, from the program up to the
+   * first word kept at the end (usually the URL); what lies between calls stays as it is.
    */
-  private static YamlChange rewrite(RuleContext context, HealthcheckTest test, List<Problem> calls) throws CannotEditException {
+  private static YamlChange rewrite(RuleContext context, HealthcheckTest test, List<Problem> calls)
+      throws CannotEditException {
     List<int[]> ranges = new ArrayList<>();
     List<List<ShellWord>> texts = new ArrayList<>();
     for (Problem problem : calls) {
       List<ShellWord> before = problem.call().orElseThrow().words();
       List<ShellWord> after = problem.replacement().orElseThrow();
       int kept = 0;
-      while (kept < before.size() - 1 && kept < after.size() - 1
+      while (kept < before.size() - 1
+          && kept < after.size() - 1
           && before.get(before.size() - 1 - kept).equals(after.get(after.size() - 1 - kept))) {
         kept++;
       }
@@ -359,8 +512,13 @@ public final class HealthcheckToolRule implements Rule {
     }
     if (test.form() == HealthcheckTest.Form.EXEC) {
       // An exec test is one call; item 0 of the test is "CMD", so argv index i is item i + 1.
-      return context.editor().replaceItems((YSequence) test.node(), ranges.get(0)[0] + 1, ranges.get(0)[1] + 1,
-          texts.get(0).stream().map(ShellWord::text).toList());
+      return context
+          .editor()
+          .replaceItems(
+              (YSequence) test.node(),
+              ranges.get(0)[0] + 1,
+              ranges.get(0)[1] + 1,
+              texts.get(0).stream().map(ShellWord::text).toList());
     }
     YScalar command = test.shellCommand().orElseThrow();
     StringBuilder text = new StringBuilder();
@@ -370,7 +528,10 @@ public final class HealthcheckToolRule implements Rule {
       }
       text.append(String.join(" ", texts.get(i).stream().map(ShellWord::raw).toList()));
     }
-    return context.editor().replaceInScalar(command, ranges.get(0)[0], ranges.get(ranges.size() - 1)[1], text.toString());
+    return context
+        .editor()
+        .replaceInScalar(
+            command, ranges.get(0)[0], ranges.get(ranges.size() - 1)[1], text.toString());
   }
 
   /** The program word of the call, or the test when it needs a shell. */

@@ -1,14 +1,14 @@
 package dev.composefix.rules.healthcheck;
 
+import dev.composefix.compose.HealthcheckTest;
+import dev.composefix.compose.Healthchecks;
+import dev.composefix.compose.Service;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.compose.HealthcheckTest;
-import dev.composefix.compose.Healthchecks;
-import dev.composefix.compose.Service;
 import dev.composefix.shell.CommandChains;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YAlias;
@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /** Healthcheck that verifies nothing. */
 public final class HealthcheckWeakRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # healthcheck-weak (CF009)
 
       ## What it does
@@ -84,8 +85,15 @@ public final class HealthcheckWeakRule implements Rule {
       None.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("healthcheck-weak", "CF009", "Healthcheck that verifies nothing", Severity.MEDIUM,
-        FixAvailability.NONE, Applicability.DISPLAY_ONLY, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "healthcheck-weak",
+          "CF009",
+          "Healthcheck that verifies nothing",
+          Severity.MEDIUM,
+          FixAvailability.NONE,
+          Applicability.DISPLAY_ONLY,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
@@ -93,11 +101,14 @@ public final class HealthcheckWeakRule implements Rule {
   }
 
   private static final String PROBE_ADVICE =
-      "probe the service instead, e.g. curl -sf http://localhost:PORT/health, or the service's own CLI";
+      "probe the service instead, e.g. curl -sf http://localhost:PORT/health, or the service's own"
+          + " CLI";
 
   private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash");
 
-  /** A shell's option cluster that includes {@code -c}, e.g. {@code -c}, {@code -ec}, {@code -lc}. */
+  /**
+   * A shell's option cluster that includes {@code -c}, e.g. {@code -c}, {@code -ec}, {@code -lc}.
+   */
   private static final Pattern SHELL_COMMAND_OPTION = Pattern.compile("-[a-z]*c[a-z]*");
 
   /** How deep {@code sh -c "sh -c ..."} is followed. */
@@ -113,17 +124,24 @@ public final class HealthcheckWeakRule implements Rule {
       if (healthcheck.isEmpty() || Healthchecks.isDisabled(healthcheck.get())) {
         continue;
       }
-      Optional<Weakness> weakness = HealthcheckTest.of(healthcheck.get()).flatMap(HealthcheckWeakRule::weakness);
+      Optional<Weakness> weakness =
+          HealthcheckTest.of(healthcheck.get()).flatMap(HealthcheckWeakRule::weakness);
       if (weakness.isPresent()) {
-        context.report(location(service, healthcheck.get()), "service '" + service.name() + "': healthcheck verifies nothing: "
-            + weakness.get().explanation() + "; " + weakness.get().advice());
+        context.report(
+            location(service, healthcheck.get()),
+            "service '"
+                + service.name()
+                + "': healthcheck verifies nothing: "
+                + weakness.get().explanation()
+                + "; "
+                + weakness.get().advice());
       }
     }
   }
 
   /**
-   * The {@code test} key when the service writes it itself; otherwise its {@code healthcheck}
-   * key, or its name when the healthcheck too is merged in.
+   * The {@code test} key when the service writes it itself; otherwise its {@code healthcheck} key,
+   * or its name when the healthcheck too is merged in.
    */
   private static YNode location(Service service, YMapping healthcheck) {
     Mappings.Found entry = service.find("healthcheck").orElseThrow();
@@ -144,8 +162,8 @@ public final class HealthcheckWeakRule implements Rule {
   }
 
   /**
-   * A script passes always when its last line does and every line before it is a no-op too,
-   * or when it reaches a lone {@code exit 0}; a probe on an earlier line might end the script.
+   * A script passes always when its last line does and every line before it is a no-op too, or when
+   * it reaches a lone {@code exit 0}; a probe on an earlier line might end the script.
    */
   private static Optional<Weakness> script(String text, int depth) {
     Optional<CommandChains> parsed = CommandChains.parse(text);
@@ -170,10 +188,16 @@ public final class HealthcheckWeakRule implements Rule {
       if (chain.operators().get(i).equals("&&")) {
         passes = passes.isPresent() ? pipeline(next, depth) : Optional.empty();
       } else if (passes.isEmpty()) {
-        passes = NoOpCommands.of(next.last().words(), true)
-            .filter(noOp -> !next.negated())
-            .map(noOp -> new Weakness("`|| " + noOp.shown() + "` makes the check succeed even when the probe before it fails",
-                "remove it so that a failing probe fails the check"));
+        passes =
+            NoOpCommands.of(next.last().words(), true)
+                .filter(noOp -> !next.negated())
+                .map(
+                    noOp ->
+                        new Weakness(
+                            "`|| "
+                                + noOp.shown()
+                                + "` makes the check succeed even when the probe before it fails",
+                            "remove it so that a failing probe fails the check"));
       }
     }
     return passes;
@@ -185,7 +209,8 @@ public final class HealthcheckWeakRule implements Rule {
   }
 
   private static Optional<Weakness> command(List<String> words, boolean inShell, int depth) {
-    if (words.size() >= 3 && SHELLS.contains(words.get(0).substring(words.get(0).lastIndexOf('/') + 1))
+    if (words.size() >= 3
+        && SHELLS.contains(words.get(0).substring(words.get(0).lastIndexOf('/') + 1))
         && SHELL_COMMAND_OPTION.matcher(words.get(1)).matches()) {
       return depth < MAX_NESTING ? script(words.get(2), depth + 1) : Optional.empty();
     }
@@ -200,7 +225,10 @@ public final class HealthcheckWeakRule implements Rule {
   }
 
   private static boolean isLoneExit(CommandChains.Chain chain) {
-    return chain.pipelines().size() == 1 && chain.pipelines().get(0).commands().size() == 1
-        && NoOpCommands.of(chain.pipelines().get(0).last().words(), true).filter(NoOpCommands.NoOp::endsShell).isPresent();
+    return chain.pipelines().size() == 1
+        && chain.pipelines().get(0).commands().size() == 1
+        && NoOpCommands.of(chain.pipelines().get(0).last().words(), true)
+            .filter(NoOpCommands.NoOp::endsShell)
+            .isPresent();
   }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * A curl or wget call that makes one HTTP request and succeeds when the answer is not an error,
- * understood well enough to be written with the other tool. Only options whose meaning carries
- * over exactly are read; any other option leaves the call as it is, with the reason.
+ * understood well enough to be written with the other tool. Only options whose meaning carries over
+ * exactly are read; any other option leaves the call as it is, with the reason.
  *
  * @param url the URL word, kept as written
  * @param discardBody whether the body is thrown away ({@code -o /dev/null}, {@code -O /dev/null})
@@ -29,7 +29,10 @@ record HttpProbe(ShellWord url, boolean discardBody, boolean insecure) {
     }
   }
 
-  /** Reads curl's arguments: {@code -s -S -f -L} in any cluster, {@code -k}, {@code -o /dev/null} and one URL. */
+  /**
+   * Reads curl's arguments: {@code -s -S -f -L} in any cluster, {@code -k}, {@code -o /dev/null}
+   * and one URL.
+   */
   static Reading readCurl(List<ShellWord> arguments) {
     CurlCall call = CurlCall.read(arguments.stream().map(ShellWord::text).toList());
     ShellWord url = null;
@@ -41,7 +44,10 @@ record HttpProbe(ShellWord url, boolean discardBody, boolean insecure) {
       if (operand < call.operands().size() && call.operands().get(operand).arg() == i) {
         operand++;
         if (arguments.get(i).text().equals("-") || call.endsOptions()) {
-          return Reading.refused("the curl option " + (call.endsOptions() ? "--" : "-") + " has no exact wget counterpart");
+          return Reading.refused(
+              "the curl option "
+                  + (call.endsOptions() ? "--" : "-")
+                  + " has no exact wget counterpart");
         }
         if (url != null) {
           return Reading.refused("the call names more than one URL");
@@ -79,12 +85,15 @@ record HttpProbe(ShellWord url, boolean discardBody, boolean insecure) {
     if (call.endsOptions() && url == null) {
       return Reading.refused("the curl option -- has no exact wget counterpart");
     }
-    return url == null ? Reading.refused("the call names no URL") : Reading.of(new HttpProbe(url, discard, insecure));
+    return url == null
+        ? Reading.refused("the call names no URL")
+        : Reading.of(new HttpProbe(url, discard, insecure));
   }
 
   /**
-   * Reads wget's arguments: {@code -q}, {@code -nv}, {@code --spider}, {@code --tries=1},
-   * {@code --no-check-certificate}, {@code -O -} or {@code -O /dev/null} (also as {@code -qO-}) and one URL.
+   * Reads wget's arguments: {@code -q}, {@code -nv}, {@code --spider}, {@code --tries=1}, {@code
+   * --no-check-certificate}, {@code -O -} or {@code -O /dev/null} (also as {@code -qO-}) and one
+   * URL.
    */
   static Reading readWget(List<ShellWord> arguments) {
     ShellWord url = null;
@@ -101,7 +110,10 @@ record HttpProbe(ShellWord url, boolean discardBody, boolean insecure) {
         url = arguments.get(i);
         continue;
       }
-      if (arg.equals("--quiet") || arg.equals("-nv") || arg.equals("--no-verbose") || arg.equals("--spider")) {
+      if (arg.equals("--quiet")
+          || arg.equals("-nv")
+          || arg.equals("--no-verbose")
+          || arg.equals("--spider")) {
         continue;
       }
       if (arg.equals("--no-check-certificate")) {
@@ -119,7 +131,8 @@ record HttpProbe(ShellWord url, boolean discardBody, boolean insecure) {
         output = arg.equals("--output-document") ? arguments.get(i).text() : null;
         tries = arg.equals("--tries") ? arguments.get(i).text() : null;
       } else if (arg.startsWith("--") || arg.length() == 1) {
-        return Reading.refused("the wget option " + optionName(arg) + " has no exact curl counterpart");
+        return Reading.refused(
+            "the wget option " + optionName(arg) + " has no exact curl counterpart");
       } else {
         for (int c = 1; c < arg.length() && output == null && tries == null; c++) {
           char letter = arg.charAt(c);
@@ -147,10 +160,14 @@ record HttpProbe(ShellWord url, boolean discardBody, boolean insecure) {
       }
       discard |= "/dev/null".equals(output);
     }
-    return url == null ? Reading.refused("the call names no URL") : Reading.of(new HttpProbe(url, discard, insecure));
+    return url == null
+        ? Reading.refused("the call names no URL")
+        : Reading.of(new HttpProbe(url, discard, insecure));
   }
 
-  /** The call with curl: {@code curl -sf URL}, keeping a discarded body and unchecked certificates. */
+  /**
+   * The call with curl: {@code curl -sf URL}, keeping a discarded body and unchecked certificates.
+   */
   List<ShellWord> asCurl() {
     List<ShellWord> words = new ArrayList<>(List.of(literal("curl"), literal("-sf")));
     if (insecure) {
@@ -183,7 +200,9 @@ record HttpProbe(ShellWord url, boolean discardBody, boolean insecure) {
     return words;
   }
 
-  /** An option without its value, which may hold a credential: {@code --user=a:b} is {@code --user}. */
+  /**
+   * An option without its value, which may hold a credential: {@code --user=a:b} is {@code --user}.
+   */
   private static String optionName(String option) {
     int equals = option.indexOf('=');
     return equals < 0 ? option : option.substring(0, equals);

@@ -7,17 +7,16 @@ import java.util.regex.Pattern;
 /**
  * Commands that succeed whatever state the service is in, so a healthcheck made of them verifies
  * nothing. The list is short and exact on purpose: the shell's no-ops ({@code true}, {@code :},
- * {@code exit 0}), commands that only print or wait ({@code echo}, {@code printf},
- * {@code sleep}), and the hardening review's "WEAK - only verifies Python works" example,
- * {@code python3 -c "import sys; sys.exit(0)"}: interpreter one-liners that only import modules
- * or exit 0. Anything else, including any one-liner that calls a function or opens a URL, is
- * taken to probe something.
+ * {@code exit 0}), commands that only print or wait ({@code echo}, {@code printf}, {@code sleep}),
+ * and the hardening review's "WEAK - only verifies Python works" example, {@code python3 -c "import
+ * sys; sys.exit(0)"}: interpreter one-liners that only import modules or exit 0. Anything else,
+ * including any one-liner that calls a function or opens a URL, is taken to probe something.
  */
 final class NoOpCommands {
 
   /**
-   * A command that verifies nothing: how to show it, the clause that says why, and whether it
-   * ends the shell that runs it ({@code exit}).
+   * A command that verifies nothing: how to show it, the clause that says why, and whether it ends
+   * the shell that runs it ({@code exit}).
    */
   record NoOp(String shown, String why, boolean endsShell) {
 
@@ -32,14 +31,33 @@ final class NoOpCommands {
   private static final String DOTTED = NAME + "(?:\\." + NAME + ")*";
   private static final String ALIASED = "(?:\\s+as\\s+" + NAME + ")?";
 
-  /** Python statements that only import: {@code import a.b as c, d} and {@code from .a import b, c as d}. */
-  private static final Pattern PYTHON_IMPORT = Pattern.compile(
-      "import\\s+" + DOTTED + ALIASED + "(?:\\s*,\\s*" + DOTTED + ALIASED + ")*"
-          + "|from\\s+(?:\\.+|\\.*" + DOTTED + ")\\s+import\\s+(?:\\*|" + NAME + ALIASED + "(?:\\s*,\\s*" + NAME + ALIASED + ")*)");
+  /**
+   * Python statements that only import: {@code import a.b as c, d} and {@code from .a import b, c
+   * as d}.
+   */
+  private static final Pattern PYTHON_IMPORT =
+      Pattern.compile(
+          "import\\s+"
+              + DOTTED
+              + ALIASED
+              + "(?:\\s*,\\s*"
+              + DOTTED
+              + ALIASED
+              + ")*"
+              + "|from\\s+(?:\\.+|\\.*"
+              + DOTTED
+              + ")\\s+import\\s+(?:\\*|"
+              + NAME
+              + ALIASED
+              + "(?:\\s*,\\s*"
+              + NAME
+              + ALIASED
+              + ")*)");
 
   /** Python statements that end the interpreter with status 0, or do nothing. */
-  private static final Pattern PYTHON_EXIT = Pattern.compile(
-      "(?:sys\\.)?exit\\(\\s*0?\\s*\\)|quit\\(\\s*0?\\s*\\)|os\\._exit\\(\\s*0\\s*\\)|raise\\s+SystemExit(?:\\(\\s*0?\\s*\\))?|pass");
+  private static final Pattern PYTHON_EXIT =
+      Pattern.compile(
+          "(?:sys\\.)?exit\\(\\s*0?\\s*\\)|quit\\(\\s*0?\\s*\\)|os\\._exit\\(\\s*0\\s*\\)|raise\\s+SystemExit(?:\\(\\s*0?\\s*\\))?|pass");
 
   private static final Pattern NODE_EXIT = Pattern.compile("process\\.exit\\(\\s*0?\\s*\\)");
 
@@ -68,8 +86,14 @@ final class NoOpCommands {
     if (inShell && program.equals(":")) {
       return Optional.of(new NoOp(":", "always succeeds," + ALWAYS));
     }
-    if (inShell && program.equals("exit") && (args.isEmpty() || args.size() == 1 && args.get(0).equals("0"))) {
-      return Optional.of(new NoOp(String.join(" ", words.subList(first, words.size())), "always succeeds," + ALWAYS, true));
+    if (inShell
+        && program.equals("exit")
+        && (args.isEmpty() || args.size() == 1 && args.get(0).equals("0"))) {
+      return Optional.of(
+          new NoOp(
+              String.join(" ", words.subList(first, words.size())),
+              "always succeeds," + ALWAYS,
+              true));
     }
     return switch (base) {
       case "true" -> Optional.of(new NoOp(program, "always succeeds," + ALWAYS));
@@ -101,10 +125,16 @@ final class NoOpCommands {
     }
     String shown = program + " -c";
     if (imports) {
-      return Optional.of(new NoOp(shown, "code that only imports modules" + (exits ? " and exits" : "")
-          + " proves that Python starts, not that the service answers"));
+      return Optional.of(
+          new NoOp(
+              shown,
+              "code that only imports modules"
+                  + (exits ? " and exits" : "")
+                  + " proves that Python starts, not that the service answers"));
     }
-    return exits ? Optional.of(new NoOp(shown, "code that only exits 0 succeeds" + ALWAYS)) : Optional.empty();
+    return exits
+        ? Optional.of(new NoOp(shown, "code that only exits 0 succeeds" + ALWAYS))
+        : Optional.empty();
   }
 
   private static Optional<NoOp> nodeOneLiner(String program, List<String> args) {
@@ -112,14 +142,20 @@ final class NoOpCommands {
       return Optional.empty();
     }
     List<String> statements = statements(args.get(1));
-    if (statements.isEmpty() || !statements.stream().allMatch(s -> NODE_EXIT.matcher(s).matches())) {
+    if (statements.isEmpty()
+        || !statements.stream().allMatch(s -> NODE_EXIT.matcher(s).matches())) {
       return Optional.empty();
     }
-    return Optional.of(new NoOp(program + " " + args.get(0), "code that only exits 0 succeeds" + ALWAYS));
+    return Optional.of(
+        new NoOp(program + " " + args.get(0), "code that only exits 0 succeeds" + ALWAYS));
   }
 
   /** The non-blank statements of a one-liner, split at semicolons and line breaks. */
   private static List<String> statements(String code) {
-    return Pattern.compile("[;\\r\\n]").splitAsStream(code).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Pattern.compile("[;\\r\\n]")
+        .splitAsStream(code)
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 }

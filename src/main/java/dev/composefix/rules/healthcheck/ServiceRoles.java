@@ -1,8 +1,8 @@
 package dev.composefix.rules.healthcheck;
 
-import dev.composefix.lint.Severity;
 import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.ImageReference;
+import dev.composefix.lint.Severity;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a service is, as far as its missing healthcheck matters, in the hardening review's
- * priority order: data services, then API services, then workers, then diagnostic and one-shot
- * services. The first matching signal decides, one-shot signals first.
+ * What a service is, as far as its missing healthcheck matters, in the hardening review's priority
+ * order: data services, then API services, then workers, then diagnostic and one-shot services. The
+ * first matching signal decides, one-shot signals first.
  */
 final class ServiceRoles {
 
@@ -48,33 +48,126 @@ final class ServiceRoles {
   }
 
   /** Data stores and message brokers, by the last part of the image name (or a longer path). */
-  static final List<String> DATA_IMAGES = List.of(
-      "postgres", "postgresql", "postgis", "timescaledb", "timescaledb-ha", "pgvector",
-      "mysql", "mysql-server", "mariadb", "mongo", "mongodb-community-server", "mssql/server",
-      "redis", "redis-stack", "redis-stack-server", "redismod", "valkey", "keydb", "dragonfly", "memcached",
-      "minio", "qdrant", "weaviate", "milvus", "chroma", "elasticsearch", "opensearch",
-      "clickhouse", "clickhouse-server", "cassandra", "scylla", "neo4j", "influxdb", "couchdb", "surrealdb",
-      "etcd", "zookeeper", "cp-zookeeper", "kafka", "cp-kafka", "redpanda", "rabbitmq", "nats");
+  static final List<String> DATA_IMAGES =
+      List.of(
+          "postgres",
+          "postgresql",
+          "postgis",
+          "timescaledb",
+          "timescaledb-ha",
+          "pgvector",
+          "mysql",
+          "mysql-server",
+          "mariadb",
+          "mongo",
+          "mongodb-community-server",
+          "mssql/server",
+          "redis",
+          "redis-stack",
+          "redis-stack-server",
+          "redismod",
+          "valkey",
+          "keydb",
+          "dragonfly",
+          "memcached",
+          "minio",
+          "qdrant",
+          "weaviate",
+          "milvus",
+          "chroma",
+          "elasticsearch",
+          "opensearch",
+          "clickhouse",
+          "clickhouse-server",
+          "cassandra",
+          "scylla",
+          "neo4j",
+          "influxdb",
+          "couchdb",
+          "surrealdb",
+          "etcd",
+          "zookeeper",
+          "cp-zookeeper",
+          "kafka",
+          "cp-kafka",
+          "redpanda",
+          "rabbitmq",
+          "nats");
 
   /** Web servers, proxies and well-known APIs, which serve HTTP even when no port is published. */
-  static final List<String> HTTP_IMAGES = List.of(
-      "nginx", "nginx-unprivileged", "openresty", "httpd", "caddy", "traefik", "haproxy", "envoy", "kong",
-      "varnish", "postgrest", "graphql-engine", "tensorzero/gateway", "ollama", "vllm-openai",
-      "text-generation-inference", "litellm", "open-webui", "grafana", "prometheus", "n8n", "keycloak", "gitea");
+  static final List<String> HTTP_IMAGES =
+      List.of(
+          "nginx",
+          "nginx-unprivileged",
+          "openresty",
+          "httpd",
+          "caddy",
+          "traefik",
+          "haproxy",
+          "envoy",
+          "kong",
+          "varnish",
+          "postgrest",
+          "graphql-engine",
+          "tensorzero/gateway",
+          "ollama",
+          "vllm-openai",
+          "text-generation-inference",
+          "litellm",
+          "open-webui",
+          "grafana",
+          "prometheus",
+          "n8n",
+          "keycloak",
+          "gitea");
 
   /** Client and echo images that run a one-off command or only help to debug. */
-  static final List<String> ONE_SHOT_IMAGES = List.of(
-      "mc", "curl", "busybox", "alpine", "whoami", "netshoot", "http-echo", "echo-server");
+  static final List<String> ONE_SHOT_IMAGES =
+      List.of("mc", "curl", "busybox", "alpine", "whoami", "netshoot", "http-echo", "echo-server");
 
   /** Profiles that hold tools and jobs rather than the running system. */
-  static final List<String> ONE_SHOT_PROFILES = List.of(
-      "debug", "diag", "diagnostics", "tools", "tool", "test", "tests", "setup", "init", "migrate", "migrations",
-      "seed", "cli");
+  static final List<String> ONE_SHOT_PROFILES =
+      List.of(
+          "debug",
+          "diag",
+          "diagnostics",
+          "tools",
+          "tool",
+          "test",
+          "tests",
+          "setup",
+          "init",
+          "migrate",
+          "migrations",
+          "seed",
+          "cli");
 
-  /** Words of a service name ({@code nats-echo-req}, {@code db_init}) that mark a job or a diagnostic. */
-  static final List<String> ONE_SHOT_NAME_WORDS = List.of(
-      "echo", "debug", "diag", "test", "tests", "init", "setup", "migrate", "migration", "migrations", "migrator",
-      "seed", "seeder", "bootstrap", "provision", "createbuckets", "import", "pull", "tools", "tool");
+  /**
+   * Words of a service name ({@code nats-echo-req}, {@code db_init}) that mark a job or a
+   * diagnostic.
+   */
+  static final List<String> ONE_SHOT_NAME_WORDS =
+      List.of(
+          "echo",
+          "debug",
+          "diag",
+          "test",
+          "tests",
+          "init",
+          "setup",
+          "migrate",
+          "migration",
+          "migrations",
+          "migrator",
+          "seed",
+          "seeder",
+          "bootstrap",
+          "provision",
+          "createbuckets",
+          "import",
+          "pull",
+          "tools",
+          "tool");
 
   private ServiceRoles() {}
 
@@ -101,14 +194,21 @@ final class ServiceRoles {
     return new Role(Severity.MEDIUM, Kind.WORKER, "");
   }
 
-  private static Optional<String> oneShotSignal(ExtendedService service, Optional<ImageReference> image) {
+  private static Optional<String> oneShotSignal(
+      ExtendedService service, Optional<ImageReference> image) {
     Optional<String> restart = service.text("restart");
     if (restart.isPresent() && restart.get().equals("no")) {
       return Optional.of("restart: \"no\"");
     }
-    Optional<String> condition = service.get("deploy").flatMap(Mappings::asMapping)
-        .flatMap(deploy -> Mappings.get(deploy, "restart_policy")).flatMap(Mappings::asMapping)
-        .flatMap(policy -> Mappings.get(policy, "condition")).flatMap(Mappings::asScalar).map(YScalar::value);
+    Optional<String> condition =
+        service
+            .get("deploy")
+            .flatMap(Mappings::asMapping)
+            .flatMap(deploy -> Mappings.get(deploy, "restart_policy"))
+            .flatMap(Mappings::asMapping)
+            .flatMap(policy -> Mappings.get(policy, "condition"))
+            .flatMap(Mappings::asScalar)
+            .map(YScalar::value);
     if (condition.isPresent() && condition.get().equals("none")) {
       return Optional.of("restart_policy condition: none");
     }
@@ -122,13 +222,17 @@ final class ServiceRoles {
         return Optional.of("'" + word + "' in its name");
       }
     }
-    return image.flatMap(reference -> matching(reference, ONE_SHOT_IMAGES)).map(name -> "image " + name);
+    return image
+        .flatMap(reference -> matching(reference, ONE_SHOT_IMAGES))
+        .map(name -> "image " + name);
   }
 
   /** The first of the names that the image's name is, or ends with after a slash. */
   static Optional<String> matching(ImageReference image, List<String> names) {
     String name = image.normalizedName();
-    return names.stream().filter(entry -> name.equals(entry) || name.endsWith("/" + entry)).findFirst();
+    return names.stream()
+        .filter(entry -> name.equals(entry) || name.endsWith("/" + entry))
+        .findFirst();
   }
 
   private static boolean nonEmpty(Optional<YNode> value) {
@@ -136,8 +240,10 @@ final class ServiceRoles {
       return false;
     }
     YNode node = value.get();
-    return node instanceof YSequence sequence ? !sequence.items().isEmpty()
-        : node instanceof YMapping mapping ? !mapping.entries().isEmpty()
-        : !(node instanceof YScalar scalar && scalar.isEmptyPlain());
+    return node instanceof YSequence sequence
+        ? !sequence.items().isEmpty()
+        : node instanceof YMapping mapping
+            ? !mapping.entries().isEmpty()
+            : !(node instanceof YScalar scalar && scalar.isEmptyPlain());
   }
 }

@@ -1,16 +1,14 @@
 package dev.composefix.rules.images;
 
+import dev.composefix.compose.ImageReference;
+import dev.composefix.compose.Service;
+import dev.composefix.config.Config;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.rules.images.ImagePins;
-import dev.composefix.compose.ImageReference;
-import dev.composefix.compose.Service;
-import dev.composefix.config.Config;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.ScalarWriter;
@@ -19,10 +17,13 @@ import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YamlChange;
 import java.util.Optional;
 
-/** An image on {@code :latest} or without a tag runs whatever version was newest when it was pulled. */
+/**
+ * An image on {@code :latest} or without a tag runs whatever version was newest when it was pulled.
+ */
 public final class ImagePinRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # image-pin (CF003)
 
       ## What it does
@@ -83,10 +84,18 @@ public final class ImagePinRule implements Rule {
       - `pins` (a mapping of image to tag, default none): pins that add to the built-in table
         and override it, for example `pins: {postgres: 17.2-alpine, redis: 7.4-alpine}`. A pin
         that is not a valid tag, or is `latest`, is reported and never written.
-      """.formatted(builtInPinTable());
+      """
+          .formatted(builtInPinTable());
 
-  private static final RuleMetadata METADATA = new RuleMetadata("image-pin", "CF003", "Image on :latest or without a tag", Severity.HIGH,
-        FixAvailability.SOMETIMES, Applicability.UNSAFE, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "image-pin",
+          "CF003",
+          "Image on :latest or without a tag",
+          Severity.HIGH,
+          FixAvailability.SOMETIMES,
+          Applicability.UNSAFE,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
@@ -102,7 +111,8 @@ public final class ImagePinRule implements Rule {
       if (entry.isEmpty() || service.find("build").isPresent()) {
         continue;
       }
-      Optional<YScalar> scalar = Mappings.asScalar(entry.get().entry().value()).filter(YScalar::isString);
+      Optional<YScalar> scalar =
+          Mappings.asScalar(entry.get().entry().value()).filter(YScalar::isString);
       Optional<ImageReference> image = scalar.flatMap(value -> ImageReference.parse(value.value()));
       if (image.isPresent() && image.get().isFloating()) {
         YNode at = entry.get().inherited() ? service.nameNode() : entry.get().entry().key();
@@ -111,37 +121,71 @@ public final class ImagePinRule implements Rule {
     }
   }
 
-  private static void report(RuleContext context, Service service, YNode at, YScalar scalar, ImageReference image,
+  private static void report(
+      RuleContext context,
+      Service service,
+      YNode at,
+      YScalar scalar,
+      ImageReference image,
       Optional<ImagePins.Pin> pin) {
-    String problem = "service '" + service.name() + "': image '" + image.text() + "' "
-        + (image.tag().isPresent() ? "runs" : "has no tag, so it runs") + " whatever :latest is when it is pulled";
+    String problem =
+        "service '"
+            + service.name()
+            + "': image '"
+            + image.text()
+            + "' "
+            + (image.tag().isPresent() ? "runs" : "has no tag, so it runs")
+            + " whatever :latest is when it is pulled";
     if (pin.isEmpty()) {
       String key = ScalarWriter.key(image.normalizedName(), true);
-      context.report(at, problem + "; pin the version you run, or add `pins: {" + key + ": <tag>}` to "
-          + Config.FILE_NAME);
+      context.report(
+          at,
+          problem
+              + "; pin the version you run, or add `pins: {"
+              + key
+              + ": <tag>}` to "
+              + Config.FILE_NAME);
       return;
     }
     String tag = pin.get().tag();
     if (!pin.get().isUsable()) {
-      context.report(at, problem + "; your pins: setting gives it '" + tag + "', which is not a version tag;"
-          + " write one there, such as 1.2.3");
+      context.report(
+          at,
+          problem
+              + "; your pins: setting gives it '"
+              + tag
+              + "', which is not a version tag;"
+              + " write one there, such as 1.2.3");
       return;
     }
     String pinned = image.text().substring(0, image.nameEnd()) + ":" + tag;
     boolean configured = pin.get().source() == ImagePins.Source.CONFIGURED;
-    String message = problem + "; pin it to " + pinned + (configured
-        ? " as your pins: setting says"
-        : ", the built-in pin, if that is not older than the version it runs now");
-    context.report(at, message, context.tryFix("Pin to " + pinned,
-        configured ? Applicability.SAFE : Applicability.UNSAFE, scalar, () -> pinTag(context, scalar, image, tag)));
+    String message =
+        problem
+            + "; pin it to "
+            + pinned
+            + (configured
+                ? " as your pins: setting says"
+                : ", the built-in pin, if that is not older than the version it runs now");
+    context.report(
+        at,
+        message,
+        context.tryFix(
+            "Pin to " + pinned,
+            configured ? Applicability.SAFE : Applicability.UNSAFE,
+            scalar,
+            () -> pinTag(context, scalar, image, tag)));
   }
 
   /** Replaces {@code latest} with the tag, or writes {@code :tag} after a name that has none. */
-  private static YamlChange pinTag(RuleContext context, YScalar scalar, ImageReference image, String tag)
+  private static YamlChange pinTag(
+      RuleContext context, YScalar scalar, ImageReference image, String tag)
       throws CannotEditException {
     int nameEnd = image.nameEnd();
     if (image.tag().isPresent()) {
-      return context.editor().replaceInScalar(scalar, nameEnd + 1, nameEnd + 1 + image.tag().get().length(), tag);
+      return context
+          .editor()
+          .replaceInScalar(scalar, nameEnd + 1, nameEnd + 1 + image.tag().get().length(), tag);
     }
     return context.editor().replaceInScalar(scalar, nameEnd, nameEnd, ":" + tag);
   }
@@ -149,8 +193,17 @@ public final class ImagePinRule implements Rule {
   /** The built-in pins as a Markdown table, so the doc always shows the table the rule uses. */
   private static String builtInPinTable() {
     StringBuilder table = new StringBuilder("| Image | Built-in pin |\n|-------|--------------|\n");
-    ImagePins.builtInTable().forEach((image, tag) ->
-        table.append("| `").append(image).append("` | `").append(image).append(':').append(tag).append("` |\n"));
+    ImagePins.builtInTable()
+        .forEach(
+            (image, tag) ->
+                table
+                    .append("| `")
+                    .append(image)
+                    .append("` | `")
+                    .append(image)
+                    .append(':')
+                    .append(tag)
+                    .append("` |\n"));
     return table.toString();
   }
 }

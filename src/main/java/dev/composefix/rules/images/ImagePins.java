@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which tag an image is pinned to. The built-in table is the "Image Pinning Strategy" table of
- * the hardening review (PR #355 Production Hardening Learnings), the pins it applied when it
- * moved eight images off {@code :latest}. A {@code pins:} setting (image to tag) adds to it and
- * overrides it. Names match however they are written: {@code docker.io/library/redis},
- * {@code library/redis} and {@code redis} are one image.
+ * Which tag an image is pinned to. The built-in table is the "Image Pinning Strategy" table of the
+ * hardening review (PR #355 Production Hardening Learnings), the pins it applied when it moved
+ * eight images off {@code :latest}. A {@code pins:} setting (image to tag) adds to it and overrides
+ * it. Names match however they are written: {@code docker.io/library/redis}, {@code library/redis}
+ * and {@code redis} are one image.
  */
 public final class ImagePins {
 
@@ -25,7 +25,9 @@ public final class ImagePins {
   /** A tag to pin an image to, and where it comes from. */
   public record Pin(String tag, Source source) {
 
-    /** Whether Docker accepts the tag as a tag, and it names something other than {@code latest}. */
+    /**
+     * Whether Docker accepts the tag as a tag, and it names something other than {@code latest}.
+     */
     public boolean isUsable() {
       return VALID_TAG.matcher(tag).matches() && !tag.equals("latest");
     }
@@ -53,14 +55,17 @@ public final class ImagePins {
     this.configured = configured;
   }
 
-  /** The built-in table overridden by pins from configuration, whose names may be written any way. */
+  /**
+   * The built-in table overridden by pins from configuration, whose names may be written any way.
+   */
   public static ImagePins withConfigured(Map<String, String> pins) {
     Map<String, String> normalized = new LinkedHashMap<>();
-    pins.forEach((image, tag) -> {
-      if (image != null) {
-        normalized.put(ImageReference.normalize(image), tag);
-      }
-    });
+    pins.forEach(
+        (image, tag) -> {
+          if (image != null) {
+            normalized.put(ImageReference.normalize(image), tag);
+          }
+        });
     return new ImagePins(normalized);
   }
 

@@ -1,14 +1,13 @@
 package dev.composefix.rules.nats;
 
+import dev.composefix.compose.ImageReference;
+import dev.composefix.compose.Service;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.compose.ImageReference;
-import dev.composefix.compose.Service;
 import dev.composefix.shell.CommandChains;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
@@ -27,7 +26,8 @@ import java.util.Set;
 /** NATS with JetStream but no monitoring port. */
 public final class NatsMonitoringRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # nats-monitoring (CF007)
 
       ## What it does
@@ -81,20 +81,29 @@ public final class NatsMonitoringRule implements Rule {
       None.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("nats-monitoring", "CF007", "NATS with JetStream but no monitoring port", Severity.MEDIUM,
-        FixAvailability.SOMETIMES, Applicability.SAFE, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "nats-monitoring",
+          "CF007",
+          "NATS with JetStream but no monitoring port",
+          Severity.MEDIUM,
+          FixAvailability.SOMETIMES,
+          Applicability.SAFE,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
     return METADATA;
   }
 
-  /** What the fix adds: the port the official image's bundled configuration serves monitoring on. */
+  /**
+   * What the fix adds: the port the official image's bundled configuration serves monitoring on.
+   */
   private static final List<String> MONITORING_FLAG = List.of("-m", "8222");
 
   /**
-   * Flag names from {@code nats-server --help}; Go's flag package reads {@code -name},
-   * {@code --name}, {@code -name=value} and {@code --name=value} alike.
+   * Flag names from {@code nats-server --help}; Go's flag package reads {@code -name}, {@code
+   * --name}, {@code -name=value} and {@code --name=value} alike.
    */
   private static final Set<String> JETSTREAM = Set.of("js", "jetstream");
 
@@ -108,7 +117,8 @@ public final class NatsMonitoringRule implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Service service : context.compose().services()) {
-      if (!isNats(service) || service.find("entrypoint").filter(found -> !isNull(found.value())).isPresent()) {
+      if (!isNats(service)
+          || service.find("entrypoint").filter(found -> !isNull(found.value())).isPresent()) {
         continue;
       }
       Optional<Mappings.Found> command = service.find("command");
@@ -116,22 +126,32 @@ public final class NatsMonitoringRule implements Rule {
         continue;
       }
       YNode value = command.get().value();
-      Optional<String> jetstream = words(value)
-          .flatMap(NatsMonitoringRule::serverFlags)
-          .flatMap(NatsMonitoringRule::missingMonitoring);
+      Optional<String> jetstream =
+          words(value)
+              .flatMap(NatsMonitoringRule::serverFlags)
+              .flatMap(NatsMonitoringRule::missingMonitoring);
       if (jetstream.isEmpty()) {
         continue;
       }
       YNode at = command.get().inherited() ? service.nameNode() : command.get().entry().key();
-      String message = "service '" + service.name() + "': command turns on JetStream (" + jetstream.get()
-          + ") but not the monitoring port, so /healthz and /varz on 8222 refuse connections; add -m 8222";
-      context.report(at, message,
-          context.tryFix("Add -m 8222", Applicability.SAFE, value, () -> addMonitoring(context, value)));
+      String message =
+          "service '"
+              + service.name()
+              + "': command turns on JetStream ("
+              + jetstream.get()
+              + ") but not the monitoring port, so /healthz and /varz on 8222 refuse connections;"
+              + " add -m 8222";
+      context.report(
+          at,
+          message,
+          context.tryFix(
+              "Add -m 8222", Applicability.SAFE, value, () -> addMonitoring(context, value)));
     }
   }
 
   private static boolean isNats(Service service) {
-    return service.find("image")
+    return service
+        .find("image")
         .flatMap(found -> Mappings.asScalar(found.value()))
         .filter(YScalar::isString)
         .flatMap(image -> ImageReference.parse(image.value()))
@@ -164,8 +184,8 @@ public final class NatsMonitoringRule implements Rule {
 
   /**
    * The arguments nats-server receives: the words themselves when they start with a flag (the
-   * image's entrypoint is the server), or the words after an explicit {@code nats-server}.
-   * Empty when the command runs something else.
+   * image's entrypoint is the server), or the words after an explicit {@code nats-server}. Empty
+   * when the command runs something else.
    */
   static Optional<List<String>> serverFlags(List<String> words) {
     if (words.isEmpty()) {
@@ -175,7 +195,9 @@ public final class NatsMonitoringRule implements Rule {
       return Optional.of(words);
     }
     String program = words.get(0).substring(words.get(0).lastIndexOf('/') + 1);
-    return program.equals("nats-server") ? Optional.of(words.subList(1, words.size())) : Optional.empty();
+    return program.equals("nats-server")
+        ? Optional.of(words.subList(1, words.size()))
+        : Optional.empty();
   }
 
   /**
@@ -201,17 +223,21 @@ public final class NatsMonitoringRule implements Rule {
     return Optional.ofNullable(jetstream);
   }
 
-  private static YamlChange addMonitoring(RuleContext context, YNode command) throws CannotEditException {
+  private static YamlChange addMonitoring(RuleContext context, YNode command)
+      throws CannotEditException {
     if (command instanceof YSequence sequence) {
-      ScalarStyle style = Mappings.asScalar(sequence.items().get(sequence.items().size() - 1))
-          .map(YScalar::style)
-          .orElse(ScalarStyle.PLAIN);
+      ScalarStyle style =
+          Mappings.asScalar(sequence.items().get(sequence.items().size() - 1))
+              .map(YScalar::style)
+              .orElse(ScalarStyle.PLAIN);
       List<NewValue> items = new ArrayList<>();
       MONITORING_FLAG.forEach(word -> items.add(NewValue.string(word, style)));
       return context.editor().appendItems(sequence, items);
     }
     YScalar scalar = (YScalar) command;
     int end = scalar.value().stripTrailing().length();
-    return context.editor().replaceInScalar(scalar, end, end, " " + String.join(" ", MONITORING_FLAG));
+    return context
+        .editor()
+        .replaceInScalar(scalar, end, end, " " + String.join(" ", MONITORING_FLAG));
   }
 }

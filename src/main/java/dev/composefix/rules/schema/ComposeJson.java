@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.ScalarStyle;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlParser;
 import dev.composefix.yaml.YamlTags;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -23,7 +23,10 @@ import java.util.Optional;
  */
 final class ComposeJson {
 
-  /** Compose's tag for "drop what the files merged so far set here"; it removes the key before validation. */
+  /**
+   * Compose's tag for "drop what the files merged so far set here"; it removes the key before
+   * validation.
+   */
   static final String RESET_TAG = "!reset";
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -74,23 +77,30 @@ final class ComposeJson {
   }
 
   /**
-   * The core-schema tag that decides the scalar's JSON type. A tag of Compose's own, such as
-   * {@code !override}, says how to merge files, not what the value is, so the value is read as
-   * if it had none.
+   * The core-schema tag that decides the scalar's JSON type. A tag of Compose's own, such as {@code
+   * !override}, says how to merge files, not what the value is, so the value is read as if it had
+   * none.
    */
   private static String typeTag(YScalar scalar) {
     Optional<String> explicit = scalar.explicitTag();
     if (explicit.isEmpty() || explicit.get().startsWith("tag:yaml.org,2002:")) {
       return scalar.resolvedTag();
     }
-    return scalar.style() == ScalarStyle.PLAIN ? YamlParser.resolvePlain(scalar.value()) : YamlTags.STR;
+    return scalar.style() == ScalarStyle.PLAIN
+        ? YamlParser.resolvePlain(scalar.value())
+        : YamlTags.STR;
   }
 
   private static JsonNode integerNode(BigInteger value) {
-    return value.bitLength() < Long.SIZE ? JSON.numberNode(value.longValue()) : JSON.numberNode(value);
+    return value.bitLength() < Long.SIZE
+        ? JSON.numberNode(value.longValue())
+        : JSON.numberNode(value);
   }
 
-  /** A core-schema integer: decimal with an optional sign, {@code 0o} octal or {@code 0x} hexadecimal. */
+  /**
+   * A core-schema integer: decimal with an optional sign, {@code 0o} octal or {@code 0x}
+   * hexadecimal.
+   */
   static Optional<BigInteger> integer(String text) {
     try {
       if (text.startsWith("0o")) {

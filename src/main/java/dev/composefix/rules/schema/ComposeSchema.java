@@ -18,27 +18,38 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Checks documents against the Compose Specification's JSON schema, shipped beside this class
- * with its provenance note. The schema and the validator load on the first check, not before:
- * a run that does not check pays nothing for them.
+ * Checks documents against the Compose Specification's JSON schema, shipped beside this class with
+ * its provenance note. The schema and the validator load on the first check, not before: a run that
+ * does not check pays nothing for them.
  */
 public final class ComposeSchema {
 
   private static final String RESOURCE = "compose-spec.schema.json";
-  /** Where the schema says it is; its relative {@code $id} resolves against this, and nothing is ever fetched. */
+
+  /**
+   * Where the schema says it is; its relative {@code $id} resolves against this, and nothing is
+   * ever fetched.
+   */
   private static final String LOCATION = "classpath:dev/composefix/schema/" + RESOURCE;
 
   private ComposeSchema() {}
 
-  /** The schema and its validator, created by the first check (the holder idiom: class initialisation is lazy and thread-safe). */
+  /**
+   * The schema and its validator, created by the first check (the holder idiom: class
+   * initialisation is lazy and thread-safe).
+   */
   private static final class Loaded {
     static final SchemaDocument DOCUMENT;
     static final Schema VALIDATOR;
 
     static {
       JsonNode json = read();
-      SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-          builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build()));
+      SchemaRegistry registry =
+          SchemaRegistry.withDefaultDialect(
+              SpecificationVersion.DRAFT_7,
+              builder ->
+                  builder.schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build()));
       Schema validator = registry.getSchema(SchemaLocation.of(LOCATION), json);
       // Built now, once, so that files checked in parallel only ever read it.
       validator.initializeValidators();
@@ -49,7 +60,8 @@ public final class ComposeSchema {
     private static JsonNode read() {
       try (InputStream in = ComposeSchema.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
-          throw new IllegalStateException("the Compose schema " + RESOURCE + " is missing from the jar; rebuild compose-fix");
+          throw new IllegalStateException(
+              "the Compose schema " + RESOURCE + " is missing from the jar; rebuild compose-fix");
         }
         return new ObjectMapper().readTree(in);
       } catch (IOException e) {
@@ -58,13 +70,16 @@ public final class ComposeSchema {
     }
   }
 
-  /** Every violation in the document, in no particular order; none for a document with no content. */
+  /**
+   * Every violation in the document, in no particular order; none for a document with no content.
+   */
   public static List<SchemaViolation> check(YDocument document, Variables variables) {
     Optional<YNode> root = document.root();
     if (root.isEmpty() || root.get() instanceof YScalar scalar && scalar.isEmptyPlain()) {
       return List.of();
     }
     JsonNode json = ComposeJson.of(root.get());
-    return new ErrorExplainer(Loaded.DOCUMENT, document, root.get(), variables).explain(Loaded.VALIDATOR.validate(json));
+    return new ErrorExplainer(Loaded.DOCUMENT, document, root.get(), variables)
+        .explain(Loaded.VALIDATOR.validate(json));
   }
 }

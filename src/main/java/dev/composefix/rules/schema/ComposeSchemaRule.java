@@ -6,15 +6,12 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.rules.schema.ComposeSchema;
-import dev.composefix.rules.schema.SchemaViolation;
-import dev.composefix.rules.schema.Variables;
-import java.util.Optional;
 
 /** A file that the Compose Specification's schema rejects, so Compose refuses to run it. */
 public final class ComposeSchemaRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # compose-schema (CF012)
 
       ## What it does
@@ -99,10 +96,20 @@ public final class ComposeSchemaRule implements Rule {
       `.compose-fix.yaml`; a `select` that lists it runs only the rules it lists.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("compose-schema", "CF012", "Key or value the Compose Specification's schema rejects",
-        Severity.HIGH, FixAvailability.NONE, Applicability.DISPLAY_ONLY, DOC).optIn("the JSON-schema validator, Jackson and the schema load about 900 more classes, which made a cold"
-            + " `--check` with every rule 1.25 to 1.45 times as slow when measured side by side, more than a run on every"
-            + " commit should pay; runs that do not select it load none of them");
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+              "compose-schema",
+              "CF012",
+              "Key or value the Compose Specification's schema rejects",
+              Severity.HIGH,
+              FixAvailability.NONE,
+              Applicability.DISPLAY_ONLY,
+              DOC)
+          .optIn(
+              "the JSON-schema validator, Jackson and the schema load about 900 more classes, which"
+                  + " made a cold `--check` with every rule 1.25 to 1.45 times as slow when"
+                  + " measured side by side, more than a run on every commit should pay; runs that"
+                  + " do not select it load none of them");
 
   @Override
   public RuleMetadata metadata() {

@@ -17,12 +17,12 @@ import java.util.TreeMap;
 /**
  * Turns the validator's errors into violations a person can act on, each at its node.
  *
- * <p>The validator reports a failed {@code oneOf} together with every error of every form it
- * tried, which for {@code environment: [A=1, A=1]} reads "must be valid to one and only one
- * schema", "array found, object expected" and "must have only unique items". The errors are
- * grouped under their {@code oneOf} by evaluation path and instance location; when exactly one
- * form accepts the value's kind (a list here), its errors are the explanation, and otherwise the
- * message lists the forms ("expected a string or a list of strings, got 5").
+ * <p>The validator reports a failed {@code oneOf} together with every error of every form it tried,
+ * which for {@code environment: [A=1, A=1]} reads "must be valid to one and only one schema",
+ * "array found, object expected" and "must have only unique items". The errors are grouped under
+ * their {@code oneOf} by evaluation path and instance location; when exactly one form accepts the
+ * value's kind (a list here), its errors are the explanation, and otherwise the message lists the
+ * forms ("expected a string or a list of strings, got 5").
  */
 final class ErrorExplainer {
 
@@ -59,7 +59,10 @@ final class ErrorExplainer {
       return "oneOf".equals(error.getKeyword());
     }
 
-    /** The path of the schema that holds the keyword, e.g. {@code definitions/healthcheck/properties/interval}. */
+    /**
+     * The path of the schema that holds the keyword, e.g. {@code
+     * definitions/healthcheck/properties/interval}.
+     */
     List<Object> ownerFragment() {
       List<Object> fragment = segments(error.getSchemaLocation().getFragment());
       return fragment.isEmpty() ? fragment : fragment.subList(0, fragment.size() - 1);
@@ -127,8 +130,13 @@ final class ErrorExplainer {
     String path = InstancePath.text(node.instance);
     JsonNode owner = schemas.at(node.ownerFragment());
     if (validForms(node) > 1) {
-      return List.of(new SchemaViolation(place.value(), path + ": fits more than one of the forms Compose allows here ("
-          + words.expected(owner) + "), and it must fit exactly one"));
+      return List.of(
+          new SchemaViolation(
+              place.value(),
+              path
+                  + ": fits more than one of the forms Compose allows here ("
+                  + words.expected(owner)
+                  + "), and it must fit exactly one"));
     }
     int formCount = node.error.getSchemaNode().size();
     List<List<SchemaViolation>> explained = new ArrayList<>();
@@ -148,20 +156,31 @@ final class ErrorExplainer {
     if (sameKind.size() == 1 && !explained.get(sameKind.get(0)).isEmpty()) {
       return explained.get(sameKind.get(0));
     }
-    return List.of(new SchemaViolation(place.value(), path + ": expected " + words.expected(owner) + ", got "
-        + SchemaWords.actual(place.value(), node.error.getInstanceNode())));
+    return List.of(
+        new SchemaViolation(
+            place.value(),
+            path
+                + ": expected "
+                + words.expected(owner)
+                + ", got "
+                + SchemaWords.actual(place.value(), node.error.getInstanceNode())));
   }
 
   private static int validForms(Node node) {
     Object[] arguments = node.error.getArguments();
     try {
-      return arguments == null || arguments.length == 0 ? 0 : Integer.parseInt(String.valueOf(arguments[0]));
+      return arguments == null || arguments.length == 0
+          ? 0
+          : Integer.parseInt(String.valueOf(arguments[0]));
     } catch (NumberFormatException e) {
       return 0;
     }
   }
 
-  /** Whether a form's errors say the value is of the wrong kind altogether: a string where it wants a list. */
+  /**
+   * Whether a form's errors say the value is of the wrong kind altogether: a string where it wants
+   * a list.
+   */
   private static boolean rejectsKind(Node oneOf, List<Node> errors) {
     for (Node error : errors) {
       if (!error.instance.equals(oneOf.instance)) {
@@ -191,7 +210,9 @@ final class ErrorExplainer {
     Error error = node.error;
     JsonNode instance = error.getInstanceNode();
     String keyword = error.getKeyword();
-    if (variables == Variables.UNKNOWN && holdsVariables(instance) && !("type".equals(keyword) && wantsCollection(error))) {
+    if (variables == Variables.UNKNOWN
+        && holdsVariables(instance)
+        && !("type".equals(keyword) && wantsCollection(error))) {
       return List.of();
     }
     NodeLocator.Place place = locator.locate(node.instance);
@@ -199,12 +220,28 @@ final class ErrorExplainer {
     String actual = SchemaWords.actual(place.value(), instance);
     JsonNode schema = error.getSchemaNode();
     return switch (keyword) {
-      case "type" -> one(place.value(), path + ": expected " + words.expected(schemas.at(node.ownerFragment())) + ", got " + actual);
-      case "enum" -> one(place.value(), path + ": expected " + SchemaWords.enumeration(schema) + ", got " + actual);
-      case "pattern" -> one(place.value(), path + ": expected a value matching " + schema.asText() + ", got " + actual);
-      case "minimum" -> one(place.value(), path + ": expected at least " + schema.asText() + ", got " + actual);
-      case "maximum" -> one(place.value(), path + ": expected at most " + schema.asText() + ", got " + actual);
-      case "required" -> one(place.keyOrValue(), path + ": missing required key '" + error.getProperty() + "'");
+      case "type" ->
+          one(
+              place.value(),
+              path
+                  + ": expected "
+                  + words.expected(schemas.at(node.ownerFragment()))
+                  + ", got "
+                  + actual);
+      case "enum" ->
+          one(
+              place.value(),
+              path + ": expected " + SchemaWords.enumeration(schema) + ", got " + actual);
+      case "pattern" ->
+          one(
+              place.value(),
+              path + ": expected a value matching " + schema.asText() + ", got " + actual);
+      case "minimum" ->
+          one(place.value(), path + ": expected at least " + schema.asText() + ", got " + actual);
+      case "maximum" ->
+          one(place.value(), path + ": expected at most " + schema.asText() + ", got " + actual);
+      case "required" ->
+          one(place.keyOrValue(), path + ": missing required key '" + error.getProperty() + "'");
       case "additionalProperties" -> unknownKey(node, path);
       case "uniqueItems" -> duplicates(node, place, path);
       default -> one(place.value(), path + ": " + error.getMessage());
@@ -220,7 +257,9 @@ final class ErrorExplainer {
    * the scalar the field needs, so only "this wants a mapping or a list" can be decided now.
    */
   private static boolean holdsVariables(JsonNode instance) {
-    return instance != null && instance.isTextual() && Interpolation.hasReference(instance.asText());
+    return instance != null
+        && instance.isTextual()
+        && Interpolation.hasReference(instance.asText());
   }
 
   private static boolean wantsCollection(Error error) {
@@ -253,11 +292,20 @@ final class ErrorExplainer {
       Integer earlier = first.putIfAbsent(items.get(i), i);
       if (earlier != null) {
         YNode copy = item(node, i);
-        violations.add(new SchemaViolation(copy, path + ": " + SchemaWords.actual(copy, items.get(i)) + " is listed twice (first on line "
-            + document.source().positionOf(item(node, earlier).span().start()).line() + ")"));
+        violations.add(
+            new SchemaViolation(
+                copy,
+                path
+                    + ": "
+                    + SchemaWords.actual(copy, items.get(i))
+                    + " is listed twice (first on line "
+                    + document.source().positionOf(item(node, earlier).span().start()).line()
+                    + ")"));
       }
     }
-    return violations.isEmpty() ? one(place.value(), path + ": " + node.error.getMessage()) : violations;
+    return violations.isEmpty()
+        ? one(place.value(), path + ": " + node.error.getMessage())
+        : violations;
   }
 
   private YNode item(Node node, int index) {

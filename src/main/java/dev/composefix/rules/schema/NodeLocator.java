@@ -11,25 +11,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds where a value of the JSON tree is written in the YAML tree: walks a path of keys and
- * item indexes through the nodes by the rules {@link ComposeJson} built the tree with, merge keys
- * and aliases included, so a value merged in from an anchor is found in the anchor.
+ * Finds where a value of the JSON tree is written in the YAML tree: walks a path of keys and item
+ * indexes through the nodes by the rules {@link ComposeJson} built the tree with, merge keys and
+ * aliases included, so a value merged in from an anchor is found in the anchor.
  */
 public final class NodeLocator {
 
   private final YNode root;
-  /** Each mapping's keys, indexed on first use: a file with thousands of services has thousands of paths through one mapping. */
+
+  /**
+   * Each mapping's keys, indexed on first use: a file with thousands of services has thousands of
+   * paths through one mapping.
+   */
   private final Map<YMapping, Map<String, Mappings.Found>> keys = new IdentityHashMap<>();
 
   /**
    * Where a value is written.
    *
-   * @param key the key naming it in the mapping that holds it; null for a sequence item and the root
+   * @param key the key naming it in the mapping that holds it; null for a sequence item and the
+   *     root
    * @param value the value's node, aliases resolved
    */
   public record Place(YNode key, YNode value) {
 
-    /** The key when the value has one, which names the value better than a block that starts lines below. */
+    /**
+     * The key when the value has one, which names the value better than a block that starts lines
+     * below.
+     */
     public YNode keyOrValue() {
       return key != null ? key : value;
     }
@@ -63,7 +71,9 @@ public final class NodeLocator {
           .filter(found -> !ComposeJson.isReset(found.entry().value()))
           .map(found -> new Place(found.entry().key(), found.value()));
     }
-    if (node instanceof YSequence sequence && segment instanceof Integer index && index >= 0
+    if (node instanceof YSequence sequence
+        && segment instanceof Integer index
+        && index >= 0
         && index < sequence.items().size()) {
       return Optional.of(new Place(null, Mappings.resolve(sequence.items().get(index))));
     }
@@ -72,10 +82,13 @@ public final class NodeLocator {
 
   /** The keys as {@link Mappings#find} sees them: the mapping's own first, then those merged in. */
   private Map<String, Mappings.Found> keysOf(YMapping mapping) {
-    return keys.computeIfAbsent(mapping, m -> {
-      Map<String, Mappings.Found> index = new HashMap<>();
-      Mappings.effectiveEntries(m).forEach(found -> index.putIfAbsent(found.entry().keyText(), found));
-      return index;
-    });
+    return keys.computeIfAbsent(
+        mapping,
+        m -> {
+          Map<String, Mappings.Found> index = new HashMap<>();
+          Mappings.effectiveEntries(m)
+              .forEach(found -> index.putIfAbsent(found.entry().keyText(), found));
+          return index;
+        });
   }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
 
-/** The schema as JSON, to read what a keyword's surroundings say: its properties, items and descriptions. */
+/**
+ * The schema as JSON, to read what a keyword's surroundings say: its properties, items and
+ * descriptions.
+ */
 final class SchemaDocument {
 
   /** How deep {@code $ref}s to {@code $ref}s are followed; the Compose schema needs one. */
@@ -16,12 +19,18 @@ final class SchemaDocument {
     this.root = root;
   }
 
-  /** The schema at a fragment path such as {@code definitions/healthcheck/properties/interval}; missing when absent. */
+  /**
+   * The schema at a fragment path such as {@code definitions/healthcheck/properties/interval};
+   * missing when absent.
+   */
   JsonNode at(List<Object> fragment) {
     JsonNode node = root;
     for (Object segment : fragment) {
       String name = segment.toString();
-      node = node.isArray() && name.chars().allMatch(Character::isDigit) ? node.path(Integer.parseInt(name)) : node.path(name);
+      node =
+          node.isArray() && name.chars().allMatch(Character::isDigit)
+              ? node.path(Integer.parseInt(name))
+              : node.path(name);
     }
     return node;
   }

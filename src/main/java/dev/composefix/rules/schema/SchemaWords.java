@@ -10,7 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a schema asks for and what a value is, in words: "a string or a list of strings", "got 30". */
+/**
+ * What a schema asks for and what a value is, in words: "a string or a list of strings", "got 30".
+ */
 final class SchemaWords {
 
   /** Longer strings are described, not quoted: a message should stay one readable line. */
@@ -22,7 +24,10 @@ final class SchemaWords {
     this.schemas = schemas;
   }
 
-  /** What a schema accepts, e.g. "a duration like 30s", "one of host or private", "a mapping or a list of strings". */
+  /**
+   * What a schema accepts, e.g. "a duration like 30s", "one of host or private", "a mapping or a
+   * list of strings".
+   */
   String expected(JsonNode schema) {
     return alternatives(join(forms(schema)));
   }
@@ -80,8 +85,8 @@ final class SchemaWords {
   }
 
   /**
-   * The schema writes durations as strings described "(e.g., '1s', '1m30s')"; it has no format
-   * for them, so the description is what tells a duration from any other string.
+   * The schema writes durations as strings described "(e.g., '1s', '1m30s')"; it has no format for
+   * them, so the description is what tells a duration from any other string.
    */
   private static boolean isDuration(JsonNode schema) {
     return schema.path("description").asText().contains("'1m30s'");
@@ -99,12 +104,14 @@ final class SchemaWords {
     if (texts.size() == 1) {
       return texts.get(0);
     }
-    return String.join(", ", texts.subList(0, texts.size() - 1)) + " or " + texts.get(texts.size() - 1);
+    return String.join(", ", texts.subList(0, texts.size() - 1))
+        + " or "
+        + texts.get(texts.size() - 1);
   }
 
   /**
-   * A value as the message shows it after "got": numbers and booleans as written, strings
-   * quoted, collections and empty values by their kind.
+   * A value as the message shows it after "got": numbers and booleans as written, strings quoted,
+   * collections and empty values by their kind.
    */
   static String actual(YNode node, JsonNode json) {
     if (json.isObject() || node instanceof YMapping) {

@@ -6,7 +6,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-/** What to say about a key the schema does not allow: a likely typo, the naming rule, or the x- escape. */
+/**
+ * What to say about a key the schema does not allow: a likely typo, the naming rule, or the x-
+ * escape.
+ */
 final class UnknownKeys {
 
   private static final String EXTENSION_PATTERN = "^x-";
@@ -31,7 +34,9 @@ final class UnknownKeys {
     return "unknown key '" + key + "'";
   }
 
-  /** The pattern that names must match in a mapping of named things, such as services or volumes. */
+  /**
+   * The pattern that names must match in a mapping of named things, such as services or volumes.
+   */
   private static Optional<String> namePattern(JsonNode mapping) {
     Iterator<String> patterns = mapping.path("patternProperties").fieldNames();
     while (patterns.hasNext()) {

@@ -1,14 +1,13 @@
 package dev.composefix.rules.secrets;
 
+import dev.composefix.compose.Interpolation;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Places;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.compose.Interpolation;
 import dev.composefix.secrets.SecretValues;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
@@ -27,7 +26,8 @@ import java.util.Optional;
 /** Secret variable with a fallback default instead of ${VAR:?...}. */
 public final class SecretDefaultRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # secret-default (CF002)
 
       ## What it does
@@ -113,8 +113,15 @@ public final class SecretDefaultRule implements Rule {
         `secrets.names`.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("secret-default", "CF002", "Secret variable with a fallback default instead of ${VAR:?...}", Severity.HIGH,
-        FixAvailability.SOMETIMES, Applicability.SAFE, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "secret-default",
+          "CF002",
+          "Secret variable with a fallback default instead of ${VAR:?...}",
+          Severity.HIGH,
+          FixAvailability.SOMETIMES,
+          Applicability.SAFE,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
@@ -141,7 +148,8 @@ public final class SecretDefaultRule implements Rule {
       }
     }
     for (YScalar scalar : scalars) {
-      List<Interpolation.Reference> references = SecretValues.secretDefaults(scalar.value(), context.config().secrets());
+      List<Interpolation.Reference> references =
+          SecretValues.secretDefaults(scalar.value(), context.config().secrets());
       if (!references.isEmpty()) {
         report(context, places.of(scalar), scalar, references);
       }
@@ -152,31 +160,48 @@ public final class SecretDefaultRule implements Rule {
    * Reports each reference of one scalar. They share one fix that rewrites them all, so that two
    * edits never claim the same scalar; the fix loop makes an identical fix once.
    */
-  private void report(RuleContext context, String place, YScalar scalar, List<Interpolation.Reference> references) {
-    RuleContext.Attempt attempt = context.tryFix(
-        references.size() == 1 ? "Require " + references.get(0).name() : "Require the secrets", Applicability.SAFE,
-        scalar, () -> requireAll(context, scalar, references));
+  private void report(
+      RuleContext context, String place, YScalar scalar, List<Interpolation.Reference> references) {
+    RuleContext.Attempt attempt =
+        context.tryFix(
+            references.size() == 1 ? "Require " + references.get(0).name() : "Require the secrets",
+            Applicability.SAFE,
+            scalar,
+            () -> requireAll(context, scalar, references));
     Optional<ScalarSource> source = ScalarSource.of(scalar, context.document().source());
     for (Interpolation.Reference reference : references) {
       // The reference's text, or the point where it starts when escapes split it, or the scalar.
-      TextRange at = source.flatMap(map -> map.sourceRange(reference.start(), reference.end())
-          .or(() -> map.sourceRange(reference.start(), reference.start()))).orElse(scalar.span());
-      String message = place + ": secret " + reference.name() + " falls back to " + fallback(reference)
-          + "; require it with " + Interpolation.required(reference.name())
-          + attempt.note();
+      TextRange at =
+          source
+              .flatMap(
+                  map ->
+                      map.sourceRange(reference.start(), reference.end())
+                          .or(() -> map.sourceRange(reference.start(), reference.start())))
+              .orElse(scalar.span());
+      String message =
+          place
+              + ": secret "
+              + reference.name()
+              + " falls back to "
+              + fallback(reference)
+              + "; require it with "
+              + Interpolation.required(reference.name())
+              + attempt.note();
       context.report(at, METADATA.severity(), message, attempt.fix().orElse(null));
     }
   }
 
   /** What the default does, without ever quoting it: it may be the secret. */
   private static String fallback(Interpolation.Reference reference) {
-    String when = reference.operator().equals(":-") ? "when it is unset or empty" : "when it is unset";
+    String when =
+        reference.operator().equals(":-") ? "when it is unset or empty" : "when it is unset";
     return reference.hasEmptyArgument()
         ? "an empty value when it is unset, so the stack starts without it instead of failing"
         : "a default " + when + ", so the stack starts with that default instead of failing";
   }
 
-  private static YamlChange requireAll(RuleContext context, YScalar scalar, List<Interpolation.Reference> references)
+  private static YamlChange requireAll(
+      RuleContext context, YScalar scalar, List<Interpolation.Reference> references)
       throws CannotEditException {
     String value = scalar.value();
     int from = references.get(0).start();
@@ -184,7 +209,9 @@ public final class SecretDefaultRule implements Rule {
     StringBuilder replacement = new StringBuilder();
     int cursor = from;
     for (Interpolation.Reference reference : references) {
-      replacement.append(value, cursor, reference.start()).append(Interpolation.required(reference.name()));
+      replacement
+          .append(value, cursor, reference.start())
+          .append(Interpolation.required(reference.name()));
       cursor = reference.end();
     }
     return context.editor().replaceInScalar(scalar, from, to, replacement.toString());

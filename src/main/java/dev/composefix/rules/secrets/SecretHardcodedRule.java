@@ -1,21 +1,18 @@
 package dev.composefix.rules.secrets;
 
+import dev.composefix.compose.Environment;
+import dev.composefix.compose.EnvironmentEntry;
+import dev.composefix.compose.Interpolation;
+import dev.composefix.compose.Service;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.compose.Environment;
-import dev.composefix.compose.EnvironmentEntry;
-import dev.composefix.compose.Interpolation;
 import dev.composefix.secrets.SecretNames;
 import dev.composefix.secrets.SecretValues;
-import dev.composefix.compose.Service;
-import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.YScalar;
-import dev.composefix.yaml.YamlChange;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Optional;
@@ -24,7 +21,8 @@ import java.util.Set;
 /** Secret written into the file as a literal value. */
 public final class SecretHardcodedRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # secret-hardcoded (CF010)
 
       ## What it does
@@ -103,8 +101,15 @@ public final class SecretHardcodedRule implements Rule {
         `secrets.names`.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("secret-hardcoded", "CF010", "Secret written into the file as a literal value", Severity.HIGH,
-        FixAvailability.SOMETIMES, Applicability.UNSAFE, DOC);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+          "secret-hardcoded",
+          "CF010",
+          "Secret written into the file as a literal value",
+          Severity.HIGH,
+          FixAvailability.SOMETIMES,
+          Applicability.UNSAFE,
+          DOC);
 
   @Override
   public RuleMetadata metadata() {
@@ -120,7 +125,8 @@ public final class SecretHardcodedRule implements Rule {
         continue;
       }
       for (EnvironmentEntry entry : environment.get().entries()) {
-        if (SecretNames.isSecret(entry.name(), context.config().secrets()) && SecretValues.isHardCoded(entry)
+        if (SecretNames.isSecret(entry.name(), context.config().secrets())
+            && SecretValues.isHardCoded(entry)
             && reported.add(entry.scalar().orElseThrow())) {
           report(context, service, entry);
         }
@@ -131,11 +137,27 @@ public final class SecretHardcodedRule implements Rule {
   private static void report(RuleContext context, Service service, EnvironmentEntry entry) {
     YScalar scalar = entry.scalar().orElseThrow();
     String required = Interpolation.required(entry.name());
-    String message = "service '" + service.name() + "': " + entry.name() + " is hard-coded, so everyone who can read"
-        + " this file or its history has it; set it in the environment or an .env file and use " + required;
-    context.report(entry.key(), message, context.tryFix("Read " + entry.name() + " from the environment",
-        Applicability.UNSAFE, scalar, () -> entry.listStyle()
-            ? context.editor().replaceInScalar(scalar, entry.valueOffset(), scalar.value().length(), required)
-            : context.editor().replaceScalar(scalar, required)));
+    String message =
+        "service '"
+            + service.name()
+            + "': "
+            + entry.name()
+            + " is hard-coded, so everyone who can read"
+            + " this file or its history has it; set it in the environment or an .env file and use "
+            + required;
+    context.report(
+        entry.key(),
+        message,
+        context.tryFix(
+            "Read " + entry.name() + " from the environment",
+            Applicability.UNSAFE,
+            scalar,
+            () ->
+                entry.listStyle()
+                    ? context
+                        .editor()
+                        .replaceInScalar(
+                            scalar, entry.valueOffset(), scalar.value().length(), required)
+                    : context.editor().replaceScalar(scalar, required)));
   }
 }

@@ -11,7 +11,8 @@ import dev.composefix.lint.Suppressions;
 /** A suppression comment that silences nothing, or names no rule. */
 public final class UnusedSuppressionRule implements Rule {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # unused-suppression (CF011)
 
       ## What it does
@@ -48,9 +49,16 @@ public final class UnusedSuppressionRule implements Rule {
       both work. `# compose-fix: ignore-file` anywhere in the file silences every rule for it.
       """;
 
-  private static final RuleMetadata METADATA = new RuleMetadata("unused-suppression", "CF011",
-      "Suppression comment that silences nothing", Severity.LOW, FixAvailability.NONE, Applicability.DISPLAY_ONLY, DOC)
-      .inPhase(RuleMetadata.Phase.SUPPRESSIONS);
+  private static final RuleMetadata METADATA =
+      new RuleMetadata(
+              "unused-suppression",
+              "CF011",
+              "Suppression comment that silences nothing",
+              Severity.LOW,
+              FixAvailability.NONE,
+              Applicability.DISPLAY_ONLY,
+              DOC)
+          .inPhase(RuleMetadata.Phase.SUPPRESSIONS);
 
   @Override
   public RuleMetadata metadata() {
@@ -63,19 +71,30 @@ public final class UnusedSuppressionRule implements Rule {
     Suppressions suppressions = context.suppressions();
     for (Suppressions.Suppression suppression : suppressions.lineSuppressions()) {
       for (String unknown : suppression.unknown()) {
-        context.report(suppression.comment().span(), METADATA.severity(), "'" + unknown
-            + "' in this suppression is not a rule; run 'compose-fix rules' for their names", null);
+        context.report(
+            suppression.comment().span(),
+            METADATA.severity(),
+            "'"
+                + unknown
+                + "' in this suppression is not a rule; run 'compose-fix rules' for their names",
+            null);
       }
       for (String rule : suppression.rules()) {
         if (suppressions.ran(rule) && !suppression.used().contains(rule)) {
-          context.report(suppression.comment().span(), METADATA.severity(), "this suppression of " + rule
-              + " silences nothing on its line; remove it", null);
+          context.report(
+              suppression.comment().span(),
+              METADATA.severity(),
+              "this suppression of " + rule + " silences nothing on its line; remove it",
+              null);
         }
       }
     }
     if (!suppressions.fileWide().isEmpty() && !suppressions.fileWideUsed()) {
-      context.report(suppressions.fileWide().get(0).span(), METADATA.severity(),
-          "ignore-file silences nothing: no rule finds anything in this file; remove it", null);
+      context.report(
+          suppressions.fileWide().get(0).span(),
+          METADATA.severity(),
+          "ignore-file silences nothing: no rule finds anything in this file; remove it",
+          null);
     }
   }
 }

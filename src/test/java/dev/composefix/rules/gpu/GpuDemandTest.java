@@ -1,10 +1,10 @@
 package dev.composefix.rules.gpu;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.NotComposeException;
 import dev.composefix.compose.Service;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.config.ConfigLoader;
@@ -18,7 +18,8 @@ class GpuDemandTest {
 
   private static Config config(String yaml) {
     try {
-      return new ConfigLoader(Set.of()).load(".compose-fix.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+      return new ConfigLoader(Set.of())
+          .load(".compose-fix.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     } catch (ConfigException e) {
       throw new AssertionError(e.describe(), e);
     }
@@ -50,35 +51,67 @@ class GpuDemandTest {
 
   @Test
   void theNvidiaVariablesAskForAGpu() {
-    assertEquals(Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"), reason("environment: [NVIDIA_VISIBLE_DEVICES=all]"));
-    assertEquals(Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"), reason("environment: [NVIDIA_VISIBLE_DEVICES=0,1]"));
-    assertEquals(Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"), reason("environment: [NVIDIA_VISIBLE_DEVICES]"));
-    assertEquals(Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"), reason("environment:\n  NVIDIA_VISIBLE_DEVICES:"));
-    assertEquals(Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"),
+    assertEquals(
+        Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"),
+        reason("environment: [NVIDIA_VISIBLE_DEVICES=all]"));
+    assertEquals(
+        Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"),
+        reason("environment: [NVIDIA_VISIBLE_DEVICES=0,1]"));
+    assertEquals(
+        Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"),
+        reason("environment: [NVIDIA_VISIBLE_DEVICES]"));
+    assertEquals(
+        Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"),
+        reason("environment:\n  NVIDIA_VISIBLE_DEVICES:"));
+    assertEquals(
+        Optional.of("its environment sets NVIDIA_VISIBLE_DEVICES"),
         reason("environment: [\"NVIDIA_VISIBLE_DEVICES=${GPUS}\"]"));
-    assertEquals(Optional.of("its environment sets NVIDIA_DRIVER_CAPABILITIES"),
+    assertEquals(
+        Optional.of("its environment sets NVIDIA_DRIVER_CAPABILITIES"),
         reason("environment:\n  NVIDIA_DRIVER_CAPABILITIES: compute,utility"));
-    assertEquals(Optional.empty(), reason("environment: [NVIDIA_API_KEY=x, CUDA_VISIBLE_DEVICES=0]"));
+    assertEquals(
+        Optional.empty(), reason("environment: [NVIDIA_API_KEY=x, CUDA_VISIBLE_DEVICES=0]"));
   }
 
   @Test
   void noneVoidOrNothingTurnsTheGpuOff() {
-    assertEquals(Optional.empty(), reason("runtime: nvidia\nenvironment: [NVIDIA_VISIBLE_DEVICES=none]"));
-    assertEquals(Optional.empty(), reason("runtime: nvidia\nenvironment: [NVIDIA_VISIBLE_DEVICES=VOID]"));
-    assertEquals(Optional.empty(), reason("runtime: nvidia\nenvironment: [NVIDIA_VISIBLE_DEVICES=]"));
-    assertEquals(Optional.empty(), reason("environment:\n  NVIDIA_VISIBLE_DEVICES: \"${X:-}\"\n  NVIDIA_DRIVER_CAPABILITIES: all"));
+    assertEquals(
+        Optional.empty(), reason("runtime: nvidia\nenvironment: [NVIDIA_VISIBLE_DEVICES=none]"));
+    assertEquals(
+        Optional.empty(), reason("runtime: nvidia\nenvironment: [NVIDIA_VISIBLE_DEVICES=VOID]"));
+    assertEquals(
+        Optional.empty(), reason("runtime: nvidia\nenvironment: [NVIDIA_VISIBLE_DEVICES=]"));
+    assertEquals(
+        Optional.empty(),
+        reason(
+            "environment:\n"
+                + "  NVIDIA_VISIBLE_DEVICES: \"${X:-}\"\n"
+                + "  NVIDIA_DRIVER_CAPABILITIES: all"));
     assertEquals(Optional.empty(), reason("environment:\n  NVIDIA_DRIVER_CAPABILITIES: ${CAPS:-}"));
-    assertEquals(Optional.of("gpu.services names it"),
+    assertEquals(
+        Optional.of("gpu.services names it"),
         reason("environment: [NVIDIA_VISIBLE_DEVICES=void]", config("gpu:\n  services: [app]\n")));
   }
 
   @Test
   void configurationNamesServicesAndImages() {
-    Config config = config("gpu:\n  services: [other]\n  images: [docker.io/library/ollama:0.5, ghcr.io/acme/vision]\n");
-    assertEquals(Optional.of("gpu.images names docker.io/library/ollama:0.5"), reason("image: ollama", config));
-    assertEquals(Optional.of("gpu.images names docker.io/library/ollama:0.5"), reason("image: library/ollama:latest", config));
-    assertEquals(Optional.of("gpu.images names ghcr.io/acme/vision"), reason("image: GHCR.io/acme/vision:2@sha256:abc", config));
-    assertEquals(Optional.of("gpu.images names ghcr.io/acme/vision"), reason("image: ${IMAGE:-ghcr.io/acme/vision:2}", config));
+    Config config =
+        config(
+            "gpu:\n"
+                + "  services: [other]\n"
+                + "  images: [docker.io/library/ollama:0.5, ghcr.io/acme/vision]\n");
+    assertEquals(
+        Optional.of("gpu.images names docker.io/library/ollama:0.5"),
+        reason("image: ollama", config));
+    assertEquals(
+        Optional.of("gpu.images names docker.io/library/ollama:0.5"),
+        reason("image: library/ollama:latest", config));
+    assertEquals(
+        Optional.of("gpu.images names ghcr.io/acme/vision"),
+        reason("image: GHCR.io/acme/vision:2@sha256:abc", config));
+    assertEquals(
+        Optional.of("gpu.images names ghcr.io/acme/vision"),
+        reason("image: ${IMAGE:-ghcr.io/acme/vision:2}", config));
     assertEquals(Optional.empty(), reason("image: ${IMAGE}", config));
     assertEquals(Optional.empty(), reason("image: quay.io/acme/vision", config));
     assertEquals(Optional.empty(), reason("image: acme/ollama", config));

@@ -27,7 +27,11 @@ class CurlArgumentsTest {
     List<String> out = new ArrayList<>(Arrays.asList(args));
     for (CurlArguments.ArgEdit edit : fold.edits()) {
       String arg = args[edit.arg()];
-      out.set(edit.arg(), edit.remove() ? null : arg.substring(0, edit.from()) + edit.replacement() + arg.substring(edit.to()));
+      out.set(
+          edit.arg(),
+          edit.remove()
+              ? null
+              : arg.substring(0, edit.from()) + edit.replacement() + arg.substring(edit.to()));
     }
     out.removeIf(arg -> arg == null);
     if (fold.insertLeading()) {
@@ -100,13 +104,21 @@ class CurlArgumentsTest {
 
   @Test
   void saysWhenItCannotReadTheArgumentsExactly() {
-    assertEquals(Optional.of("--next starts a second transfer with options of its own"), read("http://x", "--next", "http://y").unreadable());
-    assertEquals(Optional.of("-: starts a second transfer with options of its own"), read("http://x", "-:", "http://y").unreadable());
-    assertEquals(Optional.of("--frobnicate is not an option this rule knows, so what follows it may be its value"),
+    assertEquals(
+        Optional.of("--next starts a second transfer with options of its own"),
+        read("http://x", "--next", "http://y").unreadable());
+    assertEquals(
+        Optional.of("-: starts a second transfer with options of its own"),
+        read("http://x", "-:", "http://y").unreadable());
+    assertEquals(
+        Optional.of(
+            "--frobnicate is not an option this rule knows, so what follows it may be its value"),
         read("--frobnicate", "-s", "http://x").unreadable());
     assertEquals(Optional.empty(), read("--frobnicate", "http://x").unreadable());
-    assertEquals(Optional.of("-h is not an option this rule knows"), read("-h", "http://x").unreadable());
-    assertEquals(Optional.of("--no-fail undoes a flag"), read("-s", "--no-fail", "http://x").unreadable());
+    assertEquals(
+        Optional.of("-h is not an option this rule knows"), read("-h", "http://x").unreadable());
+    assertEquals(
+        Optional.of("--no-fail undoes a flag"), read("-s", "--no-fail", "http://x").unreadable());
     assertEquals(Optional.of("-m has no value"), read("http://x", "-m").unreadable());
     assertEquals(Optional.empty(), read("--no-progress-meter", "-f", "http://x").unreadable());
   }

@@ -1,13 +1,13 @@
 package dev.composefix.rules.healthcheck;
 
-import dev.composefix.rules.BuiltInRules;
-import dev.composefix.lint.Checker;
-import dev.composefix.lint.Finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.compose.ComposeFile;
-import dev.composefix.images.HealthcheckTemplates;
 import dev.composefix.config.Config;
+import dev.composefix.images.HealthcheckTemplates;
+import dev.composefix.lint.Checker;
+import dev.composefix.lint.Finding;
+import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Yaml;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,8 @@ class HealthcheckMissingRuleTest {
 
   @Test
   void eachFindingCarriesTheSeverityOfItsServicesRole() throws Exception {
-    String yaml = """
+    String yaml =
+        """
         services:
           db:
             image: postgres:16
@@ -34,11 +35,22 @@ class HealthcheckMissingRuleTest {
         """;
     ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
     List<String> severities = new ArrayList<>();
-    for (Finding finding : Checker.check(List.of(new HealthcheckMissingRule()), compose, Config.DEFAULTS, BuiltInRules.ruleSet())) {
-      severities.add(compose.document().source().positionOf(finding.range().start()) + " " + finding.severity().label()
-          + " " + finding.fix().map(fix -> fix.applicability().name()).orElse("no fix"));
+    for (Finding finding :
+        Checker.check(
+            List.of(new HealthcheckMissingRule()),
+            compose,
+            Config.DEFAULTS,
+            BuiltInRules.ruleSet())) {
+      severities.add(
+          compose.document().source().positionOf(finding.range().start())
+              + " "
+              + finding.severity().label()
+              + " "
+              + finding.fix().map(fix -> fix.applicability().name()).orElse("no fix"));
     }
-    assertEquals(List.of("2:3 critical UNSAFE", "4:3 high no fix", "7:3 medium no fix", "9:3 low no fix"), severities);
+    assertEquals(
+        List.of("2:3 critical UNSAFE", "4:3 high no fix", "7:3 medium no fix", "9:3 low no fix"),
+        severities);
   }
 
   @Test
@@ -50,7 +62,10 @@ class HealthcheckMissingRuleTest {
     names.addAll(ServiceRoles.ONE_SHOT_PROFILES);
     names.addAll(ServiceRoles.ONE_SHOT_NAME_WORDS);
     HealthcheckTemplates.imagesByFamily().values().forEach(names::addAll);
-    List<String> undocumented = names.stream().filter(name -> !HealthcheckMissingRule.DOC.contains("`" + name + "`")).toList();
+    List<String> undocumented =
+        names.stream()
+            .filter(name -> !HealthcheckMissingRule.DOC.contains("`" + name + "`"))
+            .toList();
     assertEquals(List.of(), undocumented);
   }
 }

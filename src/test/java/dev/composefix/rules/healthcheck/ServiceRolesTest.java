@@ -16,16 +16,20 @@ class ServiceRolesTest {
   private static List<String> roles(String yaml) throws NotComposeException {
     ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
     List<String> roles = new ArrayList<>();
-    compose.services().forEach(service -> {
-      ServiceRoles.Role role = ServiceRoles.of(ExtendedService.of(compose, service));
-      roles.add(service.name() + ": " + role.severity().label() + " " + role.describe());
-    });
+    compose
+        .services()
+        .forEach(
+            service -> {
+              ServiceRoles.Role role = ServiceRoles.of(ExtendedService.of(compose, service));
+              roles.add(service.name() + ": " + role.severity().label() + " " + role.describe());
+            });
     return roles;
   }
 
   @Test
   void theFirstMatchingSignalDecidesInPriorityOrder() throws NotComposeException {
-    String yaml = """
+    String yaml =
+        """
         services:
           psql-job:
             image: postgres:16
@@ -50,20 +54,23 @@ class ServiceRolesTest {
           worker:
             build: ./worker
         """;
-    assertEquals(List.of(
-        "psql-job: low one-shot or diagnostic service (restart: \"no\")",
-        "db: critical data service (image postgres)",
-        "proxy: high API service (image nginx)",
-        "gateway: high API service (image tensorzero/gateway)",
-        "api: high API service (publishes ports)",
-        "internal: high API service (exposes ports)",
-        "exporter: medium worker",
-        "worker: medium worker"), roles(yaml));
+    assertEquals(
+        List.of(
+            "psql-job: low one-shot or diagnostic service (restart: \"no\")",
+            "db: critical data service (image postgres)",
+            "proxy: high API service (image nginx)",
+            "gateway: high API service (image tensorzero/gateway)",
+            "api: high API service (publishes ports)",
+            "internal: high API service (exposes ports)",
+            "exporter: medium worker",
+            "worker: medium worker"),
+        roles(yaml));
   }
 
   @Test
   void oneShotSignals() throws NotComposeException {
-    String yaml = """
+    String yaml =
+        """
         services:
           job:
             image: example/job:1.0
@@ -83,19 +90,22 @@ class ServiceRolesTest {
             image: example/app:1.0
             ports: []
         """;
-    assertEquals(List.of(
-        "job: low one-shot or diagnostic service (restart_policy condition: none)",
-        "shell: low one-shot or diagnostic service (profile Debug)",
-        "nats-echo-req: low one-shot or diagnostic service ('echo' in its name)",
-        "db_init: low one-shot or diagnostic service ('init' in its name)",
-        "initial: critical data service (image redis)",
-        "buckets: low one-shot or diagnostic service (image mc)",
-        "empty-ports: medium worker"), roles(yaml));
+    assertEquals(
+        List.of(
+            "job: low one-shot or diagnostic service (restart_policy condition: none)",
+            "shell: low one-shot or diagnostic service (profile Debug)",
+            "nats-echo-req: low one-shot or diagnostic service ('echo' in its name)",
+            "db_init: low one-shot or diagnostic service ('init' in its name)",
+            "initial: critical data service (image redis)",
+            "buckets: low one-shot or diagnostic service (image mc)",
+            "empty-ports: medium worker"),
+        roles(yaml));
   }
 
   @Test
   void imagesAreReadThroughMergesExtendsAndVariableDefaults() throws NotComposeException {
-    String yaml = """
+    String yaml =
+        """
         x-db: &db
           image: ${PG_IMAGE:-postgres:16}
         services:
@@ -108,10 +118,12 @@ class ServiceRolesTest {
           unknown:
             image: ${APP_IMAGE}
         """;
-    assertEquals(List.of(
-        "merged: critical data service (image postgres)",
-        "base: critical data service (image qdrant)",
-        "extended: critical data service (image qdrant)",
-        "unknown: medium worker"), roles(yaml));
+    assertEquals(
+        List.of(
+            "merged: critical data service (image postgres)",
+            "base: critical data service (image qdrant)",
+            "extended: critical data service (image qdrant)",
+            "unknown: medium worker"),
+        roles(yaml));
   }
 }

@@ -1,8 +1,8 @@
 package dev.composefix.rules.images;
 
-import dev.composefix.compose.ImageReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.composefix.compose.ImageReference;
 import dev.composefix.rules.images.ImagePins.Pin;
 import dev.composefix.rules.images.ImagePins.Source;
 import java.util.LinkedHashMap;
@@ -19,14 +19,17 @@ class ImagePinsTest {
 
   @Test
   void theBuiltInTableIsTheSeedTable() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "postgres=15-alpine",
             "postgrest/postgrest=v12.2.3",
             "minio/minio=RELEASE.2024-12-18T13-15-44Z",
             "tensorzero/gateway=2024.12.18",
             "ollama/ollama=0.5.4",
             "nats=2.10-alpine"),
-        ImagePins.builtInTable().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        ImagePins.builtInTable().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .toList());
   }
 
   @Test
@@ -49,7 +52,8 @@ class ImagePinsTest {
     ImagePins pins = ImagePins.withConfigured(configured);
     assertEquals(Optional.of(new Pin("17.2", Source.CONFIGURED)), pin(pins, "postgres:latest"));
     assertEquals(Optional.of(new Pin("7.4-alpine", Source.CONFIGURED)), pin(pins, "library/redis"));
-    assertEquals(Optional.of(new Pin("1.0", Source.CONFIGURED)), pin(pins, "registry:5000/team/app"));
+    assertEquals(
+        Optional.of(new Pin("1.0", Source.CONFIGURED)), pin(pins, "registry:5000/team/app"));
     assertEquals(Optional.empty(), pin(pins, "registry/team/app"));
     assertEquals(Optional.of(new Pin("2.10-alpine", Source.BUILT_IN)), pin(pins, "nats"));
   }
@@ -72,7 +76,9 @@ class ImagePinsTest {
 
   @Test
   void everyBuiltInPinIsUsable() {
-    ImagePins.builtInTable().forEach((image, tag) ->
-        assertEquals(true, new Pin(tag, Source.BUILT_IN).isUsable(), image + ":" + tag));
+    ImagePins.builtInTable()
+        .forEach(
+            (image, tag) ->
+                assertEquals(true, new Pin(tag, Source.BUILT_IN).isUsable(), image + ":" + tag));
   }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class NatsMonitoringRuleTest {
 
   private static Optional<String> missing(String... words) {
-    return NatsMonitoringRule.serverFlags(List.of(words)).flatMap(NatsMonitoringRule::missingMonitoring);
+    return NatsMonitoringRule.serverFlags(List.of(words))
+        .flatMap(NatsMonitoringRule::missingMonitoring);
   }
 
   @Test
@@ -38,9 +39,12 @@ class NatsMonitoringRuleTest {
   @Test
   void findsTheServerArguments() {
     assertEquals(Optional.of(List.of("-js")), NatsMonitoringRule.serverFlags(List.of("-js")));
-    assertEquals(Optional.of(List.of("-js")), NatsMonitoringRule.serverFlags(List.of("/usr/local/bin/nats-server", "-js")));
+    assertEquals(
+        Optional.of(List.of("-js")),
+        NatsMonitoringRule.serverFlags(List.of("/usr/local/bin/nats-server", "-js")));
     assertEquals(Optional.of(List.of()), NatsMonitoringRule.serverFlags(List.of("nats-server")));
-    assertEquals(Optional.empty(), NatsMonitoringRule.serverFlags(List.of("sh", "-c", "nats-server -js")));
+    assertEquals(
+        Optional.empty(), NatsMonitoringRule.serverFlags(List.of("sh", "-c", "nats-server -js")));
     assertEquals(Optional.empty(), NatsMonitoringRule.serverFlags(List.of()));
   }
 }

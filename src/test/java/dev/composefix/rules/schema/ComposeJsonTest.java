@@ -6,7 +6,10 @@ import dev.composefix.support.Yaml;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** YAML data becomes the JSON Compose validates: core-schema scalar types, merge keys applied, no interpolation. */
+/**
+ * YAML data becomes the JSON Compose validates: core-schema scalar types, merge keys applied, no
+ * interpolation.
+ */
 class ComposeJsonTest {
 
   private static String json(String yaml) {
@@ -15,9 +18,11 @@ class ComposeJsonTest {
 
   @Test
   void scalarsTakeTheirCoreSchemaTypes() {
-    assertEquals("{\"int\":30,\"string\":\"30\",\"duration\":\"30s\",\"float\":1.5,\"bool\":true,\"False\":false,"
+    assertEquals(
+        "{\"int\":30,\"string\":\"30\",\"duration\":\"30s\",\"float\":1.5,\"bool\":true,\"False\":false,"
             + "\"empty\":null,\"tilde\":null,\"hex\":31,\"octal\":15,\"yes\":\"yes\",\"variable\":\"${CPUS:-1}\"}",
-        json("""
+        json(
+            """
             int: 30
             string: "30"
             duration: 30s
@@ -31,7 +36,9 @@ class ComposeJsonTest {
             yes: yes
             variable: ${CPUS:-1}
             """));
-    assertEquals("{\"big\":123456789012345678901234567890,\"negative\":-7}", json("big: 123456789012345678901234567890\nnegative: -7\n"));
+    assertEquals(
+        "{\"big\":123456789012345678901234567890,\"negative\":-7}",
+        json("big: 123456789012345678901234567890\nnegative: -7\n"));
     assertEquals(Optional.of(Double.POSITIVE_INFINITY), ComposeJson.decimal(".inf"));
     assertEquals(Optional.of(Double.NEGATIVE_INFINITY), ComposeJson.decimal("-.Inf"));
     assertEquals(Optional.of(-0.5), ComposeJson.decimal("-.5"));
@@ -39,18 +46,23 @@ class ComposeJsonTest {
 
   @Test
   void explicitTagsDecideAndComposeTagsDoNot() {
-    assertEquals("{\"a\":\"5\",\"b\":5,\"c\":\"x\"}", json("a: !!str 5\nb: !override 5\nc: !override 'x'\n"));
+    assertEquals(
+        "{\"a\":\"5\",\"b\":5,\"c\":\"x\"}",
+        json("a: !!str 5\nb: !override 5\nc: !override 'x'\n"));
   }
 
   @Test
   void mergeKeysApplyWithOwnKeysWinningAndAliasesExpand() {
-    assertEquals("{\"x\":{\"a\":1,\"b\":2},\"y\":{\"b\":3,\"a\":1},\"z\":{\"a\":1,\"b\":2}}", json("""
-        x: &x {a: 1, b: 2}
-        y:
-          <<: *x
-          b: 3
-        z: *x
-        """));
+    assertEquals(
+        "{\"x\":{\"a\":1,\"b\":2},\"y\":{\"b\":3,\"a\":1},\"z\":{\"a\":1,\"b\":2}}",
+        json(
+            """
+            x: &x {a: 1, b: 2}
+            y:
+              <<: *x
+              b: 3
+            z: *x
+            """));
   }
 
   @Test

@@ -13,22 +13,24 @@ import org.junit.jupiter.api.Test;
 /** Paths of the JSON tree lead back to the nodes where the values are written. */
 class NodeLocatorTest {
 
-  private static final YDocument DOCUMENT = Yaml.parse("""
-      x-healthcheck: &healthcheck
-        interval: 30
-        retries: 3
-      services:
-        api:
-          healthcheck:
-            <<: *healthcheck
-            retries: 5
-          ports:
-            - "80:80"
-            - target: 443
-        worker:
-          healthcheck: *healthcheck
-          ports: !reset []
-      """);
+  private static final YDocument DOCUMENT =
+      Yaml.parse(
+          """
+          x-healthcheck: &healthcheck
+            interval: 30
+            retries: 3
+          services:
+            api:
+              healthcheck:
+                <<: *healthcheck
+                retries: 5
+              ports:
+                - "80:80"
+                - target: 443
+            worker:
+              healthcheck: *healthcheck
+              ports: !reset []
+          """);
 
   private static String at(YNode node) {
     Position position = DOCUMENT.source().positionOf(node.span().start());
