@@ -67,7 +67,7 @@ import picocli.CommandLine.Spec;
       "file, invalid YAML or internal error (that file is left untouched).",
       "Configuration: .compose-fix.yaml next to the file or in a folder above it."
     })
-public final class ComposeFixCommand implements Callable<Integer> {
+final class ComposeFixCommand implements Callable<Integer> {
 
   /** The three modes; picocli enforces that at most one is given. */
   static final class Modes {

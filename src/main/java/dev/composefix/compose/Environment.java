@@ -74,7 +74,7 @@ public final class Environment {
     return node;
   }
 
-  public boolean isListStyle() {
+  boolean isListStyle() {
     return node instanceof YSequence;
   }
 

@@ -97,7 +97,7 @@ public final class ExtendedService {
    * is {@code postgres:16}; empty when a variable has no default or there is no image.
    */
   public Optional<ImageReference> image() {
-    return text("image").flatMap(ExtendedService::withDefaults).flatMap(ImageReference::parse);
+    return text("image").flatMap(Interpolation::withDefaults).flatMap(ImageReference::parse);
   }
 
   /**
@@ -115,24 +115,6 @@ public final class ExtendedService {
       }
     }
     return words;
-  }
-
-  /** The text with every variable replaced by its default; empty when one has none. */
-  static Optional<String> withDefaults(String text) {
-    StringBuilder out = new StringBuilder();
-    int done = 0;
-    for (Interpolation.Reference reference : Interpolation.references(text)) {
-      if (!reference.hasDefault()) {
-        return Optional.empty();
-      }
-      Optional<String> fallback = withDefaults(reference.argument(text));
-      if (fallback.isEmpty()) {
-        return Optional.empty();
-      }
-      out.append(text, done, reference.start()).append(fallback.get());
-      done = reference.end();
-    }
-    return Optional.of(out.append(text.substring(done)).toString());
   }
 
   private static Optional<Service> byName(ComposeFile compose, String name) {

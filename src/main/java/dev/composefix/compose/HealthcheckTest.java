@@ -105,7 +105,7 @@ public final class HealthcheckTest {
   }
 
   /** The command as one line of text, for reading: argv joined by spaces, or the shell command. */
-  public String commandText() {
+  String commandText() {
     if (form == Form.SHELL) {
       return shellCommand.value();
     }

@@ -19,6 +19,11 @@ public final class Healthchecks {
     return service.find("healthcheck").flatMap(found -> Mappings.asMapping(found.entry().value()));
   }
 
+  /** The service's healthcheck when it has one that is not turned off. */
+  public static Optional<YMapping> enabled(Service service) {
+    return of(service).filter(healthcheck -> !isDisabled(healthcheck));
+  }
+
   /** {@code disable: true} or {@code test: ["NONE"]} turn a healthcheck off. */
   public static boolean isDisabled(YMapping healthcheck) {
     Optional<YNode> disable = Mappings.get(healthcheck, "disable");

@@ -170,4 +170,27 @@ public final class Interpolation {
   private static boolean isNamePart(char c) {
     return isNameStart(c) || c >= '0' && c <= '9';
   }
+
+  /**
+   * The text as Compose reads it when no variable is set: every variable replaced by its default
+   * ({@code ${A:-x}} and {@code ${A-x}}, nested defaults included) and {@code $$} by {@code $};
+   * empty when a variable has no default, so its value is unknown.
+   */
+  public static Optional<String> withDefaults(String text) {
+    StringBuilder out = new StringBuilder();
+    int cursor = 0;
+    for (Reference reference : references(text)) {
+      if (!reference.hasDefault()) {
+        return Optional.empty();
+      }
+      Optional<String> fallback = withDefaults(reference.argument(text));
+      if (fallback.isEmpty()) {
+        return Optional.empty();
+      }
+      out.append(text.substring(cursor, reference.start()).replace("$$", "$"))
+          .append(fallback.get());
+      cursor = reference.end();
+    }
+    return Optional.of(out.append(text.substring(cursor).replace("$$", "$")).toString());
+  }
 }

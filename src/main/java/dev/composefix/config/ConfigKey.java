@@ -52,7 +52,7 @@ public enum ConfigKey {
   }
 
   /** The rules that read the setting; empty for a setting of the whole run. */
-  public List<String> readers() {
+  List<String> readers() {
     return readers;
   }
 

@@ -57,22 +57,17 @@ public record RuleMetadata(
 
   /** The same rule, run only when selected, for this reason. */
   public RuleMetadata optIn(String because) {
-    return new RuleMetadata(
-        name,
-        code,
-        summary,
-        severity,
-        fixAvailability,
-        fixApplicability,
-        doc,
-        Optional.of(because),
-        phase);
+    return with(Optional.of(because), phase);
   }
 
   /** The same rule, run after suppressions. */
   public RuleMetadata inPhase(Phase later) {
+    return with(optInBecause, later);
+  }
+
+  private RuleMetadata with(Optional<String> optIn, Phase runIn) {
     return new RuleMetadata(
-        name, code, summary, severity, fixAvailability, fixApplicability, doc, optInBecause, later);
+        name, code, summary, severity, fixAvailability, fixApplicability, doc, optIn, runIn);
   }
 
   public boolean isOptIn() {

@@ -21,36 +21,18 @@ public final class Suppressions {
   private static final Pattern IGNORE = Pattern.compile("compose-fix:\\s*ignore\\[([^\\]]*)\\]");
   private static final Pattern IGNORE_FILE = Pattern.compile("compose-fix:\\s*ignore-file\\b");
 
-  /** One comment and the rules it silences on one line. */
-  public static final class Suppression {
-    private final YComment comment;
-    private final int line;
-    private final Set<String> rules = new LinkedHashSet<>();
-    private final List<String> unknown = new ArrayList<>();
-    private final Set<String> used = new LinkedHashSet<>();
+  /**
+   * One comment and the rules it silences on one line.
+   *
+   * @param rules the names of the rules it silences
+   * @param unknown the names in it that are no rule's
+   * @param used the rules it silenced a finding of
+   */
+  public record Suppression(
+      YComment comment, int line, Set<String> rules, List<String> unknown, Set<String> used) {
 
     Suppression(YComment comment, int line) {
-      this.comment = comment;
-      this.line = line;
-    }
-
-    public YComment comment() {
-      return comment;
-    }
-
-    /** The names of the rules it silences. */
-    public Set<String> rules() {
-      return rules;
-    }
-
-    /** The names in it that are no rule's. */
-    public List<String> unknown() {
-      return unknown;
-    }
-
-    /** The rules it silenced a finding of. */
-    public Set<String> used() {
-      return used;
+      this(comment, line, new LinkedHashSet<>(), new ArrayList<>(), new LinkedHashSet<>());
     }
   }
 

@@ -14,8 +14,6 @@ package dev.composefix.report;
 public record Totals(
     int files, int findings, int fixable, int unsafeOnly, int fixed, int remaining, int errors) {
 
-  public static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0, 0);
-
   public Totals plus(Totals other) {
     return new Totals(
         files + other.files,

@@ -10,7 +10,12 @@ import java.util.Optional;
  * are found with curl's own option table ({@link CurlOptions}), so a value such as {@code -o -fs}
  * is never taken for flags. Where the table cannot tell, {@link #unreadable()} says why.
  */
-public final class CurlCall {
+public record CurlCall(
+    List<String> args,
+    List<Option> options,
+    List<Operand> operands,
+    boolean endsOptions,
+    Optional<String> unreadable) {
 
   /**
    * One option as curl reads it.
@@ -33,40 +38,16 @@ public final class CurlCall {
    */
   public record Operand(int arg, String text) {}
 
-  private final List<String> args;
-  private final List<Option> options = new ArrayList<>();
-  private final List<Operand> operands = new ArrayList<>();
-  private boolean endOfOptions;
-  private String unreadable;
-
-  private CurlCall(List<String> args) {
-    this.args = List.copyOf(args);
-  }
-
   /** Reads the arguments that follow {@code curl}. */
   public static CurlCall read(List<String> args) {
-    CurlCall call = new CurlCall(args);
-    call.scan();
-    return call;
-  }
-
-  public List<String> args() {
-    return args;
-  }
-
-  /** Every option, in the order curl reads them. */
-  public List<Option> options() {
-    return options;
-  }
-
-  /** The arguments that are not options. */
-  public List<Operand> operands() {
-    return operands;
-  }
-
-  /** Whether {@code --} ends the options. */
-  public boolean endsOptions() {
-    return endOfOptions;
+    Scanner scanner = new Scanner(List.copyOf(args));
+    scanner.scan();
+    return new CurlCall(
+        scanner.args,
+        List.copyOf(scanner.options),
+        List.copyOf(scanner.operands),
+        scanner.endOfOptions,
+        Optional.ofNullable(scanner.unreadable));
   }
 
   /** Whether it names a URL: an operand, or {@code --url}. */
@@ -75,86 +56,94 @@ public final class CurlCall {
         || options.stream().anyMatch(option -> option.name().equals("--url"));
   }
 
-  /** Why the arguments could not be read exactly, when they could not. */
-  public Optional<String> unreadable() {
-    return Optional.ofNullable(unreadable);
-  }
+  /** Reads the arguments one by one, as curl does. */
+  private static final class Scanner {
+    private final List<String> args;
+    private final List<Option> options = new ArrayList<>();
+    private final List<Operand> operands = new ArrayList<>();
+    private boolean endOfOptions;
+    private String unreadable;
 
-  private void scan() {
-    boolean optionsEnded = false;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
-        operands.add(new Operand(i, arg));
-      } else if (arg.equals("--")) {
-        optionsEnded = true;
-        endOfOptions = true;
-      } else if (arg.startsWith("--")) {
-        i = longOption(i, arg.substring(2));
-      } else {
-        i = cluster(i, arg);
-      }
+    Scanner(List<String> args) {
+      this.args = args;
     }
-  }
 
-  private int longOption(int i, String name) {
-    switch (name) {
-      case "no-fail", "no-silent" -> cannotRead("--" + name + " undoes a flag");
-      case "next" -> cannotRead("--next starts a second transfer with options of its own");
-      default -> {
-        if (CurlOptions.LONG_WITH_VALUE.contains(name)) {
-          return value(i, "--" + name, -1);
-        }
-        boolean known =
-            CurlOptions.LONG_FLAGS.contains(name)
-                || name.startsWith("no-") && CurlOptions.LONG_FLAGS.contains(name.substring(3));
-        if (!known && i + 1 < args.size() && args.get(i + 1).startsWith("-")) {
-          cannotRead(
-              "--"
-                  + name
-                  + " is not an option this rule knows, so what follows it may be its value");
+    private void scan() {
+      boolean optionsEnded = false;
+      for (int i = 0; i < args.size(); i++) {
+        String arg = args.get(i);
+        if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+          operands.add(new Operand(i, arg));
+        } else if (arg.equals("--")) {
+          optionsEnded = true;
+          endOfOptions = true;
+        } else if (arg.startsWith("--")) {
+          i = longOption(i, arg.substring(2));
+        } else {
+          i = cluster(i, arg);
         }
       }
     }
-    options.add(new Option(i, "--" + name, -1, Optional.empty()));
-    return i;
-  }
 
-  /** Reads a cluster of single-letter options; a letter that takes a value ends it. */
-  private int cluster(int i, String arg) {
-    for (int j = 1; j < arg.length(); j++) {
-      char letter = arg.charAt(j);
-      if (CurlOptions.SHORT_WITH_VALUE.indexOf(letter) >= 0) {
-        if (j < arg.length() - 1) {
-          options.add(new Option(i, "-" + letter, j, Optional.of(arg.substring(j + 1))));
-          return i;
+    private int longOption(int i, String name) {
+      switch (name) {
+        case "no-fail", "no-silent" -> cannotRead("--" + name + " undoes a flag");
+        case "next" -> cannotRead("--next starts a second transfer with options of its own");
+        default -> {
+          if (CurlOptions.LONG_WITH_VALUE.contains(name)) {
+            return value(i, "--" + name, -1);
+          }
+          boolean known =
+              CurlOptions.LONG_FLAGS.contains(name)
+                  || name.startsWith("no-") && CurlOptions.LONG_FLAGS.contains(name.substring(3));
+          if (!known && i + 1 < args.size() && args.get(i + 1).startsWith("-")) {
+            cannotRead(
+                "--"
+                    + name
+                    + " is not an option this rule knows, so what follows it may be its value");
+          }
         }
-        return value(i, "-" + letter, j);
       }
-      if (letter == ':') {
-        cannotRead("-: starts a second transfer with options of its own");
-      } else if (CurlOptions.SHORT_FLAGS.indexOf(letter) < 0 && letter != 'f' && letter != 's') {
-        cannotRead("-" + letter + " is not an option this rule knows");
-      }
-      options.add(new Option(i, "-" + letter, j, Optional.empty()));
-    }
-    return i;
-  }
-
-  /** An option whose value is the next argument. */
-  private int value(int i, String name, int letter) {
-    if (i + 1 >= args.size()) {
-      cannotRead(name + " has no value");
-      options.add(new Option(i, name, letter, Optional.empty()));
+      options.add(new Option(i, "--" + name, -1, Optional.empty()));
       return i;
     }
-    options.add(new Option(i, name, letter, Optional.of(args.get(i + 1))));
-    return i + 1;
-  }
 
-  private void cannotRead(String why) {
-    if (unreadable == null) {
-      unreadable = why;
+    /** Reads a cluster of single-letter options; a letter that takes a value ends it. */
+    private int cluster(int i, String arg) {
+      for (int j = 1; j < arg.length(); j++) {
+        char letter = arg.charAt(j);
+        if (CurlOptions.SHORT_WITH_VALUE.indexOf(letter) >= 0) {
+          if (j < arg.length() - 1) {
+            options.add(new Option(i, "-" + letter, j, Optional.of(arg.substring(j + 1))));
+            return i;
+          }
+          return value(i, "-" + letter, j);
+        }
+        if (letter == ':') {
+          cannotRead("-: starts a second transfer with options of its own");
+        } else if (CurlOptions.SHORT_FLAGS.indexOf(letter) < 0 && letter != 'f' && letter != 's') {
+          cannotRead("-" + letter + " is not an option this rule knows");
+        }
+        options.add(new Option(i, "-" + letter, j, Optional.empty()));
+      }
+      return i;
+    }
+
+    /** An option whose value is the next argument. */
+    private int value(int i, String name, int letter) {
+      if (i + 1 >= args.size()) {
+        cannotRead(name + " has no value");
+        options.add(new Option(i, name, letter, Optional.empty()));
+        return i;
+      }
+      options.add(new Option(i, name, letter, Optional.of(args.get(i + 1))));
+      return i + 1;
+    }
+
+    private void cannotRead(String why) {
+      if (unreadable == null) {
+        unreadable = why;
+      }
     }
   }
 }

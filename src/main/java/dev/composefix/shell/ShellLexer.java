@@ -271,7 +271,7 @@ final class ShellLexer {
     char next = at(i + 1);
     if (next == '(' && at(i + 2) == '(') {
       feature(Feature.ARITHMETIC, i);
-      int end = balancedParentheses(i + 1);
+      int end = balanced(i + 1, 0, '(', ')');
       if (end < 0) {
         fail("an unbalanced parenthesis or quote", i);
         return;
@@ -280,7 +280,7 @@ final class ShellLexer {
     } else if (next == '(') {
       open(')', i, i + 2);
     } else if (next == '{') {
-      int end = closingBrace(i + 2);
+      int end = balanced(i + 2, 1, '{', '}');
       if (end < 0) {
         fail("an unterminated ${", i);
         return;
@@ -408,7 +408,7 @@ final class ShellLexer {
       fail("a redirection without a target", frame.redirectionStart);
       return;
     }
-    frame.tokens.add(ShellToken.operator(operator, i));
+    frame.tokens.add(ShellToken.ofOperator(operator, i));
     i += length;
   }
 
@@ -419,10 +419,10 @@ final class ShellLexer {
     ShellWord word = frame.word.build(s, i);
     frame.word = null;
     if (frame.redirection == null) {
-      frame.tokens.add(ShellToken.word(word));
+      frame.tokens.add(ShellToken.ofWord(word));
       return;
     }
-    frame.tokens.add(ShellToken.redirection(frame.redirection, word, frame.redirectionStart));
+    frame.tokens.add(ShellToken.ofRedirection(frame.redirection, word, frame.redirectionStart));
     if (frame.redirection.equals("<<") || frame.redirection.equals("<<-")) {
       frame.hereDocuments.add(new HereDocument(word.text(), frame.redirection.equals("<<-")));
     }
@@ -462,28 +462,16 @@ final class ShellLexer {
     i = to;
   }
 
-  /** The offset after the parenthesis that closes the one at {@code open}, or -1. */
-  private int balancedParentheses(int open) {
-    int depth = 0;
-    for (int k = open; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return k + 1;
-      }
-    }
-    return -1;
-  }
-
-  /** The offset after the brace that closes a {@code ${} whose inside starts at {@code from}, or -1. */
-  private int closingBrace(int from) {
-    int depth = 1;
+  /**
+   * The offset after the {@code close} that balances the brackets counted from {@code from}, where
+   * {@code depth} are open already, or -1.
+   */
+  private int balanced(int from, int depth, char open, char close) {
     for (int k = from; k < s.length(); k++) {
       char c = s.charAt(k);
-      if (c == '{') {
+      if (c == open) {
         depth++;
-      } else if (c == '}' && --depth == 0) {
+      } else if (c == close && --depth == 0) {
         return k + 1;
       }
     }

@@ -16,48 +16,40 @@ public final class ShellScript {
 
   /** Constructs a script may use; views refuse the ones they do not model. */
   public enum Feature {
-    COMMAND_SUBSTITUTION("command substitution"),
-    BACKQUOTES("backquotes"),
-    ARITHMETIC("arithmetic expansion"),
-    ANSI_C_QUOTING("ANSI-C quoting"),
-    HERE_DOCUMENT("a here-document"),
-    HERE_STRING("a here-string"),
-    SUBSHELL("a subshell"),
-    BACKGROUND("a background job"),
-    CASE_TERMINATOR("a case terminator"),
-    PIPE_WITH_ERRORS("a |& pipe");
-
-    private final String description;
-
-    Feature(String description) {
-      this.description = description;
-    }
+    COMMAND_SUBSTITUTION,
+    BACKQUOTES,
+    ARITHMETIC,
+    ANSI_C_QUOTING,
+    HERE_DOCUMENT,
+    HERE_STRING,
+    SUBSHELL,
+    BACKGROUND,
+    CASE_TERMINATOR,
+    PIPE_WITH_ERRORS;
 
     /** How a message names it: "a here-document". */
     public String description() {
-      return description;
+      return switch (this) {
+        case COMMAND_SUBSTITUTION -> "command substitution";
+        case BACKQUOTES -> "backquotes";
+        case ARITHMETIC -> "arithmetic expansion";
+        case ANSI_C_QUOTING -> "ANSI-C quoting";
+        case HERE_DOCUMENT -> "a here-document";
+        case HERE_STRING -> "a here-string";
+        case SUBSHELL -> "a subshell";
+        case BACKGROUND -> "a background job";
+        case CASE_TERMINATOR -> "a case terminator";
+        case PIPE_WITH_ERRORS -> "a |& pipe";
+      };
     }
   }
 
-  /** Why a script could not be read, and where. */
-  public static final class Problem {
-    private final String message;
-    private final int offset;
-
-    Problem(String message, int offset) {
-      this.message = message;
-      this.offset = offset;
-    }
-
-    /** What is wrong, as a noun phrase: "an unterminated quote". */
-    public String message() {
-      return message;
-    }
-
-    public int offset() {
-      return offset;
-    }
-  }
+  /**
+   * Why a script could not be read, and where.
+   *
+   * @param message what is wrong, as a noun phrase: "an unterminated quote"
+   */
+  public record Problem(String message, int offset) {}
 
   private final String source;
   private final List<ShellToken> tokens;
@@ -100,7 +92,7 @@ public final class ShellScript {
   }
 
   /** Where the script first uses a construct, at any level. */
-  public OptionalInt firstUseOf(Feature feature) {
+  OptionalInt firstUseOf(Feature feature) {
     Integer offset = features.get(feature);
     return offset == null ? OptionalInt.empty() : OptionalInt.of(offset);
   }

@@ -5,8 +5,12 @@ import java.util.Optional;
 /**
  * One token of a shell command line: a word, a control operator ({@code && || | |& ; ;; ;& &}, a
  * line break, {@code (} or {@code )}), or a redirection with its target word.
+ *
+ * @param operator the operator, such as {@code &&} or {@code >>}; empty for a word
+ * @param word the word, or a redirection's target; null for an operator
+ * @param start where it starts in the script
  */
-public final class ShellToken {
+public record ShellToken(Kind kind, String operator, ShellWord word, int start) {
 
   /** What a token is. */
   public enum Kind {
@@ -18,32 +22,16 @@ public final class ShellToken {
   /** The operator text of a line break. */
   public static final String NEWLINE = "\n";
 
-  private final Kind kind;
-  private final String operator;
-  private final ShellWord word;
-  private final int start;
-
-  private ShellToken(Kind kind, String operator, ShellWord word, int start) {
-    this.kind = kind;
-    this.operator = operator;
-    this.word = word;
-    this.start = start;
-  }
-
-  static ShellToken word(ShellWord word) {
+  static ShellToken ofWord(ShellWord word) {
     return new ShellToken(Kind.WORD, "", word, word.start());
   }
 
-  static ShellToken operator(String operator, int start) {
+  static ShellToken ofOperator(String operator, int start) {
     return new ShellToken(Kind.OPERATOR, operator, null, start);
   }
 
-  static ShellToken redirection(String operator, ShellWord target, int start) {
+  static ShellToken ofRedirection(String operator, ShellWord target, int start) {
     return new ShellToken(Kind.REDIRECTION, operator, target, start);
-  }
-
-  public Kind kind() {
-    return kind;
   }
 
   public boolean isWord() {
@@ -58,33 +46,16 @@ public final class ShellToken {
     return kind == Kind.REDIRECTION;
   }
 
-  /** The operator, such as {@code &&} or {@code >>}; empty text for a word. */
-  public String operator() {
-    return operator;
-  }
-
   /** The word, or a redirection's target. */
-  public Optional<ShellWord> word() {
+  public Optional<ShellWord> target() {
     return Optional.ofNullable(word);
   }
 
-  /** The word of a word token. */
+  /** The word of a word or redirection token. */
   public ShellWord requireWord() {
     if (word == null) {
       throw new IllegalStateException("not a word: " + operator);
     }
     return word;
-  }
-
-  /** Where it starts in the script. */
-  public int start() {
-    return start;
-  }
-
-  @Override
-  public String toString() {
-    return kind == Kind.WORD
-        ? word.toString()
-        : kind + "[" + operator + (word == null ? "" : " " + word) + "]";
   }
 }

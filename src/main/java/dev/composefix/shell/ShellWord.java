@@ -5,40 +5,29 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One word of a shell command line: its text after quote removal (expansions such as {@code $X},
- * {@code ${X:-y}} and {@code $(...)} stay as written), where it stands in the script, and for each
- * character of its text the script offset it was read from, so that part of a word can be edited in
- * place. {@code equals} and {@code hashCode} are written out: a record's generated ones are
- * bootstrapped at run time, which costs start-up on every run.
+ * One word of a shell command line, where it stands in the script, and for each character of its
+ * text the script offset it was read from, so that part of a word can be edited in place. Two words
+ * are equal when their text, source and place are: {@code equals} and {@code hashCode} are written
+ * out, because the generated ones would compare the offset arrays by reference, and are
+ * bootstrapped at run time, which costs start-up.
+ *
+ * @param text the word after quote removal, as the program receives it (expansions such as {@code
+ *     $X}, {@code ${X:-y}} and {@code $(...)} stay as written)
+ * @param raw the word as written in the script
+ * @param offsets the script offset of each character of the text
+ * @param quoted whether any part of it was quoted or escaped
+ * @param substitutions the command substitutions inside it, {@code $(...)} and backquotes
  */
-public final class ShellWord {
+public record ShellWord(
+    String text,
+    String raw,
+    int start,
+    int end,
+    int[] offsets,
+    boolean quoted,
+    List<ShellScript> substitutions) {
 
   private static final int[] NO_OFFSETS = {};
-
-  private final String text;
-  private final String raw;
-  private final int start;
-  private final int end;
-  private final int[] offsets;
-  private final boolean quoted;
-  private final List<ShellScript> substitutions;
-
-  ShellWord(
-      String text,
-      String raw,
-      int start,
-      int end,
-      int[] offsets,
-      boolean quoted,
-      List<ShellScript> substitutions) {
-    this.text = text;
-    this.raw = raw;
-    this.start = start;
-    this.end = end;
-    this.offsets = offsets;
-    this.quoted = quoted;
-    this.substitutions = substitutions;
-  }
 
   /**
    * A word that stands for an item of an exec list, {@code ["CMD", "curl", ...]}: its start and end
@@ -53,25 +42,8 @@ public final class ShellWord {
     return new ShellWord(text, text, -1, -1, NO_OFFSETS, false, List.of());
   }
 
-  /** The word after quote removal, as the program receives it (variables unexpanded). */
-  public String text() {
-    return text;
-  }
-
-  /** The word as written in the script. */
-  public String raw() {
-    return raw;
-  }
-
-  public int start() {
-    return start;
-  }
-
-  public int end() {
-    return end;
-  }
-
   /** The script offset of each character of {@link #text()}. */
+  @Override
   public int[] offsets() {
     return offsets.clone();
   }
@@ -84,11 +56,6 @@ public final class ShellWord {
   /** Whether any part of it was quoted or escaped. */
   public boolean isQuoted() {
     return quoted;
-  }
-
-  /** The command substitutions inside it, {@code $(...)} and backquotes, in order. */
-  public List<ShellScript> substitutions() {
-    return substitutions;
   }
 
   /**

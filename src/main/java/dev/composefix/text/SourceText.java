@@ -101,7 +101,7 @@ public final class SourceText {
   }
 
   /** The style most lines end with; LF when the file has no line break. */
-  public LineBreak lineBreak() {
+  LineBreak lineBreak() {
     return lineBreak;
   }
 
@@ -166,7 +166,7 @@ public final class SourceText {
     return lineBreak;
   }
 
-  public boolean isLineStart(int offset) {
+  boolean isLineStart(int offset) {
     return offset == 0
         || isBreakChar(text.charAt(offset - 1))
             && !(text.charAt(offset - 1) == '\r'

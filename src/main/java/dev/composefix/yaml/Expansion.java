@@ -15,18 +15,18 @@ final class Expansion {
     if (node instanceof YAlias alias) {
       return size(alias.target());
     }
-    return node instanceof YCollection collection ? collection.expandedSize : 1;
+    return node instanceof YCollection<?> collection ? collection.expandedSize : 1;
   }
 
   static int depth(YNode node) {
     if (node instanceof YAlias alias) {
       return depth(alias.target());
     }
-    return node instanceof YCollection collection ? collection.expandedDepth : 1;
+    return node instanceof YCollection<?> collection ? collection.expandedDepth : 1;
   }
 
   /** Records the expansion of a collection that has just closed; throws past the limits. */
-  static void measure(YCollection collection, ParserLimits limits) throws InvalidYamlException {
+  static void measure(YCollection<?> collection, ParserLimits limits) throws InvalidYamlException {
     long size = 1;
     int depth = 0;
     List<YNode> children = children(collection);
@@ -54,7 +54,7 @@ final class Expansion {
     collection.expandedDepth = depth;
   }
 
-  private static List<YNode> children(YCollection collection) {
+  private static List<YNode> children(YCollection<?> collection) {
     if (collection instanceof YSequence sequence) {
       return sequence.items();
     }

@@ -99,9 +99,4 @@ public sealed interface NewValue permits NewValue.Str, NewValue.Raw, NewValue.Ma
       return new Map(entries);
     }
   }
-
-  /** A mapping value built from entries, keeping their order. */
-  static NewValue mapOf(java.util.Map<String, NewValue> entries) {
-    return new Map(new LinkedHashMap<>(entries));
-  }
 }

@@ -11,8 +11,4 @@ public enum ScalarStyle {
   public boolean isBlock() {
     return this == LITERAL || this == FOLDED;
   }
-
-  public boolean isQuoted() {
-    return this == SINGLE_QUOTED || this == DOUBLE_QUOTED;
-  }
 }

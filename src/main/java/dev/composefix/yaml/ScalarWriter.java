@@ -35,12 +35,7 @@ public final class ScalarWriter {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c < 0x20
-          || c == 0x7F
-          || c == '\u0085'
-          || c == '\u2028'
-          || c == '\u2029'
-          || c == '\uFEFF') {
+      if (isControl(c)) {
         return false;
       }
       // Wherever it stands, even after a leading "-" or a ":", a flow indicator ends the scalar.
@@ -84,12 +79,7 @@ public final class ScalarWriter {
         case '\t' -> out.append("\\t");
         case '\r' -> out.append("\\r");
         default -> {
-          if (c < 0x20
-              || c == 0x7F
-              || c == '\u0085'
-              || c == '\u2028'
-              || c == '\u2029'
-              || c == '\uFEFF') {
+          if (isControl(c)) {
             out.append(String.format("\\u%04X", (int) c));
           } else {
             out.append(c);
@@ -118,5 +108,15 @@ public final class ScalarWriter {
 
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t';
+  }
+
+  /** A character a plain or quoted scalar cannot hold as itself: controls, line and BOM marks. */
+  private static boolean isControl(char c) {
+    return c < 0x20
+        || c == 0x7F
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\uFEFF';
   }
 }

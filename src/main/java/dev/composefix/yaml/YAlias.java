@@ -1,7 +1,6 @@
 package dev.composefix.yaml;
 
 import dev.composefix.text.TextRange;
-import java.util.Optional;
 
 /**
  * An alias ({@code *name}) at its own position in the source. The parser's composed tree would hand
@@ -12,13 +11,13 @@ public final class YAlias implements YNode {
   private final String name;
   private final YNode target;
   private final TextRange span;
-  private final boolean inFlow;
+  private final NodeProperties properties;
 
   YAlias(String name, YNode target, TextRange span, boolean inFlow) {
     this.name = name;
     this.target = target;
     this.span = span;
-    this.inFlow = inFlow;
+    this.properties = NodeProperties.plain(inFlow, span.start());
   }
 
   public String name() {
@@ -36,23 +35,8 @@ public final class YAlias implements YNode {
   }
 
   @Override
-  public int declarationStart() {
-    return span.start();
-  }
-
-  @Override
-  public Optional<String> anchor() {
-    return Optional.empty();
-  }
-
-  @Override
-  public Optional<String> explicitTag() {
-    return Optional.empty();
-  }
-
-  @Override
-  public boolean inFlow() {
-    return inFlow;
+  public NodeProperties properties() {
+    return properties;
   }
 
   @Override

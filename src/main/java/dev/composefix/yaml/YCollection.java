@@ -1,20 +1,21 @@
 package dev.composefix.yaml;
 
 import dev.composefix.text.TextRange;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * What mappings and sequences share: style, properties, and a span closed when the parser leaves
  * them.
  */
-public abstract sealed class YCollection implements YNode permits YMapping, YSequence {
+public abstract sealed class YCollection<C> implements YNode permits YMapping, YSequence {
+
+  private final List<C> children = new ArrayList<>();
 
   private final boolean flow;
-  private final String anchor;
-  private final String explicitTag;
-  private final boolean inFlow;
+  private final NodeProperties properties;
   private final int start;
-  private final int declarationStart;
   private int end = -1;
 
   /** Nodes and depth this collection stands for once aliases are expanded; set when it closes. */
@@ -22,19 +23,19 @@ public abstract sealed class YCollection implements YNode permits YMapping, YSeq
 
   int expandedDepth;
 
-  YCollection(
-      int start,
-      boolean flow,
-      String anchor,
-      String explicitTag,
-      boolean inFlow,
-      int declarationStart) {
+  YCollection(int start, boolean flow, NodeProperties properties) {
     this.start = start;
     this.flow = flow;
-    this.anchor = anchor;
-    this.explicitTag = explicitTag;
-    this.inFlow = inFlow;
-    this.declarationStart = Math.min(declarationStart, start);
+    this.properties = properties.startingAt(start);
+  }
+
+  void add(C child) {
+    children.add(child);
+  }
+
+  /** Its entries or items, in order. */
+  List<C> children() {
+    return Collections.unmodifiableList(children);
   }
 
   int startOffset() {
@@ -55,22 +56,7 @@ public abstract sealed class YCollection implements YNode permits YMapping, YSeq
   }
 
   @Override
-  public int declarationStart() {
-    return declarationStart;
-  }
-
-  @Override
-  public Optional<String> anchor() {
-    return Optional.ofNullable(anchor);
-  }
-
-  @Override
-  public Optional<String> explicitTag() {
-    return Optional.ofNullable(explicitTag);
-  }
-
-  @Override
-  public boolean inFlow() {
-    return inFlow;
+  public NodeProperties properties() {
+    return properties;
   }
 }

@@ -1,36 +1,22 @@
 package dev.composefix.yaml;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 /** A mapping in block or flow style, with its entries in source order (merge keys included). */
-public final class YMapping extends YCollection {
+public final class YMapping extends YCollection<YEntry> {
 
-  private final List<YEntry> entries = new ArrayList<>();
-
-  YMapping(
-      int start,
-      boolean flow,
-      String anchor,
-      String explicitTag,
-      boolean inFlow,
-      int declarationStart) {
-    super(start, flow, anchor, explicitTag, inFlow, declarationStart);
-  }
-
-  void add(YEntry entry) {
-    entries.add(entry);
+  YMapping(int start, boolean flow, NodeProperties properties) {
+    super(start, flow, properties);
   }
 
   public List<YEntry> entries() {
-    return Collections.unmodifiableList(entries);
+    return children();
   }
 
   /** The entry whose key is written here as {@code key}, ignoring merged-in keys. */
   public Optional<YEntry> ownEntry(String key) {
-    for (YEntry entry : entries) {
+    for (YEntry entry : children()) {
       if (!entry.isMergeKey() && key.equals(entry.keyText())) {
         return Optional.of(entry);
       }
@@ -42,7 +28,7 @@ public final class YMapping extends YCollection {
   public String toString() {
     return "YMapping["
         + (isFlow() ? "flow " : "block ")
-        + entries.size()
+        + children().size()
         + " entries "
         + span()
         + "]";

@@ -12,18 +12,29 @@ public sealed interface YNode permits YScalar, YCollection, YAlias {
 
   TextRange span();
 
+  /** Its anchor, tag, declaration start and flow context. */
+  NodeProperties properties();
+
   /**
    * Where the node's text begins with its anchor and tag, e.g. at {@code &hc}; the span's start
    * when it has neither.
    */
-  int declarationStart();
+  default int declarationStart() {
+    return properties().declarationStart();
+  }
 
   /** The anchor defined on this node, without the {@code &}. */
-  Optional<String> anchor();
+  default Optional<String> anchor() {
+    return properties().anchor();
+  }
 
   /** The explicit tag written on this node, if any. */
-  Optional<String> explicitTag();
+  default Optional<String> explicitTag() {
+    return properties().explicitTag();
+  }
 
   /** True when the node sits inside a flow collection, where {@code ,[]{}} end a plain scalar. */
-  boolean inFlow();
+  default boolean inFlow() {
+    return properties().inFlow();
+  }
 }

@@ -1,7 +1,6 @@
 package dev.composefix.yaml;
 
 import dev.composefix.text.TextRange;
-import java.util.Optional;
 
 /**
  * A scalar: its value after YAML unescaping and folding, its style, and its resolved tag (for a
@@ -12,34 +11,30 @@ public final class YScalar implements YNode {
   private final String value;
   private final ScalarStyle style;
   private final TextRange span;
-  private final String anchor;
-  private final String explicitTag;
   private final String resolvedTag;
-  private final boolean inFlow;
-  private final int declarationStart;
+  private final NodeProperties properties;
 
   YScalar(
       String value,
       ScalarStyle style,
       TextRange span,
-      String anchor,
-      String explicitTag,
-      String resolvedTag,
-      boolean inFlow,
-      int declarationStart) {
+      NodeProperties properties,
+      String resolvedTag) {
     this.value = value;
     this.style = style;
     this.span = span;
-    this.anchor = anchor;
-    this.explicitTag = explicitTag;
+    this.properties = properties.startingAt(span.start());
     this.resolvedTag = resolvedTag;
-    this.inFlow = inFlow;
-    this.declarationStart = Math.min(declarationStart, span.start());
   }
 
   YScalar withSpan(TextRange newSpan) {
     return new YScalar(
-        value, style, newSpan, anchor, explicitTag, resolvedTag, inFlow, newSpan.start());
+        value,
+        style,
+        newSpan,
+        new NodeProperties(
+            properties.anchor(), properties.explicitTag(), properties.inFlow(), newSpan.start()),
+        resolvedTag);
   }
 
   public String value() {
@@ -57,7 +52,7 @@ public final class YScalar implements YNode {
 
   /** A plain, untagged, empty scalar: what {@code key:} with nothing after it holds. */
   public boolean isEmptyPlain() {
-    return style == ScalarStyle.PLAIN && value.isEmpty() && explicitTag == null;
+    return style == ScalarStyle.PLAIN && value.isEmpty() && properties.explicitTag().isEmpty();
   }
 
   public boolean isString() {
@@ -70,23 +65,8 @@ public final class YScalar implements YNode {
   }
 
   @Override
-  public int declarationStart() {
-    return declarationStart;
-  }
-
-  @Override
-  public Optional<String> anchor() {
-    return Optional.ofNullable(anchor);
-  }
-
-  @Override
-  public Optional<String> explicitTag() {
-    return Optional.ofNullable(explicitTag);
-  }
-
-  @Override
-  public boolean inFlow() {
-    return inFlow;
+  public NodeProperties properties() {
+    return properties;
   }
 
   @Override

@@ -1,34 +1,25 @@
 package dev.composefix.yaml;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** A sequence in block or flow style. */
-public final class YSequence extends YCollection {
+public final class YSequence extends YCollection<YNode> {
 
-  private final List<YNode> items = new ArrayList<>();
-
-  YSequence(
-      int start,
-      boolean flow,
-      String anchor,
-      String explicitTag,
-      boolean inFlow,
-      int declarationStart) {
-    super(start, flow, anchor, explicitTag, inFlow, declarationStart);
-  }
-
-  void add(YNode item) {
-    items.add(item);
+  YSequence(int start, boolean flow, NodeProperties properties) {
+    super(start, flow, properties);
   }
 
   public List<YNode> items() {
-    return Collections.unmodifiableList(items);
+    return children();
   }
 
   @Override
   public String toString() {
-    return "YSequence[" + (isFlow() ? "flow " : "block ") + items.size() + " items " + span() + "]";
+    return "YSequence["
+        + (isFlow() ? "flow " : "block ")
+        + children().size()
+        + " items "
+        + span()
+        + "]";
   }
 }

@@ -467,7 +467,7 @@ public final class YamlEditor {
       return TextEdit.insert(start + 1, element);
     }
     int lastEnd = elements.get(elements.size() - 1).span().end();
-    int next = skipSpaceAndComments(lastEnd, end - 1);
+    int next = YamlText.skipSpaceAndComments(source.text(), lastEnd, end - 1);
     if (source.charAt(next) == ',') {
       return TextEdit.insert(next + 1, " " + element + ",");
     }
@@ -493,22 +493,5 @@ public final class YamlEditor {
       }
     }
     return indentStyle().itemOffset();
-  }
-
-  private int skipSpaceAndComments(int from, int limit) {
-    int i = from;
-    while (i < limit) {
-      char c = source.charAt(i);
-      if (c == '#') {
-        while (i < limit && !SourceText.isBreakChar(source.charAt(i))) {
-          i++;
-        }
-      } else if (Character.isWhitespace(c)) {
-        i++;
-      } else {
-        break;
-      }
-    }
-    return i;
   }
 }

@@ -207,11 +207,8 @@ public final class YamlParser {
               event.getValue(),
               style,
               new TextRange(start, end),
-              anchor,
-              tag,
-              resolved,
-              flowDepth > 0,
-              start(event));
+              NodeProperties.of(anchor, tag, flowDepth > 0, start(event)),
+              resolved);
       if (anchor != null) {
         anchors.put(anchor, scalar);
       }
@@ -247,11 +244,11 @@ public final class YamlParser {
       String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
       String tag = event.getTag().filter(t -> !"!".equals(t)).orElse(null);
       int start = contentStart(start(event), anchor != null || event.getTag().isPresent());
-      boolean parentFlow = flowDepth > 0;
+      NodeProperties properties = NodeProperties.of(anchor, tag, flowDepth > 0, start(event));
       YNode node =
           event.getEventId() == Event.ID.MappingStart
-              ? new YMapping(start, event.isFlow(), anchor, tag, parentFlow, start(event))
-              : new YSequence(start, event.isFlow(), anchor, tag, parentFlow, start(event));
+              ? new YMapping(start, event.isFlow(), properties)
+              : new YSequence(start, event.isFlow(), properties);
       attach(node);
       if (anchor != null) {
         anchors.put(anchor, node);
@@ -264,7 +261,7 @@ public final class YamlParser {
     }
 
     private void closeCollection(Event event) throws InvalidYamlException {
-      YCollection node = (YCollection) stack.pop().node;
+      YCollection<?> node = (YCollection<?>) stack.pop().node;
       open.remove(node);
       if (node instanceof YMapping mapping) {
         checkKeys(mapping);
@@ -343,7 +340,7 @@ public final class YamlParser {
     }
 
     /** A block collection ends where its last child ends, not after the comments that follow. */
-    private int blockEnd(YCollection collection) {
+    private int blockEnd(YCollection<?> collection) {
       int end = collection.startOffset();
       if (collection instanceof YMapping mapping && !mapping.entries().isEmpty()) {
         YEntry last = mapping.entries().get(mapping.entries().size() - 1);
@@ -405,7 +402,10 @@ public final class YamlParser {
 
     /** Skips an anchor and a tag written before a node's content. */
     private int contentStart(int offset, boolean hasProperties) {
-      return hasProperties ? skipSpaceAndComments(source.text(), propertiesEnd(offset)) : offset;
+      return hasProperties
+          ? YamlText.skipSpaceAndComments(
+              source.text(), propertiesEnd(offset), source.text().length())
+          : offset;
     }
 
     /** The offset just past the anchor and tag tokens that start at {@code offset}. */
@@ -420,25 +420,9 @@ public final class YamlParser {
           i++;
         }
         afterLast = i;
-        i = skipSpaceAndComments(text, i);
+        i = YamlText.skipSpaceAndComments(text, i, text.length());
       }
       return afterLast;
-    }
-
-    private int skipSpaceAndComments(String text, int i) {
-      while (i < text.length()) {
-        char c = text.charAt(i);
-        if (c == '#') {
-          while (i < text.length() && !SourceText.isBreakChar(text.charAt(i))) {
-            i++;
-          }
-        } else if (Character.isWhitespace(c)) {
-          i++;
-        } else {
-          break;
-        }
-      }
-      return i;
     }
 
     private ScalarStyle style(ScalarEvent event) {

@@ -20,12 +20,12 @@ class ExtendedServiceTest {
   void variablesReadWithTheirDefaults() {
     assertEquals(
         Optional.of("postgres:16-alpine"),
-        ExtendedService.withDefaults("${REGISTRY:-}postgres:${PG:-16}-alpine"));
+        Interpolation.withDefaults("${REGISTRY:-}postgres:${PG:-16}-alpine"));
     assertEquals(
-        Optional.of("redis:7"), ExtendedService.withDefaults("${IMAGE:-${FALLBACK-redis:7}}"));
-    assertEquals(Optional.empty(), ExtendedService.withDefaults("${IMAGE}"));
-    assertEquals(Optional.empty(), ExtendedService.withDefaults("app:$TAG"));
-    assertEquals(Optional.of("a$$b"), ExtendedService.withDefaults("a$$b"));
+        Optional.of("redis:7"), Interpolation.withDefaults("${IMAGE:-${FALLBACK-redis:7}}"));
+    assertEquals(Optional.empty(), Interpolation.withDefaults("${IMAGE}"));
+    assertEquals(Optional.empty(), Interpolation.withDefaults("app:$TAG"));
+    assertEquals(Optional.of("a$b"), Interpolation.withDefaults("a$$b"));
   }
 
   @Test

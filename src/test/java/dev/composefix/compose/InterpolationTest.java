@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.compose.Interpolation.Reference;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InterpolationTest {
@@ -93,5 +94,18 @@ class InterpolationTest {
             Interpolation.hasReference("pa$word"),
             Interpolation.hasReference("pa$$word"),
             Interpolation.hasReference("")));
+  }
+
+  @Test
+  void defaultsAreReadLikeComposeReadsAnUnsetVariable() {
+    assertEquals(Optional.of("all"), Interpolation.withDefaults("${A:-all}"));
+    assertEquals(Optional.of("all"), Interpolation.withDefaults("${A-all}"));
+    assertEquals(Optional.of("x-inner-y"), Interpolation.withDefaults("x-${A:-${B:-inner}}-y"));
+    assertEquals(Optional.of(""), Interpolation.withDefaults("${A:-}"));
+    assertEquals(Optional.of("$HOME ${A:-x}"), Interpolation.withDefaults("$$HOME $${A:-x}"));
+    assertEquals(Optional.empty(), Interpolation.withDefaults("${A}"));
+    assertEquals(Optional.empty(), Interpolation.withDefaults("$A"));
+    assertEquals(Optional.empty(), Interpolation.withDefaults("${A:?A is required}"));
+    assertEquals(Optional.empty(), Interpolation.withDefaults("${A:-${B}}"));
   }
 }

@@ -9,11 +9,11 @@ import dev.composefix.fix.FixOutcome;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Rule;
 import dev.composefix.rules.BuiltInRules;
+import dev.composefix.support.CorpusCopies;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YComment;
 import dev.composefix.yaml.YamlParser;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,12 +49,11 @@ class CorpusAllRulesTest {
     List<String> failures = new ArrayList<>();
     int filesChanged = 0;
     int fixesApplied = 0;
-    List<Path> files = CorpusRoundTripTest.parsableFiles(corpus.get());
-    for (Path original : files) {
-      String where = corpus.get().relativize(original).toString();
-      Path copy = work.resolve(where.replace('/', '_'));
-      Files.copy(original, copy);
-      SourceText before = SourceText.decode(Files.readAllBytes(copy));
+    List<CorpusCopies.Copy> files = CorpusCopies.copies(corpus.get(), work);
+    for (CorpusCopies.Copy file : files) {
+      String where = file.where();
+      Path copy = file.copy();
+      SourceText before = file.source();
       FixOutcome outcome;
       try {
         outcome = fixer.fix(before);

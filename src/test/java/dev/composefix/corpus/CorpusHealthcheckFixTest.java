@@ -11,15 +11,14 @@ import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.rules.healthcheck.HealthcheckStartPeriodRule;
+import dev.composefix.support.CorpusCopies;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YComment;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YamlData;
 import dev.composefix.yaml.YamlParser;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +48,10 @@ class CorpusHealthcheckFixTest {
     int filesFixed = 0;
     int keysAdded = 0;
     int existingLinesChanged = 0;
-    List<Path> files = CorpusRoundTripTest.parsableFiles(corpus.get());
-    for (Path original : files) {
-      Path copy = work.resolve(corpus.get().relativize(original).toString().replace('/', '_'));
-      Files.copy(original, copy, StandardCopyOption.REPLACE_EXISTING);
-      SourceText before = SourceText.decode(Files.readAllBytes(copy));
+    List<CorpusCopies.Copy> files = CorpusCopies.copies(corpus.get(), work);
+    for (CorpusCopies.Copy file : files) {
+      Path original = Projects.corpus().orElseThrow().resolve(file.where());
+      SourceText before = file.source();
       FixOutcome outcome = fixer.fix(before);
       String fixed = outcome.fixed().text();
       YDocument oldDocument = new YamlParser().parse(before);

@@ -11,15 +11,14 @@ import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.rules.healthcheck.HealthcheckMissingRule;
+import dev.composefix.support.CorpusCopies;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YComment;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YamlData;
 import dev.composefix.yaml.YamlParser;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +51,9 @@ class CorpusHealthcheckMissingFixTest {
             new YamlParser());
     int filesFixed = 0;
     int checksAdded = 0;
-    for (Path original : CorpusRoundTripTest.parsableFiles(corpus.get())) {
-      Path copy = work.resolve(corpus.get().relativize(original).toString().replace('/', '_'));
-      Files.copy(original, copy, StandardCopyOption.REPLACE_EXISTING);
-      SourceText before = SourceText.decode(Files.readAllBytes(copy));
+    for (CorpusCopies.Copy file : CorpusCopies.copies(corpus.get(), work)) {
+      Path original = Projects.corpus().orElseThrow().resolve(file.where());
+      SourceText before = file.source();
       FixOutcome outcome = fixer.fix(before);
       String fixed = outcome.fixed().text();
       YDocument oldDocument = new YamlParser().parse(before);

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.composefix.support.CorpusFacts;
+import dev.composefix.support.CorpusCopies;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdits;
-import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.ScalarSource;
 import dev.composefix.yaml.ScalarStyle;
 import dev.composefix.yaml.YAlias;
@@ -25,9 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -43,35 +40,10 @@ class CorpusRoundTripTest {
     return corpus.get();
   }
 
-  /**
-   * The corpus files the parser accepts, in order; the refused ones are checked to be exactly the
-   * known ones.
-   */
-  static List<Path> parsableFiles(Path corpus) throws Exception {
-    List<Path> parsable = new ArrayList<>();
-    Map<String, String> refused = new TreeMap<>();
-    for (Path file : Projects.corpusFiles(corpus)) {
-      SourceText source = SourceText.decode(Files.readAllBytes(file));
-      try {
-        new YamlParser().parse(source);
-        parsable.add(file);
-      } catch (InvalidYamlException e) {
-        refused.put(
-            corpus.relativize(file).toString(),
-            source.positionOf(e.offset()) + ": " + e.getMessage());
-      }
-    }
-    assertEquals(
-        new TreeMap<>(CorpusFacts.REFUSED),
-        refused,
-        "only the known-invalid corpus files are refused");
-    return parsable;
-  }
-
   @Test
   void parsingWithoutEditsReproducesEveryByte() throws Exception {
     List<Path> files = Projects.corpusFiles(corpus());
-    List<Path> parsable = parsableFiles(corpus());
+    List<Path> parsable = CorpusCopies.parsableFiles(corpus());
     List<String> failures = new ArrayList<>();
     for (Path file : files) {
       byte[] bytes = Files.readAllBytes(file);
@@ -97,7 +69,7 @@ class CorpusRoundTripTest {
 
   @Test
   void variantsRoundTripToo() throws Exception {
-    for (Path file : parsableFiles(corpus())) {
+    for (Path file : CorpusCopies.parsableFiles(corpus())) {
       String text = Files.readString(file);
       String variant = "\uFEFF" + text.replace("\n", "\r\n");
       byte[] bytes = variant.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -110,7 +82,7 @@ class CorpusRoundTripTest {
   @Test
   void spansHoldExactlyTheirNodes() throws Exception {
     int scalars = 0;
-    for (Path file : parsableFiles(corpus())) {
+    for (Path file : CorpusCopies.parsableFiles(corpus())) {
       YDocument document = new YamlParser().parse(SourceText.decode(Files.readAllBytes(file)));
       String text = document.source().text();
       Deque<YNode> pending = new ArrayDeque<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Cli;
+import dev.composefix.support.CorpusCopies;
 import dev.composefix.support.CorpusFacts;
 import dev.composefix.support.Projects;
 import dev.composefix.support.SchemaChecks;
@@ -55,7 +56,7 @@ class CorpusSchemaTest {
   @Test
   void theLiteralCheckAgreesWithTheManifest() throws Exception {
     Path corpus = corpus();
-    List<Path> files = CorpusRoundTripTest.parsableFiles(corpus);
+    List<Path> files = CorpusCopies.parsableFiles(corpus);
     Map<String, String> manifest = manifest(corpus);
     List<String> disagreements = new ArrayList<>();
     for (Path file : files) {
@@ -83,7 +84,7 @@ class CorpusSchemaTest {
   @Test
   void fixedFilesStayValidCompose() throws Exception {
     Path corpus = corpus();
-    List<Path> files = CorpusRoundTripTest.parsableFiles(corpus);
+    List<Path> files = CorpusCopies.parsableFiles(corpus);
     Map<String, List<String>> before = new TreeMap<>();
     Map<String, Path> copies = new LinkedHashMap<>();
     for (Path original : files) {

@@ -3,9 +3,9 @@ package dev.composefix.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.composefix.lint.RuleTable;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Projects;
+import dev.composefix.support.RuleTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

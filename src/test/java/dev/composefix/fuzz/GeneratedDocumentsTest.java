@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.lint.Rule;
 import dev.composefix.rules.BuiltInRules;
+import dev.composefix.support.TempFolders;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YamlParser;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +36,7 @@ class GeneratedDocumentsTest {
 
   @AfterTry
   void removeFolder() throws Exception {
-    try (var files = Files.walk(dir)) {
-      for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    TempFolders.delete(dir);
   }
 
   @Provide

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.support.Cli;
 import dev.composefix.support.Projects;
+import dev.composefix.support.TempFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,11 +49,7 @@ class MutatedCorpusTest {
 
   @AfterTry
   void removeFolder() throws Exception {
-    try (var files = Files.walk(dir)) {
-      for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    TempFolders.delete(dir);
   }
 
   /** A corpus file's bytes with one to three random mutations. */

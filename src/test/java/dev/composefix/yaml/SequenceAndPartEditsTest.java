@@ -1,37 +1,16 @@
 package dev.composefix.yaml;
 
+import static dev.composefix.support.Edits.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.composefix.support.Edits.Edit;
 import dev.composefix.support.Yaml;
-import dev.composefix.text.TextEdits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Inserting and removing sequence items, and several edits inside one scalar. */
 class SequenceAndPartEditsTest {
-
-  @FunctionalInterface
-  interface Edit {
-    YamlChange make(YamlEditor editor, YDocument document) throws CannotEditException;
-  }
-
-  /** Makes the edit and checks that the new text means the old data plus the edit's intents. */
-  private static String edit(String yaml, Edit edit) {
-    YDocument before = Yaml.parse(yaml);
-    YamlChange change;
-    try {
-      change = edit.make(new YamlEditor(before), before);
-    } catch (CannotEditException e) {
-      throw new AssertionError("edit refused: " + e.getMessage(), e);
-    }
-    String text = TextEdits.apply(before.source().text(), change.edits());
-    assertEquals(
-        YamlData.of(before, change.intents()),
-        YamlData.of(Yaml.parse(text)),
-        "the new text means the intended data");
-    return text;
-  }
 
   private static YSequence test(YDocument document) {
     return (YSequence) Yaml.at(document, "test");

@@ -1,47 +1,19 @@
 package dev.composefix.yaml;
 
+import static dev.composefix.support.Edits.edit;
+import static dev.composefix.support.Edits.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.composefix.support.Edits.Edit;
 import dev.composefix.support.Yaml;
-import dev.composefix.text.TextEdits;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class YamlEditorTest {
 
   /** One edit, made and checked: the new text must mean the old data plus the edit's intents. */
-  @FunctionalInterface
-  interface Edit {
-    YamlChange make(YamlEditor editor, YDocument document) throws CannotEditException;
-  }
-
-  private static String edit(String yaml, Edit edit) {
-    YDocument before = Yaml.parse(yaml);
-    YamlChange change;
-    try {
-      change = edit.make(new YamlEditor(before), before);
-    } catch (CannotEditException e) {
-      throw new AssertionError("edit refused: " + e.getMessage(), e);
-    }
-    String text = TextEdits.apply(before.source().text(), change.edits());
-    YDocument after = Yaml.parse(text);
-    assertEquals(
-        YamlData.of(before, change.intents()),
-        YamlData.of(after),
-        "the new text means the intended data");
-    return text;
-  }
-
-  /** Why the editor refuses an edit; a refusal is the case where the file must stay as it is. */
-  private static String refusal(String yaml, Edit edit) {
-    YDocument document = Yaml.parse(yaml);
-    return assertThrows(
-            CannotEditException.class, () -> edit.make(new YamlEditor(document), document))
-        .getMessage();
-  }
-
   private static Edit insert(String path, String key, NewValue value) {
     return (editor, document) -> editor.insertEntry(Yaml.mappingAt(document, path), key, value);
   }

@@ -56,7 +56,8 @@ public final class GpuDemand {
             .find("runtime")
             .flatMap(found -> Mappings.asScalar(found.entry().value()))
             .map(YScalar::value);
-    if (runtime.isPresent() && withDefaults(runtime.get()).filter("nvidia"::equals).isPresent()) {
+    if (runtime.isPresent()
+        && Interpolation.withDefaults(runtime.get()).filter("nvidia"::equals).isPresent()) {
       return Optional.of("runtime: " + runtime.get());
     }
     if (visible.isPresent()) {
@@ -78,7 +79,7 @@ public final class GpuDemand {
     if (entry.value().isEmpty()) {
       return true;
     }
-    Optional<String> value = withDefaults(entry.value().get());
+    Optional<String> value = Interpolation.withDefaults(entry.value().get());
     return value.isEmpty() || !NO_DEVICES.contains(value.get().trim().toLowerCase(Locale.ROOT));
   }
 
@@ -88,34 +89,9 @@ public final class GpuDemand {
         .find("image")
         .flatMap(found -> Mappings.asScalar(found.entry().value()))
         .map(YScalar::value)
-        .flatMap(GpuDemand::withDefaults)
+        .flatMap(Interpolation::withDefaults)
         .flatMap(ImageReference::parse)
         .map(ImageReference::normalizedName);
-  }
-
-  /**
-   * The text with every variable replaced by its default ({@code ${A:-x}} and {@code ${A-x}},
-   * nested defaults included); empty when a variable has no default, so its value is unknown.
-   */
-  static Optional<String> withDefaults(String text) {
-    StringBuilder out = new StringBuilder();
-    int cursor = 0;
-    for (Interpolation.Reference reference : Interpolation.references(text)) {
-      if (!reference.hasDefault()) {
-        return Optional.empty();
-      }
-      Optional<String> fallback = withDefaults(reference.argument(text));
-      if (fallback.isEmpty()) {
-        return Optional.empty();
-      }
-      out.append(unescape(text.substring(cursor, reference.start()))).append(fallback.get());
-      cursor = reference.end();
-    }
-    return Optional.of(out.append(unescape(text.substring(cursor))).toString());
-  }
-
-  private static String unescape(String literal) {
-    return literal.replace("$$", "$");
   }
 
   /**

@@ -1,15 +1,16 @@
 package dev.composefix.rules.gpu;
 
+import static dev.composefix.lint.Applicability.SAFE;
+import static dev.composefix.lint.FixAvailability.SOMETIMES;
+import static dev.composefix.lint.Severity.HIGH;
+
 import dev.composefix.compose.Environment;
 import dev.composefix.compose.Service;
-import dev.composefix.lint.Applicability;
 import dev.composefix.lint.ChangeScope;
 import dev.composefix.lint.Fix;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YamlChange;
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
 
 /** A service that needs an NVIDIA GPU but reserves none gets the seed's device reservation. */
 public final class GpuDeployRule implements Rule {
+
+  private static final String SUMMARY = "GPU service without a deploy device reservation";
 
   static final String DOC =
       """
@@ -115,19 +118,7 @@ public final class GpuDeployRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "gpu-deploy",
-          "CF004",
-          "GPU service without a deploy device reservation",
-          Severity.HIGH,
-          FixAvailability.SOMETIMES,
-          Applicability.SAFE,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("gpu-deploy", "CF004", SUMMARY, HIGH, SOMETIMES, SAFE, DOC);
 
   @Override
   public void check(RuleContext context) {
@@ -264,5 +255,10 @@ public final class GpuDeployRule implements Rule {
       return new Plan(
           service, reason, deploy.map(targets::shared), environment.map(targets::shared), problem);
     }
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

@@ -1,11 +1,13 @@
 package dev.composefix.rules.healthcheck;
 
+import static dev.composefix.lint.Applicability.SAFE;
+import static dev.composefix.lint.FixAvailability.SOMETIMES;
+import static dev.composefix.lint.Severity.MEDIUM;
+
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.Service;
-import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
@@ -32,6 +34,8 @@ import java.util.regex.Pattern;
 
 /** curl in a healthcheck without -sf. */
 public final class CurlFlagsRule implements Rule {
+
+  private static final String SUMMARY = "curl in a healthcheck without -sf";
 
   static final String DOC =
       """
@@ -117,19 +121,7 @@ public final class CurlFlagsRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "curl-flags",
-          "CF005",
-          "curl in a healthcheck without -sf",
-          Severity.MEDIUM,
-          FixAvailability.SOMETIMES,
-          Applicability.SAFE,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("curl-flags", "CF005", SUMMARY, MEDIUM, SOMETIMES, SAFE, DOC);
 
   private static final String TITLE = "Fold the curl flags into a leading -sf";
 
@@ -155,8 +147,8 @@ public final class CurlFlagsRule implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Service service : context.compose().services()) {
-      Optional<YMapping> healthcheck = Healthchecks.of(service);
-      if (healthcheck.isEmpty() || Healthchecks.isDisabled(healthcheck.get())) {
+      Optional<YMapping> healthcheck = Healthchecks.enabled(service);
+      if (healthcheck.isEmpty()) {
         continue;
       }
       Optional<HealthcheckTest> test = HealthcheckTest.of(healthcheck.get());
@@ -457,5 +449,10 @@ public final class CurlFlagsRule implements Rule {
 
   private static String baseName(String program) {
     return program.substring(program.lastIndexOf('/') + 1);
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

@@ -1,15 +1,16 @@
 package dev.composefix.rules.healthcheck;
 
+import static dev.composefix.lint.Applicability.UNSAFE;
+import static dev.composefix.lint.FixAvailability.SOMETIMES;
+import static dev.composefix.lint.Severity.HIGH;
+
 import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.Service;
 import dev.composefix.images.HealthcheckTemplates;
-import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
@@ -23,6 +24,8 @@ import java.util.Optional;
 
 /** A service without a healthcheck counts as up while it hangs or is still starting. */
 public final class HealthcheckMissingRule implements Rule {
+
+  private static final String SUMMARY = "Service without a healthcheck";
 
   static final String DOC =
       """
@@ -146,19 +149,7 @@ public final class HealthcheckMissingRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "healthcheck-missing",
-          "CF008",
-          "Service without a healthcheck",
-          Severity.HIGH,
-          FixAvailability.SOMETIMES,
-          Applicability.UNSAFE,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("healthcheck-missing", "CF008", SUMMARY, HIGH, SOMETIMES, UNSAFE, DOC);
 
   /** Probe timing of an added check; start_period comes from the configuration. */
   private static final String INTERVAL = "10s";
@@ -290,5 +281,10 @@ public final class HealthcheckMissingRule implements Rule {
         .put("retries", NewValue.plain(RETRIES))
         .put("start_period", NewValue.plain(startPeriod))
         .build();
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

@@ -1,13 +1,15 @@
 package dev.composefix.rules.healthcheck;
 
+import static dev.composefix.lint.Applicability.SAFE;
+import static dev.composefix.lint.FixAvailability.ALWAYS;
+import static dev.composefix.lint.Severity.MEDIUM;
+
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.Service;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
 import dev.composefix.yaml.YMapping;
@@ -20,6 +22,8 @@ import java.util.Optional;
 
 /** A healthcheck without {@code start_period} counts a slow start as failures. */
 public final class HealthcheckStartPeriodRule implements Rule {
+
+  private static final String SUMMARY = "Healthcheck without start_period";
 
   static final String DOC =
       """
@@ -73,19 +77,7 @@ public final class HealthcheckStartPeriodRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "healthcheck-start-period",
-          "CF001",
-          "Healthcheck without start_period",
-          Severity.MEDIUM,
-          FixAvailability.ALWAYS,
-          Applicability.SAFE,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("healthcheck-start-period", "CF001", SUMMARY, MEDIUM, ALWAYS, SAFE, DOC);
 
   @Override
   public void check(RuleContext context) {
@@ -137,5 +129,10 @@ public final class HealthcheckStartPeriodRule implements Rule {
       }
     }
     return healthcheck;
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

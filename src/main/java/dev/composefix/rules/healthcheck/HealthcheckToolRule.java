@@ -1,5 +1,9 @@
 package dev.composefix.rules.healthcheck;
 
+import static dev.composefix.lint.Applicability.SAFE;
+import static dev.composefix.lint.FixAvailability.SOMETIMES;
+import static dev.composefix.lint.Severity.HIGH;
+
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.ImageReference;
@@ -9,7 +13,6 @@ import dev.composefix.images.ImageTools.Family;
 import dev.composefix.images.ImageTools.Tool;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
@@ -33,6 +36,8 @@ import java.util.Optional;
 
 /** Healthcheck calls a tool the image does not have. */
 public final class HealthcheckToolRule implements Rule {
+
+  private static final String SUMMARY = "Healthcheck calls a tool the image does not have";
 
   static final String DOC =
       """
@@ -127,19 +132,7 @@ public final class HealthcheckToolRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "healthcheck-tool",
-          "CF006",
-          "Healthcheck calls a tool the image does not have",
-          Severity.HIGH,
-          FixAvailability.SOMETIMES,
-          Applicability.SAFE,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("healthcheck-tool", "CF006", SUMMARY, HIGH, SOMETIMES, SAFE, DOC);
 
   /**
    * What is wrong with one call of one service's test, and the words that would put it right.
@@ -180,8 +173,8 @@ public final class HealthcheckToolRule implements Rule {
     Map<YNode, List<Service>> readers = new IdentityHashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (Service service : context.compose().services()) {
-      Optional<YMapping> healthcheck = Healthchecks.of(service);
-      if (healthcheck.isEmpty() || Healthchecks.isDisabled(healthcheck.get())) {
+      Optional<YMapping> healthcheck = Healthchecks.enabled(service);
+      if (healthcheck.isEmpty()) {
         continue;
       }
       Optional<HealthcheckTest> test = HealthcheckTest.of(healthcheck.get());
@@ -548,5 +541,10 @@ public final class HealthcheckToolRule implements Rule {
     return ScalarSource.of(command, context.document().source())
         .flatMap(source -> source.sourceRange(program.start(), program.end()))
         .orElse(command.span());
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

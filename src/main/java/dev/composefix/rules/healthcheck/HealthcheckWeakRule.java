@@ -1,14 +1,15 @@
 package dev.composefix.rules.healthcheck;
 
+import static dev.composefix.lint.Applicability.DISPLAY_ONLY;
+import static dev.composefix.lint.FixAvailability.NONE;
+import static dev.composefix.lint.Severity.MEDIUM;
+
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.Service;
-import dev.composefix.lint.Applicability;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 import dev.composefix.shell.CommandChains;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YAlias;
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
 
 /** Healthcheck that verifies nothing. */
 public final class HealthcheckWeakRule implements Rule {
+
+  private static final String SUMMARY = "Healthcheck that verifies nothing";
 
   static final String DOC =
       """
@@ -86,19 +89,7 @@ public final class HealthcheckWeakRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "healthcheck-weak",
-          "CF009",
-          "Healthcheck that verifies nothing",
-          Severity.MEDIUM,
-          FixAvailability.NONE,
-          Applicability.DISPLAY_ONLY,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("healthcheck-weak", "CF009", SUMMARY, MEDIUM, NONE, DISPLAY_ONLY, DOC);
 
   private static final String PROBE_ADVICE =
       "probe the service instead, e.g. curl -sf http://localhost:PORT/health, or the service's own"
@@ -120,8 +111,8 @@ public final class HealthcheckWeakRule implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Service service : context.compose().services()) {
-      Optional<YMapping> healthcheck = Healthchecks.of(service);
-      if (healthcheck.isEmpty() || Healthchecks.isDisabled(healthcheck.get())) {
+      Optional<YMapping> healthcheck = Healthchecks.enabled(service);
+      if (healthcheck.isEmpty()) {
         continue;
       }
       Optional<Weakness> weakness =
@@ -230,5 +221,10 @@ public final class HealthcheckWeakRule implements Rule {
         && NoOpCommands.of(chain.pipelines().get(0).last().words(), true)
             .filter(NoOpCommands.NoOp::endsShell)
             .isPresent();
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

@@ -1,14 +1,16 @@
 package dev.composefix.rules.images;
 
+import static dev.composefix.lint.Applicability.UNSAFE;
+import static dev.composefix.lint.FixAvailability.SOMETIMES;
+import static dev.composefix.lint.Severity.HIGH;
+
 import dev.composefix.compose.ImageReference;
 import dev.composefix.compose.Service;
 import dev.composefix.config.Config;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.ScalarWriter;
@@ -21,6 +23,8 @@ import java.util.Optional;
  * An image on {@code :latest} or without a tag runs whatever version was newest when it was pulled.
  */
 public final class ImagePinRule implements Rule {
+
+  private static final String SUMMARY = "Image on :latest or without a tag";
 
   static final String DOC =
       """
@@ -88,19 +92,7 @@ public final class ImagePinRule implements Rule {
           .formatted(builtInPinTable());
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "image-pin",
-          "CF003",
-          "Image on :latest or without a tag",
-          Severity.HIGH,
-          FixAvailability.SOMETIMES,
-          Applicability.UNSAFE,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("image-pin", "CF003", SUMMARY, HIGH, SOMETIMES, UNSAFE, DOC);
 
   @Override
   public void check(RuleContext context) {
@@ -205,5 +197,10 @@ public final class ImagePinRule implements Rule {
                     .append(tag)
                     .append("` |\n"));
     return table.toString();
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

@@ -1,13 +1,15 @@
 package dev.composefix.rules.nats;
 
+import static dev.composefix.lint.Applicability.SAFE;
+import static dev.composefix.lint.FixAvailability.SOMETIMES;
+import static dev.composefix.lint.Severity.MEDIUM;
+
 import dev.composefix.compose.ImageReference;
 import dev.composefix.compose.Service;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 import dev.composefix.shell.CommandChains;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
@@ -25,6 +27,8 @@ import java.util.Set;
 
 /** NATS with JetStream but no monitoring port. */
 public final class NatsMonitoringRule implements Rule {
+
+  private static final String SUMMARY = "NATS with JetStream but no monitoring port";
 
   static final String DOC =
       """
@@ -82,19 +86,7 @@ public final class NatsMonitoringRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "nats-monitoring",
-          "CF007",
-          "NATS with JetStream but no monitoring port",
-          Severity.MEDIUM,
-          FixAvailability.SOMETIMES,
-          Applicability.SAFE,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("nats-monitoring", "CF007", SUMMARY, MEDIUM, SOMETIMES, SAFE, DOC);
 
   /**
    * What the fix adds: the port the official image's bundled configuration serves monitoring on.
@@ -239,5 +231,10 @@ public final class NatsMonitoringRule implements Rule {
     return context
         .editor()
         .replaceInScalar(scalar, end, end, " " + String.join(" ", MONITORING_FLAG));
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

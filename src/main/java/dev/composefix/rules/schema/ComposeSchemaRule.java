@@ -1,14 +1,17 @@
 package dev.composefix.rules.schema;
 
-import dev.composefix.lint.Applicability;
-import dev.composefix.lint.FixAvailability;
+import static dev.composefix.lint.Applicability.DISPLAY_ONLY;
+import static dev.composefix.lint.FixAvailability.NONE;
+import static dev.composefix.lint.Severity.HIGH;
+
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 
 /** A file that the Compose Specification's schema rejects, so Compose refuses to run it. */
 public final class ComposeSchemaRule implements Rule {
+
+  private static final String SUMMARY = "Key or value the Compose Specification's schema rejects";
 
   static final String DOC =
       """
@@ -97,14 +100,7 @@ public final class ComposeSchemaRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-              "compose-schema",
-              "CF012",
-              "Key or value the Compose Specification's schema rejects",
-              Severity.HIGH,
-              FixAvailability.NONE,
-              Applicability.DISPLAY_ONLY,
-              DOC)
+      new RuleMetadata("compose-schema", "CF012", SUMMARY, HIGH, NONE, DISPLAY_ONLY, DOC)
           .optIn(
               "the JSON-schema validator, Jackson and the schema load about 900 more classes, which"
                   + " made a cold `--check` with every rule 1.25 to 1.45 times as slow when"
@@ -112,14 +108,14 @@ public final class ComposeSchemaRule implements Rule {
                   + " do not select it load none of them");
 
   @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
-
-  @Override
   public void check(RuleContext context) {
     for (SchemaViolation violation : ComposeSchema.check(context.document(), Variables.UNKNOWN)) {
       context.report(violation.at(), violation.message());
     }
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

@@ -1,13 +1,15 @@
 package dev.composefix.rules.secrets;
 
+import static dev.composefix.lint.Applicability.SAFE;
+import static dev.composefix.lint.FixAvailability.SOMETIMES;
+import static dev.composefix.lint.Severity.HIGH;
+
 import dev.composefix.compose.Interpolation;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Places;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 import dev.composefix.secrets.SecretValues;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
@@ -25,6 +27,9 @@ import java.util.Optional;
 
 /** Secret variable with a fallback default instead of ${VAR:?...}. */
 public final class SecretDefaultRule implements Rule {
+
+  private static final String SUMMARY =
+      "Secret variable with a fallback default instead of ${VAR:?...}";
 
   static final String DOC =
       """
@@ -114,19 +119,7 @@ public final class SecretDefaultRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "secret-default",
-          "CF002",
-          "Secret variable with a fallback default instead of ${VAR:?...}",
-          Severity.HIGH,
-          FixAvailability.SOMETIMES,
-          Applicability.SAFE,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("secret-default", "CF002", SUMMARY, HIGH, SOMETIMES, SAFE, DOC);
 
   @Override
   public void check(RuleContext context) {
@@ -215,5 +208,10 @@ public final class SecretDefaultRule implements Rule {
       cursor = reference.end();
     }
     return context.editor().replaceInScalar(scalar, from, to, replacement.toString());
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

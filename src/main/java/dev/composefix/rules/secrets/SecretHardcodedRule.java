@@ -1,15 +1,17 @@
 package dev.composefix.rules.secrets;
 
+import static dev.composefix.lint.Applicability.UNSAFE;
+import static dev.composefix.lint.FixAvailability.SOMETIMES;
+import static dev.composefix.lint.Severity.HIGH;
+
 import dev.composefix.compose.Environment;
 import dev.composefix.compose.EnvironmentEntry;
 import dev.composefix.compose.Interpolation;
 import dev.composefix.compose.Service;
 import dev.composefix.lint.Applicability;
-import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 import dev.composefix.secrets.SecretNames;
 import dev.composefix.secrets.SecretValues;
 import dev.composefix.yaml.YScalar;
@@ -20,6 +22,8 @@ import java.util.Set;
 
 /** Secret written into the file as a literal value. */
 public final class SecretHardcodedRule implements Rule {
+
+  private static final String SUMMARY = "Secret written into the file as a literal value";
 
   static final String DOC =
       """
@@ -102,19 +106,7 @@ public final class SecretHardcodedRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-          "secret-hardcoded",
-          "CF010",
-          "Secret written into the file as a literal value",
-          Severity.HIGH,
-          FixAvailability.SOMETIMES,
-          Applicability.UNSAFE,
-          DOC);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
+      new RuleMetadata("secret-hardcoded", "CF010", SUMMARY, HIGH, SOMETIMES, UNSAFE, DOC);
 
   @Override
   public void check(RuleContext context) {
@@ -159,5 +151,10 @@ public final class SecretHardcodedRule implements Rule {
                         .replaceInScalar(
                             scalar, entry.valueOffset(), scalar.value().length(), required)
                     : context.editor().replaceScalar(scalar, required)));
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

@@ -1,15 +1,18 @@
 package dev.composefix.rules.suppressions;
 
-import dev.composefix.lint.Applicability;
-import dev.composefix.lint.FixAvailability;
+import static dev.composefix.lint.Applicability.DISPLAY_ONLY;
+import static dev.composefix.lint.FixAvailability.NONE;
+import static dev.composefix.lint.Severity.LOW;
+
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
-import dev.composefix.lint.Severity;
 import dev.composefix.lint.Suppressions;
 
 /** A suppression comment that silences nothing, or names no rule. */
 public final class UnusedSuppressionRule implements Rule {
+
+  private static final String SUMMARY = "Suppression comment that silences nothing";
 
   static final String DOC =
       """
@@ -50,20 +53,8 @@ public final class UnusedSuppressionRule implements Rule {
       """;
 
   private static final RuleMetadata METADATA =
-      new RuleMetadata(
-              "unused-suppression",
-              "CF011",
-              "Suppression comment that silences nothing",
-              Severity.LOW,
-              FixAvailability.NONE,
-              Applicability.DISPLAY_ONLY,
-              DOC)
+      new RuleMetadata("unused-suppression", "CF011", SUMMARY, LOW, NONE, DISPLAY_ONLY, DOC)
           .inPhase(RuleMetadata.Phase.SUPPRESSIONS);
-
-  @Override
-  public RuleMetadata metadata() {
-    return METADATA;
-  }
 
   /** Runs once every document rule has run and the suppressions have silenced their findings. */
   @Override
@@ -96,5 +87,10 @@ public final class UnusedSuppressionRule implements Rule {
           "ignore-file silences nothing: no rule finds anything in this file; remove it",
           null);
     }
+  }
+
+  @Override
+  public RuleMetadata metadata() {
+    return METADATA;
   }
 }

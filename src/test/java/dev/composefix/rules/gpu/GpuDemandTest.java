@@ -116,17 +116,4 @@ class GpuDemandTest {
     assertEquals(Optional.empty(), reason("image: quay.io/acme/vision", config));
     assertEquals(Optional.empty(), reason("image: acme/ollama", config));
   }
-
-  @Test
-  void defaultsAreReadLikeComposeReadsAnUnsetVariable() {
-    assertEquals(Optional.of("all"), GpuDemand.withDefaults("${A:-all}"));
-    assertEquals(Optional.of("all"), GpuDemand.withDefaults("${A-all}"));
-    assertEquals(Optional.of("x-inner-y"), GpuDemand.withDefaults("x-${A:-${B:-inner}}-y"));
-    assertEquals(Optional.of(""), GpuDemand.withDefaults("${A:-}"));
-    assertEquals(Optional.of("$HOME ${A:-x}"), GpuDemand.withDefaults("$$HOME $${A:-x}"));
-    assertEquals(Optional.empty(), GpuDemand.withDefaults("${A}"));
-    assertEquals(Optional.empty(), GpuDemand.withDefaults("$A"));
-    assertEquals(Optional.empty(), GpuDemand.withDefaults("${A:?A is required}"));
-    assertEquals(Optional.empty(), GpuDemand.withDefaults("${A:-${B}}"));
-  }
 }

@@ -1,8 +1,7 @@
-package dev.composefix.docs;
+package dev.composefix.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.config.ConfigKey;
 import dev.composefix.lint.Rule;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Projects;

@@ -1,5 +1,8 @@
-package dev.composefix.lint;
+package dev.composefix.support;
 
+import dev.composefix.lint.FixAvailability;
+import dev.composefix.lint.Rule;
+import dev.composefix.lint.RuleSet;
 import java.util.List;
 
 /** The rule table of the README, generated from the rules themselves so that it cannot go stale. */
