@@ -204,6 +204,8 @@ final class ComposeFixCommand implements Callable<Integer> {
     ParserLimits limits = limits();
     checkRuleNames();
     RuleSet rules = BuiltInRules.ruleSet();
+    // CI logs are kept and shared, so there the diff masks secrets; JSON is always masked.
+    boolean maskDiff = terminal.ci() || format == OutputFormat.JSON;
     ConfigResolver configs =
         new ConfigResolver(
             workingDirectory, Optional.ofNullable(config), new ConfigLoader(rules.acceptedNames()));
@@ -216,10 +218,16 @@ final class ComposeFixCommand implements Callable<Integer> {
                 Optional.ofNullable(unsafeFixes),
                 showSecrets,
                 format,
+                maskDiff,
                 limits),
             configs,
             rules);
     FileWriting processor = new FileWriting(pipeline);
+    if (maskDiff && mode == Mode.DRY_RUN && format == OutputFormat.TEXT && !showSecrets) {
+      err.println(
+          "compose-fix: CI is set, so secret values in the diff show as ****; the diff does not"
+              + " apply where it masks (--show-secrets shows them)");
+    }
     Reporter reporter = reporter(mode, out, err);
 
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
@@ -228,7 +236,7 @@ final class ComposeFixCommand implements Callable<Integer> {
     Progress progress =
         new Progress(
             err,
-            terminal.interactive()
+            terminal.stderrTerminal()
                 && !quiet
                 && format == OutputFormat.TEXT
                 && found.files().size() > 1);
@@ -265,7 +273,7 @@ final class ComposeFixCommand implements Callable<Integer> {
         switch (color) {
           case ALWAYS -> true;
           case NEVER -> false;
-          case AUTO -> terminal.interactive() && !terminal.colorDisabled();
+          case AUTO -> terminal.stderrTerminal() && !terminal.colorDisabled();
         };
     return colour ? Style.ANSI : Style.PLAIN;
   }

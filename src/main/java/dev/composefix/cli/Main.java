@@ -24,11 +24,7 @@ public final class Main {
         new PrintWriter(
             new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-    String term = System.getenv("TERM");
-    String noColor = System.getenv("NO_COLOR");
-    Terminal terminal =
-        new Terminal(
-            System.console() != null, noColor != null && !noColor.isEmpty() || "dumb".equals(term));
+    Terminal terminal = Terminal.of(System.getenv());
     int code = run(args, Path.of("").toAbsolutePath(), terminal, out, err);
     out.flush();
     err.flush();

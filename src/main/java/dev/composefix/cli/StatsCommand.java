@@ -89,6 +89,7 @@ final class StatsCommand implements Callable<Integer> {
                 Optional.of(true),
                 false,
                 OutputFormat.TEXT,
+                false,
                 parent.limits()),
             configs,
             rules);

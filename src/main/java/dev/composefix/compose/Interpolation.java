@@ -193,4 +193,22 @@ public final class Interpolation {
     }
     return Optional.of(out.append(text.substring(cursor).replace("$$", "$")).toString());
   }
+
+  /**
+   * Whether Compose can interpolate a variable of this name: a letter or underscore, then letters,
+   * digits and underscores. {@code xpack.security.http.ssl.key} is an environment key, not one.
+   */
+  public static boolean isVariableName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

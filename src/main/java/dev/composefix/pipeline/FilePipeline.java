@@ -138,15 +138,20 @@ public final class FilePipeline {
     // Finding secrets costs a walk of both documents; only a diff and shown edits need them.
     boolean masking =
         !settings.showSecrets()
-            && (settings.mode() == Mode.DRY_RUN || settings.format().showsEditText());
+            && (settings.mode() == Mode.DRY_RUN && settings.maskDiff()
+                || settings.format().showsEditText());
     SecretMask mask =
         masking
             ? SecretMask.of(outcome.originalDocument(), outcome.fixedDocument(), config.secrets())
             : SecretMask.NONE;
+    // The diff shows the file's own bytes, so that it applies, unless it is asked to mask them.
     String diff =
         settings.mode() == Mode.DRY_RUN
             ? UnifiedDiff.render(
-                name, outcome.original().textWithBom(), outcome.fixed().textWithBom(), mask)
+                name,
+                outcome.original().textWithBom(),
+                outcome.fixed().textWithBom(),
+                settings.maskDiff() ? mask : SecretMask.NONE)
             : "";
     return new FileResult(
         name, Optional.empty(), outcome, settings.mode() == Mode.WRITE, unsafe, false, diff, mask);

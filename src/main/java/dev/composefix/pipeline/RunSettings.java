@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param unsafeFixes whether unsafe fixes apply, overriding the configuration; empty to follow it
  * @param showSecrets whether secret values are shown instead of masked
  * @param format the output format, which says whether edit text is shown and must be masked
+ * @param maskDiff whether the diff masks secrets too; otherwise it shows the file's own bytes, so
+ *     that it applies
  * @param limits the parser's limits, which also bound the bytes read
  */
 public record RunSettings(
@@ -24,6 +26,7 @@ public record RunSettings(
     Optional<Boolean> unsafeFixes,
     boolean showSecrets,
     OutputFormat format,
+    boolean maskDiff,
     ParserLimits limits) {
 
   public RunSettings {

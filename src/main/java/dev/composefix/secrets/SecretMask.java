@@ -77,14 +77,14 @@ public final class SecretMask {
    * masked.
    */
   public String lineBefore(String line, int offset) {
-    return maskLine(before, line, offset);
+    return mask(maskLine(before, line, offset));
   }
 
   /**
    * A line of the fixed file that starts at {@code offset} (BOM counted), with its secrets masked.
    */
   public String lineAfter(String line, int offset) {
-    return maskLine(after, line, offset);
+    return mask(maskLine(after, line, offset));
   }
 
   /** A text with every secret value in it masked. */

@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Where a file holds secret values, so output can show them as {@code ****}: defaults of secret
@@ -32,24 +30,11 @@ import java.util.regex.Pattern;
  */
 public final class SecretValues {
 
-  /**
-   * {@code scheme://user:password@}; user and password may hold whole {@code ${...}} references.
-   */
-  private static final Pattern URL_PASSWORD =
-      Pattern.compile(
-          "[a-zA-Z][a-zA-Z0-9+.-]*://(?:\\$\\{[^}]*\\}|[^\\s:/@$])*:((?:\\$\\{[^}]*\\}|[^\\s@/$])+)@");
-
   private static final Set<String> SWITCHES =
       Set.of("true", "false", "yes", "no", "on", "off", "0", "1");
 
   /** Where Docker mounts secrets; a variable holding such a path names a secret file. */
   private static final String DOCKER_SECRETS = "/run/secrets/";
-
-  /**
-   * A path to a file with an extension, such as {@code /certs/tls.key}; base64 and hex secrets have
-   * no dot.
-   */
-  private static final Pattern FILE_PATH = Pattern.compile("\\.{0,2}/\\S*\\.[A-Za-z0-9]{1,8}");
 
   private SecretValues() {}
 
@@ -87,6 +72,30 @@ public final class SecretValues {
   }
 
   /**
+   * {@code ${K_PASSWORD:+literal}}: the literal is what Compose writes when the secret is set,
+   * often the secret itself or an option carrying it, so it is masked like a secret.
+   */
+  private static List<Interpolation.Reference> alternates(String text, Config.Secrets secrets) {
+    List<Interpolation.Reference> found = new ArrayList<>();
+    java.util.Deque<Interpolation.Reference> pending =
+        new ArrayDeque<>(Interpolation.references(text));
+    while (!pending.isEmpty()) {
+      Interpolation.Reference reference = pending.pop();
+      String argument = reference.argument(text);
+      if (reference.operator().endsWith("+")
+          && SecretNames.isSecret(reference.name(), secrets)
+          && !argument.isEmpty()
+          && SecretsInText.isLiteral(argument)
+          && !isSwitchOrPath(argument)) {
+        found.add(reference);
+      } else if (!reference.hasEmptyArgument()) {
+        pending.addAll(Interpolation.nested(text, reference));
+      }
+    }
+    return found;
+  }
+
+  /**
    * {@code ${A:-${B:?message}}}: the default stops Compose itself, so it never supplies a value.
    */
   private static boolean defaultIsRequired(String text, Interpolation.Reference reference) {
@@ -114,7 +123,7 @@ public final class SecretValues {
   public static boolean isSwitchOrPath(String value) {
     return SWITCHES.contains(value.toLowerCase(Locale.ROOT))
         || value.startsWith(DOCKER_SECRETS)
-        || FILE_PATH.matcher(value).matches();
+        || isFilePath(value);
   }
 
   /**
@@ -143,6 +152,10 @@ public final class SecretValues {
       } else if (node instanceof YMapping mapping) {
         for (YEntry entry : mapping.entries()) {
           hardCoded(document, entry, secrets, ranges);
+          // Keys are text too: "postgres://app:hunter2@db/app": primary.
+          if (entry.key() instanceof YScalar key) {
+            scanScalar(document, key, secrets, ranges);
+          }
           pending.push(entry.value());
         }
       } else if (node instanceof YSequence sequence) {
@@ -153,21 +166,23 @@ public final class SecretValues {
   }
 
   /**
-   * Defaults of secret variables, URL passwords and {@code SECRET=literal} items, anywhere in a
-   * string.
+   * Defaults of secret variables, literals given when one is set ({@code ${K_PASSWORD:+literal}}),
+   * URL passwords, assignments to secret names and password options, anywhere in a string; and
+   * {@code SECRET=literal} items, whose value runs to the end.
    */
   private static void scanScalar(
       YDocument document, YScalar scalar, Config.Secrets secrets, List<TextRange> ranges) {
     String value = scalar.value();
-    for (Interpolation.Reference reference : secretDefaults(value, secrets)) {
-      add(document, scalar, reference.argumentStart(), reference.argumentEnd(), ranges);
-    }
-    Matcher url = URL_PASSWORD.matcher(value);
-    while (url.find()) {
-      // A password from a variable is not written here; a secret default in it is masked above.
-      if (url.group(1).indexOf('$') < 0) {
-        add(document, scalar, url.start(1), url.end(1), ranges);
+    if (value.indexOf('$') >= 0) {
+      for (Interpolation.Reference reference : secretDefaults(value, secrets)) {
+        add(document, scalar, reference.argumentStart(), reference.argumentEnd(), ranges);
       }
+      for (Interpolation.Reference reference : alternates(value, secrets)) {
+        add(document, scalar, reference.argumentStart(), reference.argumentEnd(), ranges);
+      }
+    }
+    for (int[] found : SecretsInText.find(value, secrets)) {
+      add(document, scalar, found[0], found[1], ranges);
     }
     int equals = value.indexOf('=');
     if (equals > 0
@@ -186,7 +201,7 @@ public final class SecretValues {
   private static void hardCoded(
       YDocument document, YEntry entry, Config.Secrets secrets, List<TextRange> ranges) {
     String key = entry.keyText();
-    if (key == null || !SecretNames.isSecret(key, secrets)) {
+    if (key == null || Mappings.isReset(entry.value()) || !SecretNames.isSecret(key, secrets)) {
       return;
     }
     if (Mappings.resolve(entry.value()) instanceof YScalar scalar
@@ -235,5 +250,35 @@ public final class SecretValues {
     } else {
       ranges.add(scalar.span());
     }
+  }
+
+  /**
+   * A reference to the file that holds a secret: {@code ./x} or {@code ../x}, an absolute path with
+   * an extension ({@code /certs/tls.key}), or a relative one ({@code certs/tls.key}). Base64 and
+   * hex secrets have no dot, and a secret with {@code +} or a space is no path.
+   */
+  static boolean isFilePath(String value) {
+    if (value.startsWith("./") || value.startsWith("../")) {
+      return value.chars().noneMatch(Character::isWhitespace);
+    }
+    int slash = value.indexOf('/');
+    int dot = value.lastIndexOf('.');
+    if (slash < 0 || dot < slash || dot == value.length() - 1 || value.length() - dot > 9) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean pathChar =
+          Character.isLetterOrDigit(c) || c == '/' || c == '.' || c == '-' || c == '_';
+      if (!pathChar || c == '/' && i + 1 < value.length() && value.charAt(i + 1) == '/') {
+        return false;
+      }
+    }
+    for (int i = dot + 1; i < value.length(); i++) {
+      if (!Character.isLetterOrDigit(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

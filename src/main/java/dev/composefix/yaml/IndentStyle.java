@@ -34,7 +34,7 @@ public record IndentStyle(int mappingIndent, int sequenceIndent, int itemOffset)
       YNode node = pending.pop();
       if (node instanceof YMapping mapping && !mapping.isFlow()) {
         for (YEntry entry : mapping.entries()) {
-          int keyColumn = source.indentColumn(entry.key().span().start());
+          int keyColumn = source.indentColumn(entry.key().declarationStart());
           YNode value = entry.value();
           if (value instanceof YMapping child
               && !child.isFlow()

@@ -42,11 +42,24 @@ public final class Mappings {
     return resolve(node) instanceof YScalar scalar ? Optional.of(scalar) : Optional.empty();
   }
 
-  /** Looks a key up: the mapping's own entry first, then the mappings merged into it, in order. */
+  /**
+   * Whether a value is tagged {@code !reset}: Compose removes it, so the key counts as absent and
+   * nothing merged in brings it back.
+   */
+  public static boolean isReset(YNode value) {
+    return value.explicitTag().filter(YamlTags.RESET::equals).isPresent();
+  }
+
+  /**
+   * Looks a key up: the mapping's own entry first, then the mappings merged into it, in order. A
+   * key whose own value is reset is absent.
+   */
   public static Optional<Found> find(YMapping mapping, String key) {
     Optional<YEntry> own = mapping.ownEntry(key);
     if (own.isPresent()) {
-      return Optional.of(new Found(own.get(), mapping, false));
+      return isReset(own.get().value())
+          ? Optional.empty()
+          : Optional.of(new Found(own.get(), mapping, false));
     }
     for (YMapping source : mergeSources(mapping)) {
       Optional<Found> inherited = find(source, key);
@@ -76,6 +89,7 @@ public final class Mappings {
         byKey.putIfAbsent(found.entry().keyText(), new Found(found.entry(), found.owner(), true));
       }
     }
+    byKey.values().removeIf(found -> !found.inherited() && isReset(found.entry().value()));
     return new ArrayList<>(byKey.values());
   }
 

@@ -104,7 +104,7 @@ public final class YamlEditor {
       return YamlChange.of(
           TextEdit.insert(at, " " + BlockWriter.inline(value, empty.inFlow())), intent);
     }
-    int keyColumn = source.indentColumn(entry.key().span().start());
+    int keyColumn = source.indentColumn(entry.key().declarationStart());
     List<String> lines = new BlockWriter(indentStyle()).entryLines("key", value, keyColumn);
     // The key's own line stays as written; the value's lines go under it.
     return YamlChange.of(linesAfter(at, lines.subList(1, lines.size())), intent);
@@ -429,7 +429,7 @@ public final class YamlEditor {
 
   private TextEdit blockMappingInsert(YMapping mapping, String key, NewValue value)
       throws CannotEditException {
-    int indent = source.indentColumn(mapping.entries().get(0).key().span().start());
+    int indent = source.indentColumn(mapping.entries().get(0).key().declarationStart());
     List<String> lines = new BlockWriter(indentStyle()).entryLines(key, value, indent);
     return linesAfter(mapping.span().end(), lines);
   }

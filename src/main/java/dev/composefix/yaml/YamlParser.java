@@ -181,9 +181,10 @@ public final class YamlParser {
       String tag = event.getTag().filter(t -> !"!".equals(t)).orElse(null);
       ScalarStyle style = style(event);
       String resolved;
-      if (tag != null) {
+      boolean mergeTag = YamlTags.isComposeMergeTag(tag);
+      if (tag != null && !mergeTag) {
         resolved = tag;
-      } else if (style == ScalarStyle.PLAIN && event.getTag().isEmpty()) {
+      } else if (style == ScalarStyle.PLAIN && (event.getTag().isEmpty() || mergeTag)) {
         resolved = resolvePlain(event.getValue());
       } else {
         resolved = YamlTags.STR;
@@ -414,6 +415,11 @@ public final class YamlParser {
       int i = offset;
       int afterLast = offset;
       while (i < text.length() && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
+        if (text.startsWith("!<", i)) {
+          // A verbatim tag, !<tag:yaml.org,2002:str>, may hold commas and brackets.
+          int close = text.indexOf('>', i);
+          i = close < 0 ? i : close + 1;
+        }
         while (i < text.length()
             && !Character.isWhitespace(text.charAt(i))
             && ",[]{}".indexOf(text.charAt(i)) < 0) {

@@ -82,6 +82,7 @@ class BrokenRuleTest {
                 Optional.empty(),
                 false,
                 OutputFormat.TEXT,
+                false,
                 ParserLimits.DEFAULTS),
             new ConfigResolver(dir, Optional.empty(), new ConfigLoader(Set.of())),
             BuiltInRules.ruleSet(),

@@ -1,9 +1,13 @@
 package dev.composefix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.support.Cli;
+import dev.composefix.support.UnifiedPatch;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,37 +81,97 @@ class SecretMaskingTest {
     return Cli.run(dir, args);
   }
 
+  private static final String PLAIN_DIFF =
+      MASKED_DIFF
+          .replace("${POSTGRES_PASSWORD:-****}", "${POSTGRES_PASSWORD:-pmoves}")
+          .replace("MINIO_ROOT_PASSWORD: ****", "MINIO_ROOT_PASSWORD: minioadmin");
+
+  private static final String CI_NOTE =
+      "compose-fix: CI is set, so secret values in the diff show as ****; the diff does not apply"
+          + " where it masks (--show-secrets shows them)\n";
+
+  /** A dry run as in CI, where {@code CI} is set. */
+  private Cli.Result dryRunInCi(String content) throws IOException {
+    Files.write(dir.resolve("compose.yaml"), content.getBytes(StandardCharsets.UTF_8));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter outWriter = new PrintWriter(out);
+        PrintWriter errWriter = new PrintWriter(err)) {
+      code =
+          Main.run(
+              new String[] {
+                "--dry-run",
+                "--select",
+                "secret-default,secret-hardcoded",
+                "--unsafe-fixes",
+                "compose.yaml"
+              },
+              dir,
+              new Terminal(false, false, true),
+              outWriter,
+              errWriter);
+    }
+    return new Cli.Result(code, out.toString(), err.toString());
+  }
+
   @Test
-  void theDryRunDiffMasksRemovedDefaultsAndHardCodedValues() throws IOException {
+  void theDryRunDiffShowsTheFilesOwnBytesSoThatItApplies() throws IOException {
     Cli.Result result = dryRun(COMPOSE);
-    assertEquals(MASKED_DIFF, result.out(), "stdout");
-    assertEquals(FINDINGS, result.err(), "stderr");
+    assertEquals(PLAIN_DIFF, result.out(), "stdout");
+    assertEquals(FINDINGS, result.err(), "stderr: findings stay masked");
     assertEquals(1, result.exitCode());
+    Cli.Result written =
+        Cli.run(
+            dir,
+            "--write",
+            "--select",
+            "secret-default,secret-hardcoded",
+            "--unsafe-fixes",
+            "compose.yaml");
+    assertEquals(0, written.exitCode(), "every finding fixed");
+    assertEquals(
+        Files.readString(dir.resolve("compose.yaml")),
+        UnifiedPatch.apply(COMPOSE, result.out()),
+        "the diff applies and gives what --write writes");
+  }
+
+  @Test
+  void inCiTheDiffIsMaskedAndSaysSo() throws IOException {
+    Cli.Result result = dryRunInCi(COMPOSE);
+    assertEquals(MASKED_DIFF, result.out(), "stdout");
+    assertEquals(CI_NOTE + FINDINGS, result.err(), "stderr");
+    assertEquals(1, result.exitCode());
+  }
+
+  @Test
+  void jsonMasksItsDiff() throws IOException {
+    Cli.Result result = dryRun(COMPOSE, "--format", "json");
+    assertTrue(result.out().contains(jsonString(MASKED_DIFF)), result.out());
+  }
+
+  private static String jsonString(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }
 
   @Test
   void showSecretsShowsThemInTheDiffButNeverInMessages() throws IOException {
     Cli.Result result = dryRun(COMPOSE, "--show-secrets");
-    assertEquals(
-        MASKED_DIFF
-            .replace("${POSTGRES_PASSWORD:-****}", "${POSTGRES_PASSWORD:-pmoves}")
-            .replace("MINIO_ROOT_PASSWORD: ****", "MINIO_ROOT_PASSWORD: minioadmin"),
-        result.out(),
-        "stdout");
+    assertEquals(PLAIN_DIFF, result.out(), "stdout");
     assertEquals(FINDINGS, result.err(), "stderr");
     assertEquals(1, result.exitCode());
   }
 
   @Test
   void aByteOrderMarkDoesNotShiftTheMasks() throws IOException {
-    Cli.Result result = dryRun("\uFEFF" + COMPOSE);
+    Cli.Result result = dryRunInCi("\uFEFF" + COMPOSE);
     assertEquals(MASKED_DIFF, result.out(), "stdout");
-    assertEquals(FINDINGS, result.err(), "stderr");
+    assertEquals(CI_NOTE + FINDINGS, result.err(), "stderr");
   }
 
   @Test
   void crlfLinesAreMaskedToo() throws IOException {
-    Cli.Result result = dryRun(COMPOSE.replace("\n", "\r\n"));
+    Cli.Result result = dryRunInCi(COMPOSE.replace("\n", "\r\n"));
     assertEquals(
         MASKED_DIFF
             .replace("\n", "\r\n")

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No secret value reaches any output. The secrets are collected from the corpus text with patterns
- * of this test's own (not the tool's code): literal values of secret-named variables and the
- * defaults of secret variables. Every output format and mode runs on a copy of each file, and no
- * output may show a secret's value where the file had it: after its name, as {@code NAME=value},
- * {@code NAME: value} or {@code NAME:-value}. (A value may well appear elsewhere for other reasons:
- * a password "postgres" is also the image's name.)
+ * No secret value reaches any output but the text dry-run diff, which shows the file's own bytes by
+ * design so that it applies ({@code SecretMaskingTest} covers its masking under CI). The secrets
+ * are collected from the corpus text with patterns of this test's own (not the tool's code):
+ * literal values of secret-named variables and the defaults of secret variables. Every output
+ * format and mode runs on a copy of each file, and no output may show a secret's value where the
+ * file had it: after its name, as {@code NAME=value}, {@code NAME: value} or {@code NAME:-value}.
+ * (A value may well appear elsewhere for other reasons: a password "postgres" is also the image's
+ * name.)
  */
 class CorpusSecretLeakTest {
 
@@ -78,7 +80,11 @@ class CorpusSecretLeakTest {
         List<String> args = new ArrayList<>(run);
         args.add("compose.yaml");
         Cli.Result result = Cli.run(work, args);
-        outputs.add(run.contains("sarif") ? withoutRuleDocs(result.out()) : result.out());
+        // The text dry-run diff shows the file's own bytes on purpose, so that it applies.
+        boolean fileBytes = run.equals(List.of("--dry-run"));
+        if (!fileBytes) {
+          outputs.add(run.contains("sarif") ? withoutRuleDocs(result.out()) : result.out());
+        }
         outputs.add(result.err());
       }
       Cli.Result write = Cli.run(work, "--write", "--unsafe-fixes", "compose.yaml");

@@ -164,7 +164,15 @@ public final class HealthcheckMissingRule implements Rule {
     Map<YMapping, HealthcheckTemplates.Check> checks = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {
       ExtendedService extended = ExtendedService.of(context.compose(), service);
+      // A healthcheck reset with !reset was taken away on purpose.
+      boolean reset =
+          service
+              .mapping()
+              .ownEntry("healthcheck")
+              .filter(e -> Mappings.isReset(e.value()))
+              .isPresent();
       if (extended.has("healthcheck")
+          || reset
           || extended.extendsAnotherFile()
           || !extended.has("image") && !extended.has("build")) {
         continue;

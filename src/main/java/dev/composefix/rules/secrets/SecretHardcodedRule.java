@@ -117,7 +117,9 @@ public final class SecretHardcodedRule implements Rule {
         continue;
       }
       for (EnvironmentEntry entry : environment.get().entries()) {
-        if (SecretNames.isSecret(entry.name(), context.config().secrets())
+        // A fix writes ${NAME:?...}, which only a variable name can be.
+        if (Interpolation.isVariableName(entry.name())
+            && SecretNames.isSecret(entry.name(), context.config().secrets())
             && SecretValues.isHardCoded(entry)
             && reported.add(entry.scalar().orElseThrow())) {
           report(context, service, entry);
