@@ -8,6 +8,7 @@ import dev.composefix.report.FileResult;
 import dev.composefix.report.Mode;
 import dev.composefix.text.Position;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Runs the pipeline on a file and, with {@code --write}, writes what it fixed: the only place
@@ -29,9 +30,12 @@ final class FileWriting {
       return result;
     }
     try {
-      AtomicFileWriter.write(
-          target.path(), result.outcome().original().encode(), result.outcome().fixed().encode());
-      return result.asWritten();
+      Optional<String> notice =
+          SafeFileWriter.write(
+              target.path(),
+              result.outcome().original().encode(),
+              result.outcome().fixed().encode());
+      return result.asWritten(notice);
     } catch (IOException e) {
       return FileResult.failed(
           target.display(),

@@ -27,6 +27,14 @@ public final class Main {
     Terminal terminal = Terminal.of(System.getenv());
     int code = run(args, Path.of("").toAbsolutePath(), terminal, out, err);
     out.flush();
+    if (out.checkError()) {
+      // A diff or a report that did not reach its reader is a failed run (> /dev/full, a full
+      // disk).
+      err.println(
+          "compose-fix: cannot write to standard output (is the disk full, or the pipe closed?);"
+              + " the output is incomplete");
+      code = ExitCodes.ERROR;
+    }
     err.flush();
     System.exit(code);
   }

@@ -20,6 +20,9 @@ public final class ConfigResolver {
   /** A loaded configuration, or the error that stopped it loading. */
   private record Loaded(Config config, ConfigException error) {}
 
+  /** A configuration is a few lines; anything this large is not one. */
+  private static final long MAX_CONFIG_BYTES = 1024 * 1024;
+
   private final Path workingDirectory;
   private final Optional<Path> explicit;
   private final ConfigLoader loader;
@@ -65,7 +68,12 @@ public final class ConfigResolver {
   private Loaded load(Path file) {
     String display = display(file);
     try {
-      return new Loaded(loader.load(display, Files.readAllBytes(file)), null);
+      return new Loaded(loader.load(display, SourceFiles.read(file, MAX_CONFIG_BYTES)), null);
+    } catch (SourceFiles.Refused e) {
+      return new Loaded(
+          null,
+          new ConfigException(
+              display, new Position(1, 1), "cannot read the configuration: " + e.getMessage()));
     } catch (IOException e) {
       return new Loaded(
           null,

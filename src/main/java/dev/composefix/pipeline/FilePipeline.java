@@ -19,7 +19,6 @@ import dev.composefix.text.SourceText;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YamlParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,21 +86,11 @@ public final class FilePipeline {
 
   private FileResult processOrThrow(FileTarget target) {
     String name = target.display();
-    long maxBytes = settings.limits().maxCodePoints();
     byte[] bytes;
     try {
-      long size = Files.size(target.path());
-      if (size > maxBytes) {
-        return failed(
-            name,
-            START,
-            "file is "
-                + size / (1024 * 1024)
-                + " MB, larger than the limit of "
-                + maxBytes / (1024 * 1024)
-                + " MB; raise it with --max-file-size if the file is genuine");
-      }
-      bytes = Files.readAllBytes(target.path());
+      bytes = SourceFiles.read(target.path(), settings.limits().maxCodePoints());
+    } catch (SourceFiles.Refused e) {
+      return failed(name, START, e.getMessage());
     } catch (IOException e) {
       return failed(name, START, "cannot read: " + IoMessages.describe(e));
     }
@@ -154,7 +143,15 @@ public final class FilePipeline {
                 settings.maskDiff() ? mask : SecretMask.NONE)
             : "";
     return new FileResult(
-        name, Optional.empty(), outcome, settings.mode() == Mode.WRITE, unsafe, false, diff, mask);
+        name,
+        Optional.empty(),
+        outcome,
+        settings.mode() == Mode.WRITE,
+        unsafe,
+        false,
+        diff,
+        mask,
+        Optional.empty());
   }
 
   private static FileResult failed(String name, Position position, String message) {

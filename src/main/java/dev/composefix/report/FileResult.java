@@ -22,15 +22,18 @@ public record FileResult(
     boolean unsafeFixes,
     boolean written,
     String diff,
-    SecretMask secrets) {
+    SecretMask secrets,
+    Optional<String> notice) {
 
   public static FileResult failed(String path, FileError error) {
-    return new FileResult(path, Optional.of(error), null, false, false, false, "", SecretMask.NONE);
+    return new FileResult(
+        path, Optional.of(error), null, false, false, false, "", SecretMask.NONE, Optional.empty());
   }
 
   /** The same result, for a file that has now been written. */
-  public FileResult asWritten() {
-    return new FileResult(path, error, outcome, write, unsafeFixes, true, diff, secrets);
+  public FileResult asWritten(Optional<String> writeNotice) {
+    return new FileResult(
+        path, error, outcome, write, unsafeFixes, true, diff, secrets, writeNotice);
   }
 
   public boolean failed() {

@@ -6,6 +6,7 @@ import dev.composefix.secrets.SecretMask;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdit;
+import java.util.List;
 
 /** Writes one finding in the JSON report's shape; see the README's "JSON output" section. */
 final class FindingJson {
@@ -17,7 +18,8 @@ final class FindingJson {
       Finding finding,
       SourceText source,
       boolean unsafeFixes,
-      SecretMask secrets) {
+      SecretMask secrets,
+      int sharedWith) {
     json.beginObject()
         .field("rule", finding.rule().metadata().name())
         .field("code", finding.rule().metadata().code())
@@ -38,8 +40,12 @@ final class FindingJson {
               "applicability",
               fix.applicability().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
           .field("applies", finding.isFixable(unsafeFixes));
+      if (sharedWith >= 0) {
+        // One fix that several findings share is written once, at the first of them.
+        json.field("sharedWith", sharedWith);
+      }
       json.name("edits").beginArray();
-      for (TextEdit edit : fix.change().edits()) {
+      for (TextEdit edit : sharedWith >= 0 ? List.<TextEdit>of() : fix.change().edits()) {
         json.beginObject();
         positions(json, source.positionOf(edit.start()), source.positionOf(edit.end()));
         json.field("content", secrets.mask(edit.replacement()));

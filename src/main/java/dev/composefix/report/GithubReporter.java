@@ -54,6 +54,17 @@ public final class GithubReporter implements Reporter {
           finding.rule().metadata().name() + " (" + finding.rule().metadata().code() + ")",
           finding.message() + fixable);
     }
+    result
+        .notice()
+        .ifPresent(
+            notice ->
+                command(
+                    "warning",
+                    result.path(),
+                    new Position(1, 1),
+                    new Position(1, 1),
+                    "compose-fix",
+                    notice));
   }
 
   @Override

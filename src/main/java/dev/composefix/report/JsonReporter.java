@@ -1,7 +1,11 @@
 package dev.composefix.report;
 
 import dev.composefix.lint.Finding;
+import dev.composefix.lint.Fix;
 import java.io.PrintWriter;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON report: one document on stdout, with every file, finding, fix and edit. Its shape is
@@ -46,11 +50,22 @@ public final class JsonReporter implements Reporter {
       json.nullValue();
       json.field("changed", result.outcome().changed());
       json.name("findings").beginArray();
-      for (Finding finding : result.reported()) {
+      Map<Fix, Integer> firstWith = new IdentityHashMap<>();
+      List<Finding> reported = result.reported();
+      for (int i = 0; i < reported.size(); i++) {
+        Finding finding = reported.get(i);
+        int shared = -1;
+        if (finding.fix().isPresent()) {
+          Integer first = firstWith.putIfAbsent(finding.fix().get(), i);
+          shared = first == null ? -1 : first;
+        }
         FindingJson.write(
-            json, finding, result.reportedText(), result.unsafeFixes(), result.secrets());
+            json, finding, result.reportedText(), result.unsafeFixes(), result.secrets(), shared);
       }
       json.endArray();
+      if (result.notice().isPresent()) {
+        json.field("notice", result.notice().get());
+      }
       if (mode == Mode.DRY_RUN) {
         json.field("diff", result.diff());
       }

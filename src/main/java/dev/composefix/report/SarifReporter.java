@@ -1,6 +1,7 @@
 package dev.composefix.report;
 
 import dev.composefix.lint.Finding;
+import dev.composefix.lint.Fix;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleSet;
 import dev.composefix.lint.Severity;
@@ -8,7 +9,10 @@ import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdit;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run with every rule's metadata (help text from the rule
@@ -43,8 +47,11 @@ public final class SarifReporter implements Reporter {
       notification(result.path(), error.position(), error.message());
       return;
     }
+    result.notice().ifPresent(notice -> notification(result.path(), new Position(1, 1), notice));
     SourceText source = result.reportedText();
     List<Rule> described = rules.all();
+    // A fix that several findings share is attached to the first of them only.
+    Set<Fix> attached = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Finding finding : result.reported()) {
       results
           .beginObject()
@@ -59,7 +66,7 @@ public final class SarifReporter implements Reporter {
           source.positionOf(finding.range().start()),
           source.positionOf(finding.range().end()));
       results.endObject().endArray();
-      if (finding.fix().isPresent()) {
+      if (finding.fix().isPresent() && attached.add(finding.fix().get())) {
         results.name("fixes").beginArray().beginObject();
         results
             .name("description")

@@ -36,6 +36,7 @@ public final class TextReporter implements Reporter {
     for (Finding finding : result.reported()) {
       err.println(line(result.path(), result.reportedText(), finding, result.unsafeFixes()));
     }
+    result.notice().ifPresent(notice -> err.println(result.path() + ": " + notice));
   }
 
   @Override

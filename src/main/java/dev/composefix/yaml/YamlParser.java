@@ -78,6 +78,9 @@ public final class YamlParser {
             .setUseMarks(true)
             .setAllowDuplicateKeys(true)
             .setCodePointLimit(limits.maxCodePoints() + 1)
+            // The reader copies its window each time a token outgrows it, which made a long line
+            // cost time with the square of its length; a window as large as the text never grows.
+            .setBufferSize(source.length() + 1)
             .build();
     Builder builder = new Builder(source);
     try {

@@ -40,6 +40,61 @@ class YamlParserTest {
   }
 
   @Test
+  void aVerbatimTagWithACommaIsNotPartOfTheSpan() {
+    YDocument document = Yaml.parse("a: !<tag:yaml.org,2002:str> value\nb: !<tag:x,y> [1]\n");
+    assertEquals("value", slice(document, Yaml.at(document, "a")));
+    assertEquals("[1]", slice(document, Yaml.at(document, "b")));
+    assertEquals("tag:yaml.org,2002:str", Yaml.at(document, "a").explicitTag().orElseThrow());
+  }
+
+  @Test
+  void anAliasUsedAsAKeyReadsAsTheAnchoredKey() {
+    YDocument document = Yaml.parse("x: &k start_period\nm:\n  *k : 10s\n");
+    YEntry entry = ((YMapping) Yaml.at(document, "m")).entries().get(0);
+    assertEquals("start_period", entry.keyText());
+    assertEquals(true, entry.keyIsAlias());
+    assertEquals(
+        "10s",
+        ((YScalar) Mappings.get((YMapping) Yaml.at(document, "m"), "start_period").orElseThrow())
+            .value());
+  }
+
+  @Test
+  void composeMergeTagsSayHowToMergeNotWhatAValueIs() {
+    YDocument document =
+        Yaml.parse("a: !override 5\nb: !reset null\nc: !override latest\nd: !reset {}\ne: 1\n");
+    YMapping root = (YMapping) document.root().orElseThrow();
+    assertEquals(YamlTags.INT, ((YScalar) Yaml.at(document, "a")).resolvedTag());
+    assertEquals(YamlTags.STR, ((YScalar) Yaml.at(document, "c")).resolvedTag());
+    assertEquals("!override", Yaml.at(document, "a").explicitTag().orElseThrow());
+    assertEquals(java.util.Optional.empty(), Mappings.find(root, "b"), "a reset value is absent");
+    assertEquals(java.util.Optional.empty(), Mappings.find(root, "d"));
+    assertEquals(
+        java.util.List.of("a", "c", "e"),
+        Mappings.effectiveEntries(root).stream().map(found -> found.entry().keyText()).toList());
+  }
+
+  @Test
+  void parseErrorsNeverQuoteTheFilesText() {
+    assertEquals(
+        "expected escape sequence of 8 hexadecimal numbers, but found something else (while"
+            + " scanning a double-quoted scalar); fix the YAML syntax and run again",
+        failure("p: \"C0rr3ct\\UHorseBatteryStaple\"\n").getMessage());
+    assertEquals(
+        "found an unknown escape character (while scanning a double-quoted scalar); fix the YAML"
+            + " syntax and run again",
+        failure("p: \"\\qsecret\"\n").getMessage());
+    assertEquals(
+        "expected '>', but found something else (while scanning a tag); fix the YAML syntax and"
+            + " run again",
+        failure("p: !<tag:x secret\n").getMessage());
+    assertEquals(
+        "expected <block end>, but found '<block mapping start>' (while parsing a block mapping);"
+            + " fix the YAML syntax and run again",
+        failure("a:\n  b: 1\n c: 2\n").getMessage());
+  }
+
+  @Test
   void blockCollectionsEndWithTheirLastChild() {
     String text =
         "svc:\n  image: x\n  ports:\n    - 80\n\n  # about db\n\ndb:\n  image: y   \n# end\n";
