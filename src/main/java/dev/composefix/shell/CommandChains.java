@@ -27,10 +27,15 @@ public final class CommandChains {
           Feature.PIPE_WITH_ERRORS,
           Feature.ANSI_C_QUOTING);
 
-  /** A command and its arguments, quotes removed, redirections left out. */
-  public record SimpleCommand(List<String> words) {
+  /**
+   * A command and its arguments, quotes removed; its redirections are apart, by their targets.
+   *
+   * @param redirections the targets of its redirections, such as {@code /dev/null}
+   */
+  public record SimpleCommand(List<String> words, List<String> redirections) {
     public SimpleCommand {
       words = List.copyOf(words);
+      redirections = List.copyOf(redirections);
     }
   }
 
@@ -103,12 +108,14 @@ public final class CommandChains {
     private List<String> operators = new ArrayList<>();
     private List<SimpleCommand> commands = new ArrayList<>();
     private List<String> words = new ArrayList<>();
+    private List<String> redirections = new ArrayList<>();
     private boolean negated;
     private boolean continues;
 
     Optional<CommandChains> group(List<ShellToken> tokens) {
       for (ShellToken token : tokens) {
         if (token.isRedirection()) {
+          redirections.add(token.requireWord().text());
           continue;
         }
         if (token.isWord()) {
@@ -152,8 +159,9 @@ public final class CommandChains {
       if (words.isEmpty()) {
         return false;
       }
-      commands.add(new SimpleCommand(words));
+      commands.add(new SimpleCommand(words, redirections));
       words = new ArrayList<>();
+      redirections = new ArrayList<>();
       if (!operator.equals("|")) {
         pipelines.add(new Pipeline(negated, commands));
         commands = new ArrayList<>();
@@ -171,8 +179,9 @@ public final class CommandChains {
     }
 
     private void endChain() {
-      commands.add(new SimpleCommand(words));
+      commands.add(new SimpleCommand(words, redirections));
       words = new ArrayList<>();
+      redirections = new ArrayList<>();
       pipelines.add(new Pipeline(negated, commands));
       commands = new ArrayList<>();
       negated = false;

@@ -163,6 +163,9 @@ public final class SourceText {
     if (end < text.length() && text.charAt(end) == '\n') {
       return LineBreak.LF;
     }
+    if (end < text.length() && text.charAt(end) == '\r') {
+      return LineBreak.CR;
+    }
     return lineBreak;
   }
 
@@ -227,12 +230,20 @@ public final class SourceText {
   private static LineBreak dominantLineBreak(String text) {
     int crlf = 0;
     int lf = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      if (i > 0 && text.charAt(i - 1) == '\r') {
+    int cr = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
         crlf++;
-      } else {
+        i++;
+      } else if (c == '\r') {
+        cr++;
+      } else if (c == '\n') {
         lf++;
       }
+    }
+    if (cr > lf && cr > crlf) {
+      return LineBreak.CR;
     }
     return crlf > lf ? LineBreak.CRLF : LineBreak.LF;
   }

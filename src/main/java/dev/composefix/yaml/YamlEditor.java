@@ -431,7 +431,34 @@ public final class YamlEditor {
       throws CannotEditException {
     int indent = source.indentColumn(mapping.entries().get(0).key().declarationStart());
     List<String> lines = new BlockWriter(indentStyle()).entryLines(key, value, indent);
-    return linesAfter(mapping.span().end(), lines);
+    return linesAfter(afterNestedComments(mapping.span().end(), indent), lines);
+  }
+
+  /**
+   * Where a new last entry goes: after the last entry and after the comment lines indented deeper
+   * than the mapping's keys, which belong to that entry's nested value (a commented-out item such
+   * as {@code # - --quiet}), so that uncommenting them keeps the file valid.
+   */
+  private int afterNestedComments(int end, int keyColumn) {
+    int line = source.lineIndexOf(Math.max(0, end - 1)) + 1;
+    int result = end;
+    String text = source.text();
+    for (; line < source.lineCount(); line++) {
+      int start = source.lineStart(line);
+      int contentEnd = source.lineContentEnd(line);
+      int first = start;
+      while (first < contentEnd && text.charAt(first) == ' ') {
+        first++;
+      }
+      if (first == contentEnd) {
+        continue;
+      }
+      if (text.charAt(first) != '#' || first - start <= keyColumn) {
+        break;
+      }
+      result = contentEnd;
+    }
+    return result;
   }
 
   private TextEdit flowMappingInsert(YMapping mapping, String key, NewValue value)

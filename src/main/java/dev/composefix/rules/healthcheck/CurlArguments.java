@@ -15,7 +15,7 @@ final class CurlArguments {
 
   /** What a curl call needs. */
   enum Status {
-    /** {@code -sf}, {@code -fs}, {@code -f -s}, {@code -fsS} ... before every other argument. */
+    /** One leading cluster of f and s, which may hold S: {@code -sf}, {@code -fs}, {@code -fsS}. */
     STANDARD,
     /** No URL: {@code curl --version} and the like are not requests. */
     NO_URL,
@@ -132,9 +132,11 @@ final class CurlArguments {
     if (silents == 0) {
       return Status.MISSING_SILENT;
     }
-    int leading = leadingFlagClusters();
-    boolean allLeading = flagArguments.stream().allMatch(flag -> flag.arg() < leading);
-    return fails == 1 && silents == 1 && allLeading ? Status.STANDARD : Status.NOT_STANDARD;
+    // One spelling: both flags in one leading cluster, which may also hold -S.
+    FlagArgument first = flagArguments.get(0);
+    boolean oneLeadingCluster =
+        flagArguments.size() == 1 && first.arg() == 0 && args.get(0).matches("-[fsS]+");
+    return fails == 1 && silents == 1 && oneLeadingCluster ? Status.STANDARD : Status.NOT_STANDARD;
   }
 
   /**
@@ -172,14 +174,5 @@ final class CurlArguments {
       }
     }
     return new ArgEdit(flag.arg(), false, from, to, kept.toString());
-  }
-
-  /** How many arguments from the first are clusters of only f, s and S. */
-  private int leadingFlagClusters() {
-    int count = 0;
-    while (count < args.size() && args.get(count).matches("-[fsS]+")) {
-      count++;
-    }
-    return count;
   }
 }

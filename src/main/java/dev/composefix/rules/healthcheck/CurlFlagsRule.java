@@ -54,9 +54,11 @@ public final class CurlFlagsRule implements Rule {
       skipped using curl's own option table, so `-o /dev/null`, `-H "X: y"`, `-m 5` or
       `-w '%{http_code}'` are never read as flags.
 
-      A curl that already starts with `-sf`, `-fs`, `-f -s` or `-s -f` is left alone. `-S`
-      (`--show-error`) may sit beside them: `-fsS` and `-sSf` count as standard, because `-S` only
-      puts curl's error message into the health log, which helps whoever reads it. Also left alone:
+      A curl that already starts with one cluster of both flags, `-sf` or `-fs`, is left alone;
+      `-f -s` and `-s -f` written apart fold into `-sf`, whatever options follow them. `-S`
+      (`--show-error`) may sit in the cluster: `-fsS` and `-sSf` count as standard, because `-S`
+      only puts curl's error message into the health log, which helps whoever reads it. Also left
+      alone:
       a curl with `--fail-with-body` (it fails on HTTP errors already, and curl refuses it together
       with `-f`), and a curl without a URL.
 

@@ -174,14 +174,19 @@ public final class HealthcheckWeakRule implements Rule {
   /** Left to right: {@code a && b} passes always when both do, {@code a || b} when either does. */
   private static Optional<Weakness> chain(CommandChains.Chain chain, int depth) {
     Optional<Weakness> passes = pipeline(chain.pipelines().get(0), depth);
+    boolean thenFails = false;
     for (int i = 0; i < chain.operators().size(); i++) {
       CommandChains.Pipeline next = chain.pipelines().get(i + 1);
       if (chain.operators().get(i).equals("&&")) {
         passes = passes.isPresent() ? pipeline(next, depth) : Optional.empty();
+        thenFails = alwaysFails(next);
+      } else if (thenFails) {
+        // probe && exit 1 || exit 0: the || branch runs when the probe fails, an inverted check.
+        thenFails = false;
       } else if (passes.isEmpty()) {
         passes =
             NoOpCommands.of(next.last().words(), true)
-                .filter(noOp -> !next.negated())
+                .filter(noOp -> !next.negated() && !probesANetworkPort(next.last()))
                 .map(
                     noOp ->
                         new Weakness(
@@ -194,9 +199,32 @@ public final class HealthcheckWeakRule implements Rule {
     return passes;
   }
 
+  /** {@code exit 1}, {@code false}: a command that always fails, as the then-branch of a test. */
+  private static boolean alwaysFails(CommandChains.Pipeline pipeline) {
+    List<String> words = pipeline.last().words();
+    if (pipeline.negated() || words.isEmpty()) {
+      return false;
+    }
+    String program = words.get(0).substring(words.get(0).lastIndexOf('/') + 1);
+    return program.equals("false")
+        || program.equals("exit") && words.size() == 2 && words.get(1).matches("[1-9][0-9]*");
+  }
+
+  /**
+   * A redirection to {@code /dev/tcp/HOST/PORT} or {@code /dev/udp/...}: bash opens a connection
+   * there, so {@code echo > /dev/tcp/localhost/5432} is a real probe of the port.
+   */
+  private static boolean probesANetworkPort(CommandChains.SimpleCommand command) {
+    return command.redirections().stream()
+        .anyMatch(target -> target.startsWith("/dev/tcp/") || target.startsWith("/dev/udp/"));
+  }
+
   /** A pipeline has the exit status of its last command; {@code !} inverts it. */
   private static Optional<Weakness> pipeline(CommandChains.Pipeline pipeline, int depth) {
-    return pipeline.negated() ? Optional.empty() : command(pipeline.last().words(), true, depth);
+    if (pipeline.negated() || probesANetworkPort(pipeline.last())) {
+      return Optional.empty();
+    }
+    return command(pipeline.last().words(), true, depth);
   }
 
   private static Optional<Weakness> command(List<String> words, boolean inShell, int depth) {

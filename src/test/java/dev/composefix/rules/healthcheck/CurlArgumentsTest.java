@@ -44,11 +44,16 @@ class CurlArgumentsTest {
   void theStandardLeadingFormsNeedNothing() {
     assertEquals(Status.STANDARD, status("-sf", "http://x"));
     assertEquals(Status.STANDARD, status("-fs", "http://x"));
-    assertEquals(Status.STANDARD, status("-f", "-s", "http://x"));
-    assertEquals(Status.STANDARD, status("-s", "-f", "-o", "/dev/null", "http://x"));
     assertEquals(Status.STANDARD, status("-fsS", "http://x"));
     assertEquals(Status.STANDARD, status("-sSf", "http://x"));
-    assertEquals(Status.STANDARD, status("-S", "-sf", "http://x"));
+  }
+
+  @Test
+  void flagsWrittenApartAreNotTheStandardSpelling() {
+    assertEquals(Status.NOT_STANDARD, status("-f", "-s", "http://x"));
+    assertEquals(Status.NOT_STANDARD, status("-f", "-s", "-o", "/dev/null", "http://x"));
+    assertEquals(Status.NOT_STANDARD, status("-s", "-f", "-o", "/dev/null", "http://x"));
+    assertEquals(Status.NOT_STANDARD, status("-S", "-sf", "http://x"));
   }
 
   @Test
