@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -116,36 +117,13 @@ final class ComposeFixCommand implements Callable<Integer> {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Use this configuration instead of the nearest .compose-fix.yaml.")
+      description = "Read FILE, not the nearest .compose-fix.yaml.")
   Path config;
 
   @Option(names = "--show-secrets", description = "Show secret values in output instead of ****.")
   boolean showSecrets;
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "MB",
-      description = "Largest file to read, in MiB (default: ${DEFAULT-VALUE}, at most 256).")
-  int maxFileSizeMb = ParserLimits.DEFAULT_MAX_CODE_POINTS / (1024 * 1024);
-
-  @Option(
-      names = "--max-depth",
-      paramLabel = "N",
-      description = "Deepest nesting accepted (default: ${DEFAULT-VALUE}, at most 1000).")
-  int maxDepth = ParserLimits.DEFAULT_MAX_DEPTH;
-
-  @Option(
-      names = "--max-expanded-nodes",
-      paramLabel = "N",
-      description = "Most nodes a file may expand to through aliases (default: ${DEFAULT-VALUE}).")
-  int maxExpandedNodes = ParserLimits.DEFAULT_MAX_EXPANDED_NODES;
-
-  @Option(
-      names = "--max-comment-lines",
-      paramLabel = "N",
-      description =
-          "Most comment or blank lines in a row (default: ${DEFAULT-VALUE}, at most 2000).")
-  int maxCommentLines = ParserLimits.DEFAULT_MAX_COMMENT_LINES;
+  @Mixin LimitOptions limitOptions;
 
   /** The output formats. */
 
@@ -231,6 +209,15 @@ final class ComposeFixCommand implements Callable<Integer> {
     Reporter reporter = reporter(mode, out, err);
 
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
+    FileDiscovery.noneFound(found, paths).ifPresent(err::println);
+    if (mode == Mode.DRY_RUN
+        && format == OutputFormat.TEXT
+        && found.files().stream().anyMatch(file -> file.patchPath().startsWith("../"))) {
+      err.println(
+          "compose-fix: the diff names files outside the current folder by ../ paths, which patch"
+              + " refuses; apply it with git apply --unsafe-paths, or run from a folder above"
+              + " them");
+    }
     Totals totals = new Totals(found.errors().size(), 0, 0, 0, 0, 0, found.errors().size());
     found.errors().forEach(error -> reporter.unreadable(error.path(), error.message()));
     Progress progress =
@@ -279,15 +266,19 @@ final class ComposeFixCommand implements Callable<Integer> {
   }
 
   ParserLimits limits() {
-    try {
-      return new ParserLimits(
-          maxFileSizeMb * 1024 * 1024, maxDepth, maxExpandedNodes, maxCommentLines);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
+    return limitOptions.limits(spec.commandLine());
   }
 
   private void checkRuleNames() {
+    for (List<String> list : java.util.Arrays.asList(select, ignore)) {
+      boolean empty = list == select && list != null && list.isEmpty();
+      if (list != null && (empty || list.stream().anyMatch(String::isBlank))) {
+        throw new ParameterException(
+            spec.commandLine(),
+            (list == select ? "--select" : "--ignore")
+                + " takes rule names or codes separated by commas, such as image-pin,CF002");
+      }
+    }
     List<String> named = new ArrayList<>(ignore);
     if (select != null) {
       named.addAll(select);

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns the paths on the command line into Compose files, in a stable order. */
@@ -36,20 +38,66 @@ final class FileDiscovery {
     List<FileTarget> files = new ArrayList<>();
     List<Unreadable> errors = new ArrayList<>();
     if (paths.isEmpty()) {
-      walk(workingDirectory, "", files, errors);
+      walk(workingDirectory, workingDirectory, "", files, errors);
     }
     for (String given : paths) {
       Path path = workingDirectory.resolve(given);
       String display = displayOf(given);
       if (Files.isDirectory(path)) {
-        walk(path, display.isEmpty() ? "" : display + "/", files, errors);
+        walk(workingDirectory, path, display.isEmpty() ? "" : display + "/", files, errors);
       } else if (Files.exists(path)) {
-        files.add(new FileTarget(path, display));
+        files.add(FileTarget.of(path, display, workingDirectory));
       } else {
-        errors.add(new Unreadable(display, "no such file or directory; check the path"));
+        errors.add(new Unreadable(display.isEmpty() ? "." : display, whyMissing(path)));
       }
     }
-    return new Found(files, errors);
+    return new Found(onceEach(files), errors);
+  }
+
+  /** A file named twice ({@code x.yml ./x.yml}, or a file and its folder) is processed once. */
+  private static List<FileTarget> onceEach(List<FileTarget> files) {
+    Set<Path> seen = new HashSet<>();
+    List<FileTarget> once = new ArrayList<>();
+    for (FileTarget file : files) {
+      Path real;
+      try {
+        real = file.path().toRealPath();
+      } catch (IOException unresolvable) {
+        real = file.path().toAbsolutePath().normalize();
+      }
+      if (seen.add(real)) {
+        once.add(file);
+      }
+    }
+    return once;
+  }
+
+  /** Why a path the user named is not there: it is missing, or a link that leads nowhere. */
+  private static String whyMissing(Path path) {
+    if (!Files.isSymbolicLink(path)) {
+      return "no such file or directory; check the path";
+    }
+    try {
+      path.toRealPath();
+      return "no such file or directory; check the path";
+    } catch (IOException e) {
+      return e instanceof java.nio.file.NoSuchFileException
+          ? "a symbolic link to nothing; check where it points"
+          : IoMessages.describe(e);
+    }
+  }
+
+  /** The line that says no Compose file was found in the paths given, when none was. */
+  static java.util.Optional<String> noneFound(Found found, List<String> paths) {
+    if (!found.files().isEmpty() || !found.errors().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String where = paths.isEmpty() ? "the current folder" : String.join(", ", paths);
+    return java.util.Optional.of(
+        "compose-fix: no Compose files in "
+            + where
+            + " (it looks for compose.yaml, compose.*.yaml, docker-compose*.yml and *.compose.yaml,"
+            + " also with .yml)");
   }
 
   static boolean isComposeFileName(String name) {
@@ -71,7 +119,11 @@ final class FileDiscovery {
   }
 
   private static void walk(
-      Path root, String prefix, List<FileTarget> files, List<Unreadable> errors) {
+      Path workingDirectory,
+      Path root,
+      String prefix,
+      List<FileTarget> files,
+      List<Unreadable> errors) {
     List<FileTarget> found = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -89,15 +141,22 @@ final class FileDiscovery {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
               if (isComposeFileName(file.getFileName().toString()) && !attributes.isDirectory()) {
                 found.add(
-                    new FileTarget(
-                        file, prefix + root.relativize(file).toString().replace('\\', '/')));
+                    FileTarget.of(
+                        file,
+                        prefix
+                            + root.relativize(file)
+                                .toString()
+                                .replace(java.io.File.separatorChar, '/'),
+                        workingDirectory));
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String where = prefix + root.relativize(file).toString().replace('\\', '/');
+              String where =
+                  prefix
+                      + root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
               errors.add(
                   new Unreadable(
                       where.isEmpty() ? "." : where, "cannot read: " + IoMessages.describe(e)));

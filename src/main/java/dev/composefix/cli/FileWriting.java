@@ -36,9 +36,19 @@ final class FileWriting {
               result.outcome().original().encode(),
               result.outcome().fixed().encode());
       return result.asWritten(notice);
+    } catch (SafeFileWriter.FolderNotWritableException e) {
+      String file = target.display();
+      String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : ".";
+      return result.notWritten(
+          new FileError(
+              new Position(1, 1),
+              "cannot write: the folder "
+                  + folder
+                  + " is not writable, and compose-fix writes the fixed file beside the original"
+                  + " before it renames it; nothing written",
+              false));
     } catch (IOException e) {
-      return FileResult.failed(
-          target.display(),
+      return result.notWritten(
           new FileError(new Position(1, 1), "cannot write: " + IoMessages.describe(e), false));
     } catch (RuntimeException e) {
       return FileResult.failed(target.display(), FilePipeline.internalError(e.toString()));

@@ -91,10 +91,30 @@ public final class Main {
     commandLine.setParameterExceptionHandler(
         (e, arguments) -> {
           CommandLine cmd = e.getCommandLine();
-          cmd.getErr().println("compose-fix: " + e.getMessage());
+          cmd.getErr().println("compose-fix: " + plainMessage(e.getMessage(), arguments));
           cmd.getErr().println("Run 'compose-fix --help' for usage.");
           return ExitCodes.ERROR;
         });
     return commandLine.execute(args);
+  }
+
+  /** picocli's message in plain words where it speaks of its own model. */
+  static String plainMessage(String message, String[] arguments) {
+    if (message != null
+        && (message.contains("[--dry-run | --write | --check]")
+            || message.contains("are mutually exclusive"))) {
+      java.util.LinkedHashSet<String> modes = new java.util.LinkedHashSet<>();
+      for (String argument : arguments) {
+        if (argument.equals("--dry-run")
+            || argument.equals("--write")
+            || argument.equals("--check")) {
+          modes.add(argument);
+        }
+      }
+      return modes.size() == 1
+          ? modes.iterator().next() + " is given more than once; give it once"
+          : "give one mode: --dry-run, --write or --check, not " + String.join(" and ", modes);
+    }
+    return message;
   }
 }

@@ -56,6 +56,15 @@ final class SafeFileWriter {
   /** Runs just before the rename; tests put another process's edit here. */
   static volatile Runnable beforeRename = () -> {};
 
+  /** The folder cannot take the temporary file or the copy of the original that a write needs. */
+  static final class FolderNotWritableException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    FolderNotWritableException(Path folder) {
+      super(folder.toString());
+    }
+  }
+
   private SafeFileWriter() {}
 
   /**
@@ -76,6 +85,9 @@ final class SafeFileWriter {
     }
     if (!Arrays.equals(Files.readAllBytes(target), expectedCurrent)) {
       throw new ChangedOnDiskException();
+    }
+    if (!Files.isWritable(directory)) {
+      throw new FolderNotWritableException(directory);
     }
     if (linkCount(target) > 1 || !canKeepOwner(target)) {
       writeInPlace(target, expectedCurrent, content);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,8 +64,10 @@ final class StatsCommand implements Callable<Integer> {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Use this configuration instead of the nearest .compose-fix.yaml.")
+      description = "Read FILE, not the nearest .compose-fix.yaml.")
   Path config;
+
+  @Mixin LimitOptions limitOptions;
 
   @Parameters(
       paramLabel = "PATH",
@@ -90,10 +93,12 @@ final class StatsCommand implements Callable<Integer> {
                 false,
                 OutputFormat.TEXT,
                 false,
-                parent.limits()),
+                limitOptions.limits(spec.commandLine())),
             configs,
             rules);
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
+    PrintWriter err = spec.commandLine().getErr();
+    FileDiscovery.noneFound(found, paths).ifPresent(err::println);
     List<StatsReport.Entry> entries = new ArrayList<>();
     found
         .errors()
@@ -101,7 +106,7 @@ final class StatsCommand implements Callable<Integer> {
             error ->
                 entries.add(
                     new StatsReport.Entry(
-                        error.path(), Optional.empty(), Optional.of(error.message()))));
+                        error.path(), Optional.empty(), Optional.of("1:1: " + error.message()))));
     FileStats total = StatsCounter.count(Optional.empty(), Config.DEFAULTS, rules.all(), List.of());
     for (FileTarget target : found.files()) {
       StatsReport.Entry entry = entry(pipeline.process(target), target, configs, rules);
@@ -110,6 +115,11 @@ final class StatsCommand implements Callable<Integer> {
         total = total.plus(entry.stats().get());
       }
     }
+    // Errors go to stderr as PATH:LINE:COL: message lines, as every other command writes them.
+    for (StatsReport.Entry entry : entries) {
+      entry.error().ifPresent(error -> err.println(entry.path() + ":" + error));
+    }
+    err.flush();
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == StatsFormat.JSON
@@ -140,7 +150,8 @@ final class StatsCommand implements Callable<Integer> {
                   result.outcome().findings())),
           Optional.empty());
     } catch (ConfigException | NotComposeException e) {
-      return new StatsReport.Entry(result.path(), Optional.empty(), Optional.of(e.getMessage()));
+      return new StatsReport.Entry(
+          result.path(), Optional.empty(), Optional.of("1:1: " + e.getMessage()));
     }
   }
 

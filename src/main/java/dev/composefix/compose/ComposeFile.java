@@ -2,6 +2,7 @@ package dev.composefix.compose;
 
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
+import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import java.util.ArrayList;
@@ -37,7 +38,49 @@ public final class ComposeFile {
           "a Compose file is a mapping (services:, volumes:, ...) but this file's top level is a "
               + (root instanceof dev.composefix.yaml.YSequence ? "sequence" : "single value"));
     }
+    Optional<YNode> version1Service = version1Service(mapping);
+    if (version1Service.isPresent()) {
+      throw new NotComposeException(
+          version1Service.get().span().start(),
+          "this is the old Compose file format 1, with services at the top level and no"
+              + " services: key; move them under services: to use the Compose Specification");
+    }
     return Optional.of(new ComposeFile(document, mapping));
+  }
+
+  /** Keys of the Compose Specification's top level, which a version 1 file never has. */
+  private static final java.util.Set<String> TOP_LEVEL =
+      java.util.Set.of(
+          "version",
+          "name",
+          "services",
+          "networks",
+          "volumes",
+          "secrets",
+          "configs",
+          "include",
+          "models");
+
+  /**
+   * A service of a version 1 file: with no {@code services:} key, a top-level mapping that holds
+   * {@code image:} or {@code build:}.
+   */
+  private static Optional<YNode> version1Service(YMapping root) {
+    if (Mappings.find(root, "services").isPresent()) {
+      return Optional.empty();
+    }
+    for (YEntry entry : root.entries()) {
+      String key = entry.keyText();
+      if (key != null
+          && !TOP_LEVEL.contains(key)
+          && !key.startsWith("x-")
+          && Mappings.resolve(entry.value()) instanceof YMapping value
+          && (Mappings.find(value, "image").isPresent()
+              || Mappings.find(value, "build").isPresent())) {
+        return Optional.of(entry.key());
+      }
+    }
+    return Optional.empty();
   }
 
   public YDocument document() {

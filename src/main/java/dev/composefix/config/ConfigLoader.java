@@ -5,6 +5,7 @@ import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.ParserLimits;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
@@ -45,7 +46,7 @@ public final class ConfigLoader {
     }
     YDocument document;
     try {
-      document = new YamlParser().parse(source);
+      document = new YamlParser(ParserLimits.DEFAULTS, "a configuration file").parse(source);
     } catch (InvalidYamlException e) {
       throw new ConfigException(path, source.positionOf(e.offset()), e.getMessage());
     }

@@ -38,8 +38,8 @@ public final class UnifiedDiff {
     Printer printer = new Printer(offsets(oldLines), offsets(newLines), mask);
     Patch<String> patch = DiffUtils.diff(oldLines, newLines);
     StringBuilder out = new StringBuilder();
-    out.append("--- a/").append(path).append('\n');
-    out.append("+++ b/").append(path).append('\n');
+    out.append("--- ").append(header("a/" + path)).append('\n');
+    out.append("+++ ").append(header("b/" + path)).append('\n');
     List<AbstractDelta<String>> deltas = patch.getDeltas();
     int i = 0;
     while (i < deltas.size()) {
@@ -149,5 +149,40 @@ public final class UnifiedDiff {
       lines.add(text.substring(start));
     }
     return lines;
+  }
+
+  /**
+   * A file name as git writes it in a diff header: as it is, or, when it holds a quote, a
+   * backslash, a control character or a line break, in double quotes with C escapes, which {@code
+   * git apply} and GNU {@code patch} both read.
+   */
+  static String header(String name) {
+    boolean plain = true;
+    for (int i = 0; i < name.length() && plain; i++) {
+      char c = name.charAt(i);
+      plain = c >= 0x20 && c != 0x7F && c != '"' && c != '\\';
+    }
+    if (plain) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder("\"");
+    for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        default -> {
+          if (c < 0x20 || c >= 0x7F) {
+            out.append(String.format("\\%03o", c));
+          } else {
+            out.append((char) c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 }

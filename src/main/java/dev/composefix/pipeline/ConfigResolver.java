@@ -89,6 +89,8 @@ public final class ConfigResolver {
   private String display(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     Path base = workingDirectory.toAbsolutePath().normalize();
-    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    String relative =
+        absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    return relative.isEmpty() ? "." : relative;
   }
 }

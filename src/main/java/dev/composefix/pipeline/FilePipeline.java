@@ -137,7 +137,7 @@ public final class FilePipeline {
     String diff =
         settings.mode() == Mode.DRY_RUN
             ? UnifiedDiff.render(
-                name,
+                target.patchPath(),
                 outcome.original().textWithBom(),
                 outcome.fixed().textWithBom(),
                 settings.maskDiff() ? mask : SecretMask.NONE)

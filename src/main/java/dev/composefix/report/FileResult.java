@@ -36,13 +36,27 @@ public record FileResult(
         path, error, outcome, write, unsafeFixes, true, diff, secrets, writeNotice);
   }
 
+  /**
+   * The same result for a file whose fixes could not be written: its findings are all still there,
+   * and so is the error that says why.
+   */
+  public FileResult notWritten(FileError writeError) {
+    return new FileResult(
+        path, Optional.of(writeError), outcome, false, unsafeFixes, false, diff, secrets, notice);
+  }
+
   public boolean failed() {
     return error.isPresent();
   }
 
+  /** Whether there are findings to show, which a file that could not be read has not. */
+  public boolean checked() {
+    return outcome != null;
+  }
+
   /** The findings to show: what remains after --write, what was found otherwise. */
   public List<Finding> reported() {
-    if (failed()) {
+    if (!checked()) {
       return List.of();
     }
     return write ? outcome.remaining() : outcome.findings();
@@ -54,7 +68,7 @@ public record FileResult(
   }
 
   public Totals totals() {
-    if (failed()) {
+    if (!checked()) {
       return new Totals(1, 0, 0, 0, 0, 0, 1);
     }
     int fixable = 0;
@@ -69,10 +83,10 @@ public record FileResult(
     return new Totals(
         1,
         outcome.findings().size(),
-        write ? 0 : fixable,
+        write || failed() ? 0 : fixable,
         unsafeOnly,
-        outcome.fixedCount(),
+        failed() ? 0 : outcome.fixedCount(),
         write ? outcome.remaining().size() : outcome.findings().size(),
-        0);
+        failed() ? 1 : 0);
   }
 }

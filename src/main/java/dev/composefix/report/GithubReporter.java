@@ -25,7 +25,7 @@ public final class GithubReporter implements Reporter {
 
   @Override
   public void file(FileResult result) {
-    if (result.failed()) {
+    if (!result.checked()) {
       FileError error = result.error().orElseThrow();
       command(
           "error",
@@ -65,6 +65,17 @@ public final class GithubReporter implements Reporter {
                     new Position(1, 1),
                     "compose-fix",
                     notice));
+    result
+        .error()
+        .ifPresent(
+            error ->
+                command(
+                    "error",
+                    result.path(),
+                    error.position(),
+                    error.position(),
+                    "compose-fix",
+                    error.message()));
   }
 
   @Override
@@ -87,7 +98,7 @@ public final class GithubReporter implements Reporter {
         "::"
             + level
             + " file="
-            + property(path)
+            + property(Printable.of(path))
             + ",line="
             + start.line()
             + ",col="
@@ -99,7 +110,7 @@ public final class GithubReporter implements Reporter {
             + ",title="
             + property(title)
             + "::"
-            + data(message));
+            + data(Printable.of(message)));
   }
 
   /** Escapes a message as the runner expects. */

@@ -44,11 +44,14 @@ public final class JsonReporter implements Reporter {
           .field("message", error.message())
           .field("internal", error.internal())
           .endObject();
+    } else {
+      json.nullValue();
+    }
+    if (!result.checked()) {
       json.field("changed", false);
       json.name("findings").beginArray().endArray();
     } else {
-      json.nullValue();
-      json.field("changed", result.outcome().changed());
+      json.field("changed", !result.failed() && result.outcome().changed());
       json.name("findings").beginArray();
       Map<Fix, Integer> firstWith = new IdentityHashMap<>();
       List<Finding> reported = result.reported();

@@ -42,9 +42,10 @@ public final class SarifReporter implements Reporter {
 
   @Override
   public void file(FileResult result) {
-    if (result.failed()) {
-      FileError error = result.error().orElseThrow();
-      notification(result.path(), error.position(), error.message());
+    result
+        .error()
+        .ifPresent(error -> notification(result.path(), error.position(), error.message()));
+    if (!result.checked()) {
       return;
     }
     result.notice().ifPresent(notice -> notification(result.path(), new Position(1, 1), notice));

@@ -27,16 +27,20 @@ public final class TextReporter implements Reporter {
 
   @Override
   public void file(FileResult result) {
-    if (result.failed()) {
-      FileError error = result.error().orElseThrow();
-      error(result.path(), error.position(), error.message());
+    result
+        .error()
+        .filter(error -> !result.checked())
+        .ifPresent(error -> error(result.path(), error.position(), error.message()));
+    if (!result.checked()) {
       return;
     }
     out.print(result.diff());
     for (Finding finding : result.reported()) {
       err.println(line(result.path(), result.reportedText(), finding, result.unsafeFixes()));
     }
-    result.notice().ifPresent(notice -> err.println(result.path() + ": " + notice));
+    result.notice().ifPresent(notice -> err.println(Printable.of(result.path()) + ": " + notice));
+    // A file checked but not written: its findings stand, and the error says why.
+    result.error().ifPresent(error -> error(result.path(), error.position(), error.message()));
   }
 
   @Override
@@ -46,7 +50,11 @@ public final class TextReporter implements Reporter {
 
   private void error(String path, Position position, String message) {
     err.println(
-        style.path(path) + ":" + style.position(position.toString()) + ": " + style.error(message));
+        style.path(Printable.of(path))
+            + ":"
+            + style.position(position.toString())
+            + ": "
+            + style.error(Printable.of(message)));
   }
 
   @Override
@@ -60,13 +68,13 @@ public final class TextReporter implements Reporter {
 
   private String line(String path, SourceText source, Finding finding, boolean unsafeFixes) {
     String marker = finding.isFixable(unsafeFixes) ? " " + style.fixable("[*]") : "";
-    return style.path(path)
+    return style.path(Printable.of(path))
         + ":"
         + style.position(source.positionOf(finding.range().start()).toString())
         + ": "
         + style.rule(finding.rule().metadata().name(), finding.severity())
         + marker
         + " "
-        + finding.message();
+        + Printable.of(finding.message());
   }
 }

@@ -18,15 +18,13 @@ public final class StatsReport {
 
   public static String text(List<Entry> entries, FileStats total) {
     StringBuilder out = new StringBuilder();
-    for (Entry entry : entries) {
+    // Files that could not be read are reported on stderr, as PATH:LINE:COL: message lines.
+    List<Entry> counted = entries.stream().filter(entry -> entry.stats().isPresent()).toList();
+    for (Entry entry : counted) {
       out.append(entry.path()).append('\n');
-      if (entry.error().isPresent()) {
-        out.append("  error: ").append(entry.error().get()).append('\n');
-      } else {
-        block(out, entry.stats().orElseThrow());
-      }
+      block(out, entry.stats().orElseThrow());
     }
-    if (entries.size() == 1) {
+    if (counted.size() <= 1) {
       // One file's block is already its total; saying it twice only makes a terminal scroll.
       return out.toString();
     }

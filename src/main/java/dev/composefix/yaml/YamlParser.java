@@ -42,13 +42,22 @@ public final class YamlParser {
   private static final ScalarResolver RESOLVER = new CoreScalarResolver(true);
 
   private final ParserLimits limits;
+  private final String documentKind;
 
   public YamlParser() {
     this(ParserLimits.DEFAULTS);
   }
 
   public YamlParser(ParserLimits limits) {
+    this(limits, "a Compose file");
+  }
+
+  /**
+   * @param documentKind what messages call the file, such as "a Compose file"
+   */
+  public YamlParser(ParserLimits limits, String documentKind) {
     this.limits = limits;
+    this.documentKind = documentKind;
   }
 
   /**
@@ -159,7 +168,9 @@ public final class YamlParser {
           if (++documents > 1) {
             throw new InvalidYamlException(
                 start(event),
-                "a second YAML document starts here; a Compose file holds exactly one document");
+                "a second YAML document starts here; "
+                    + documentKind
+                    + " holds exactly one document");
           }
         }
         case Comment -> comment((CommentEvent) event);

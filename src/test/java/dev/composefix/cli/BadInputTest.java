@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.composefix.support.Cli;
+import dev.composefix.support.Processes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -219,5 +223,117 @@ class BadInputTest {
         "services:\n  web:\n    healthcheck: {test: [CMD, pg_isready], start_period: 30s}\n",
         Files.readString(dir.resolve("stack/compose.yaml")),
         "the good file is still fixed");
+  }
+
+  /** Runs a command that must finish quickly and print no stack trace. */
+  private Cli.Result answered(String... args) {
+    Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Cli.run(dir, args));
+    assertEquals(false, (result.out() + result.err()).contains("Exception"), result.err());
+    assertEquals(false, (result.out() + result.err()).contains("\tat "), result.err());
+    return result;
+  }
+
+  @Test
+  void aLongUrlLikeValueIsNoCrashInAnyFormat() throws IOException {
+    Files.writeString(
+        dir.resolve("compose.yaml"),
+        "services:\n  web:\n    image: x:1\n    healthcheck:\n      test: [CMD, curl, http://x/]\n"
+            + "    labels:\n      u: http://"
+            + "a".repeat(2_000)
+            + "\n      j: '{\"url\": \"postgres://u:p@"
+            + "b".repeat(50_000)
+            + "/d\"}'\n");
+    for (String format : List.of("text", "json", "sarif", "github")) {
+      Cli.Result result = answered("--format", format, "compose.yaml");
+      assertEquals(1, result.exitCode(), format + ": " + result.err());
+    }
+  }
+
+  @Test
+  void commandSubstitutionsNestedThousandsDeepAreReadWithoutCrash() throws IOException {
+    String deep = "$(".repeat(3_000) + "curl http://x" + ")".repeat(3_000);
+    Files.writeString(
+        dir.resolve("compose.yaml"),
+        "services:\n  web:\n    image: x:1\n    healthcheck:\n      test: [\"CMD-SHELL\", \""
+            + deep
+            + "\"]\n      start_period: 5s\n");
+    String finding =
+        "compose.yaml:5:27: curl-flags service 'web': a curl without -f exits 0 on HTTP 500, so"
+            + " this health check can never fail; use curl -sf (no automatic fix: the command line"
+            + " has command substitutions nested deeper than 64 levels, which compose-fix does not"
+            + " edit)\n1 finding, 0 fixable\n";
+    assertEquals(finding, answered("--check", "compose.yaml").err());
+    assertEquals(finding, answered("compose.yaml").err());
+  }
+
+  @Test
+  void aLongSingleLineIsReadInTimeThatGrowsWithIt() throws IOException {
+    Files.writeString(
+        dir.resolve("compose.yaml"),
+        "services:\n  web:\n    image: x:1\n# " + "a".repeat(10_000_000) + "\n");
+    Cli.Result result = answered("--check", "compose.yaml");
+    assertEquals(
+        "compose.yaml:2:3: healthcheck-missing service 'web': worker has no healthcheck, so a hung"
+            + " or still-starting container counts as up; add one that shows it is still making"
+            + " progress, with a start_period\n1 finding, 0 fixable\n",
+        result.err());
+  }
+
+  @Test
+  void aFifoIsRefusedInsteadOfWaitedOn() throws IOException, InterruptedException {
+    Assumptions.assumeTrue(Processes.available("mkfifo"), "needs mkfifo");
+    Processes.run(dir, Map.of(), 30, List.of("mkfifo", "compose.yaml"));
+    Files.writeString(dir.resolve("docker-compose.yml"), "services:\n  web:\n    image: x:1\n");
+    Cli.Result named = answered("--check", "compose.yaml");
+    assertEquals(
+        "compose.yaml:1:1: not a regular file (a pipe, socket or device); compose-fix reads only"
+            + " regular files, so that it never waits on a pipe or reads a device without end\n"
+            + "No findings in 0 files; 1 file could not be processed\n",
+        named.err());
+    assertEquals(2, named.exitCode());
+    Cli.Result walked = answered("--check", ".");
+    assertEquals(2, walked.exitCode());
+    assertEquals(
+        List.of(
+            "compose.yaml:1:1: not a regular file (a pipe, socket or device); compose-fix reads"
+                + " only regular files, so that it never waits on a pipe or reads a device without"
+                + " end",
+            "1 finding, 0 fixable; 1 file could not be processed"),
+        walked.err().lines().filter(line -> !line.startsWith("docker-compose.yml:")).toList());
+  }
+
+  @Test
+  void aLinkToADeviceIsRefusedAndTheOtherFilesStillProcessed() throws IOException {
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+    Files.createSymbolicLink(dir.resolve("compose.yaml"), Path.of("/dev/zero"));
+    Files.writeString(
+        dir.resolve("docker-compose.yml"),
+        "services:\n"
+            + "  web:\n"
+            + "    image: x:1\n"
+            + "    healthcheck:\n"
+            + "      test: [CMD, curl, -sf, http://x/]\n");
+    Cli.Result result = answered("--write", ".");
+    assertEquals(2, result.exitCode());
+    assertEquals(
+        "compose.yaml:1:1: not a regular file (a pipe, socket or device); compose-fix reads only"
+            + " regular files, so that it never waits on a pipe or reads a device without end\n"
+            + "Fixed 1 finding, 0 remaining; 1 file could not be processed\n",
+        result.err());
+    assertEquals(
+        true, Files.readString(dir.resolve("docker-compose.yml")).contains("start_period"));
+  }
+
+  @Test
+  void manySecretDefaultsInOneScalarKeepTheJsonSmall() throws IOException {
+    Files.writeString(
+        dir.resolve("compose.yaml"),
+        "services:\n  web:\n    image: x:1\n    environment:\n      X: \""
+            + "${B_PASSWORD:-x}".repeat(2_000)
+            + "\"\n");
+    Cli.Result result = answered("--check", "--format", "json", "compose.yaml");
+    assertEquals(1, result.exitCode());
+    // Each finding names its place; the one shared fix is written once, not 2,000 times.
+    assertEquals(true, result.out().length() < 2_000_000, "JSON of " + result.out().length());
   }
 }

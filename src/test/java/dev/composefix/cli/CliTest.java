@@ -118,9 +118,10 @@ class CliTest {
         result,
         2,
         "",
-        "compose.yaml:1:1: cannot write: the file is read-only; nothing written, make it writable"
-            + " to fix it\n"
-            + "Fixed 0 findings, 0 remaining; 1 file could not be processed\n");
+        FINDING
+            + "compose.yaml:1:1: cannot write: the file is read-only; nothing written, make it"
+            + " writable to fix it\n"
+            + "Fixed 0 findings, 1 remaining; 1 file could not be processed\n");
     assertEquals(NEEDS_FIX, read("compose.yaml"));
   }
 
@@ -139,7 +140,37 @@ class CliTest {
     assertEquals(2, result.exitCode());
     assertEquals("", result.out());
     assertEquals(
-        "compose-fix: Error: --write, --check are mutually exclusive (specify only one)\n"
+        "compose-fix: give one mode: --dry-run, --write or --check, not --write and --check\n"
+            + "Run 'compose-fix --help' for usage.\n",
+        result.err());
+  }
+
+  @Test
+  void helpNeverBreaksTheConfigurationFileName() {
+    for (String[] command : new String[][] {{"--help"}, {"stats", "--help"}}) {
+      Cli.Result result = Cli.run(dir, command);
+      assertEquals(0, result.exitCode());
+      List<String> broken =
+          result
+              .out()
+              .lines()
+              .filter(
+                  line -> line.contains("compose-fix.yaml") && !line.contains(".compose-fix.yaml"))
+              .toList();
+      assertEquals(List.of(), broken, String.join(" ", command));
+      assertEquals(
+          true,
+          result.out().lines().anyMatch(line -> line.contains("the nearest .compose-fix.yaml.")),
+          result.out());
+    }
+  }
+
+  @Test
+  void aModeGivenTwiceGetsAPlainMessage() {
+    Cli.Result result = Cli.run(dir, "--write", "--write", "x.yml");
+    assertEquals(2, result.exitCode());
+    assertEquals(
+        "compose-fix: --write is given more than once; give it once\n"
             + "Run 'compose-fix --help' for usage.\n",
         result.err());
   }

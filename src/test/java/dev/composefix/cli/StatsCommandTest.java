@@ -51,20 +51,30 @@ class StatsCommandTest {
   }
 
   @Test
-  void textReportAddsATotalOnlyForSeveralFiles() throws IOException {
+  void errorsGoToStderrAsPathLineColumnLines() throws IOException {
     handCounted("compose.yaml");
     Files.writeString(dir.resolve("broken.compose.yaml"), "services: [\n");
     Cli.Result result = Cli.run(dir, "stats", "compose.yaml", "broken.compose.yaml");
     assertEquals(2, result.exitCode());
+    assertEquals("compose.yaml\n" + HAND_COUNTED_BLOCK, result.out());
     assertEquals(
-        "compose.yaml\n"
-            + HAND_COUNTED_BLOCK
-            + "broken.compose.yaml\n"
-            + "  error: 2:1: expected the node content, but found '<stream end>' (while parsing a"
-            + " flow node); fix the YAML syntax and run again\n"
-            + "total (1 file)\n"
-            + HAND_COUNTED_BLOCK,
-        result.out());
+        "broken.compose.yaml:2:1: expected the node content, but found '<stream end>' (while"
+            + " parsing a flow node); fix the YAML syntax and run again\n",
+        result.err());
+  }
+
+  @Test
+  void takesTheLimitOptionsItsMessagesMention() throws IOException {
+    Files.writeString(dir.resolve("compose.yaml"), "a:\n".repeat(1) + "#\n".repeat(1100));
+    Cli.Result refused = Cli.run(dir, "stats", "compose.yaml");
+    assertEquals(2, refused.exitCode());
+    assertEquals(
+        "compose.yaml:1002:1: more than 1000 comment or blank lines in a row; raise the limit with"
+            + " --max-comment-lines if the file is genuine\n",
+        refused.err());
+    Cli.Result raised = Cli.run(dir, "stats", "--max-comment-lines", "2000", "compose.yaml");
+    assertEquals("", raised.err());
+    assertEquals(0, raised.exitCode());
   }
 
   @Test

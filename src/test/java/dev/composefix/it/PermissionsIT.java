@@ -79,4 +79,46 @@ class PermissionsIT {
         result.err());
     assertEquals(2, result.exitCode());
   }
+
+  @Test
+  void aWritableFileInAFolderThatIsNotBlamesTheFolderAndKeepsItsFindings() throws Exception {
+    boolean root = "0".equals(Processes.run(dir, Map.of(), 30, List.of("id", "-u")).out().trim());
+    Path folder = Files.createDirectories(dir.resolve("frozen"));
+    Path file = folder.resolve("compose.yaml");
+    String yaml =
+        "services:\n"
+            + "  web:\n"
+            + "    image: x:1\n"
+            + "    healthcheck:\n"
+            + "      test: [CMD, curl, -sf, http://x/]\n";
+    Files.writeString(file, yaml);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+    List<String> command = new ArrayList<>();
+    if (root) {
+      Assumptions.assumeTrue(
+          Processes.available("setpriv"), "setpriv is needed to drop root's permissions");
+      command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+    }
+    command.addAll(
+        List.of(
+            "java",
+            "-jar",
+            Projects.root().resolve("target/compose-fix.jar").toString(),
+            "--write",
+            "frozen/compose.yaml"));
+    Processes.Result result = Processes.run(dir, Map.of(), 120, command);
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertEquals(
+        "frozen/compose.yaml:4:5: healthcheck-start-period [*] service 'web': healthcheck has no"
+            + " start_period, so probes that fail while it starts count toward retries; add"
+            + " start_period: 30s\n"
+            + "frozen/compose.yaml:1:1: cannot write: the folder frozen is not writable, and"
+            + " compose-fix writes the fixed file beside the original before it renames it; nothing"
+            + " written\n"
+            + "Fixed 0 findings, 1 remaining; 1 file could not be processed\n",
+        result.err());
+    assertEquals(2, result.exitCode());
+    assertEquals(yaml, Files.readString(file));
+  }
 }

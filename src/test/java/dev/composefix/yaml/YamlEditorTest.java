@@ -106,6 +106,24 @@ class YamlEditorTest {
   }
 
   @Test
+  void usesALoneCarriageReturnWhereTheFileDoes() {
+    assertEquals(
+        "hc:\r  test: x\r  start_period: 30s\rb: 1\r",
+        edit("hc:\r  test: x\rb: 1\r", insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
+  void insertsAfterTheCommentedOutItemsOfTheLastEntry() {
+    String yaml =
+        "hc:\n  interval: 5s\n  test:\n    - CMD\n    - curl\n    # - --quiet\n\n    #   more\n"
+            + "  # interval: 10s\nb: 1\n";
+    assertEquals(
+        "hc:\n  interval: 5s\n  test:\n    - CMD\n    - curl\n    # - --quiet\n\n    #   more\n"
+            + "  start_period: 30s\n  # interval: 10s\nb: 1\n",
+        edit(yaml, insert("hc", "start_period", THIRTY)));
+  }
+
+  @Test
   void insertsAfterKeptTrailingLinesOfABlockScalar() {
     String yaml = "hc:\n  test: |+\n    x\n\nb: 1\n";
     assertEquals(
