@@ -96,6 +96,11 @@ final class ComposeDocumentGenerator {
     if (chance(30)) {
       anchoredService();
     }
+    if (chance(25)) {
+      // Keys written once and used through aliases: *period : 10s, and a service named *name.
+      anchors.add("keys");
+      line(0, "x-keys: [&period start_period, &name aliased-name]");
+    }
     blank();
     line(0, "services:" + trailingComment());
     int services = 1 + random.nextInt(5);
@@ -181,11 +186,15 @@ final class ComposeDocumentGenerator {
         pick("db", "cache", "api", "worker", "minio", "nats", "ollama", "web", "café", "gpu")
             + "-"
             + index;
+    if (anchors.remove("keys")) {
+      anchors.add("period");
+      name = "*name ";
+    }
     if (chance(15)) {
       line(1, quoteKey(name) + ": {image: " + plainImage() + ", ports: [\"8080:80\"]}");
       return;
     }
-    line(1, quoteKey(name) + ":" + trailingComment());
+    line(1, (name.startsWith("*") ? name : quoteKey(name)) + ":" + trailingComment());
     if (anchors.contains("base") && chance(35)) {
       line(2, "<<: *base");
     }
@@ -193,7 +202,8 @@ final class ComposeDocumentGenerator {
     if (chance(90)) {
       String image = pick(IMAGES);
       nats = image.startsWith("nats");
-      line(2, "image: " + quote(image));
+      String tag = chance(15) ? pick("!override ", "!<tag:yaml.org,2002:str> ") : "";
+      line(2, "image: " + tag + quote(image));
     }
     if (nats || chance(25)) {
       command(nats);
@@ -219,6 +229,16 @@ final class ComposeDocumentGenerator {
     if (chance(20)) {
       line(2, "labels:");
       line(3, "description: " + pick("\"Ünïcode ✓ label\"", "'emoji 🐳 here'", "plain-label"));
+      if (chance(30)) {
+        // A long value that looks like a URL, as compact JSON configs hold.
+        line(3, "url: http://" + "a".repeat(500 + random.nextInt(3_000)) + "/x");
+      }
+    }
+    if (chance(20)) {
+      // A list whose last item is commented out: a key added after it must go below the comment.
+      line(2, "volumes:");
+      sequenceItem(3, "data:/data");
+      line(3, "# - ./extra:/extra");
     }
   }
 
@@ -264,6 +284,12 @@ final class ComposeDocumentGenerator {
       names.add("NVIDIA_VISIBLE_DEVICES");
       variables.add(new String[] {"NVIDIA_VISIBLE_DEVICES", "all"});
     }
+    if (chance(15)) {
+      // Elasticsearch-style settings: dotted keys, a file path and a literal secret.
+      variables.add(new String[] {"xpack.security.http.ssl.key", "certs/key.pem"});
+      variables.add(
+          new String[] {"xpack.security.authc.token.secret", "s3cr3t-" + random.nextInt(99)});
+    }
     if (chance(50)) {
       if (chance(20)) {
         List<String> items = new ArrayList<>();
@@ -284,7 +310,11 @@ final class ComposeDocumentGenerator {
         if (anchors.contains("env") && variable[0].equals("LOG_LEVEL")) {
           continue;
         }
-        line(3, variable[0] + ": " + quote(variable[1]) + trailingComment());
+        String value = quote(variable[1]);
+        if (List.of(SECRET_NAMES).contains(variable[0]) && chance(15)) {
+          value = pick("!reset null", "!override " + value);
+        }
+        line(3, variable[0] + ": " + value + trailingComment());
       }
     }
   }
@@ -306,6 +336,10 @@ final class ComposeDocumentGenerator {
       line(2, "healthcheck: *hc");
       return;
     }
+    if (chance(5)) {
+      line(2, "healthcheck: !reset {}");
+      return;
+    }
     if (chance(20)) {
       line(
           2,
@@ -318,27 +352,43 @@ final class ComposeDocumentGenerator {
     }
     line(2, "healthcheck:" + trailingComment());
     if (anchors.contains("hc") && chance(30)) {
-      line(3, "<<: *hc");
+      line(3, pick("<<: *hc", "!!merge <<: *hc"));
     }
     if (chance(10)) {
       line(3, "disable: true");
       return;
     }
-    if (chance(20)) {
-      line(3, "test:");
-      sequenceItem(4, "CMD-SHELL");
-      sequenceItem(4, quote("curl -f http://localhost:8080/ || exit 1"));
-    } else {
-      line(3, "test: " + pick(TESTS));
+    boolean testLast = chance(20);
+    if (!testLast) {
+      test();
     }
     if (chance(60)) {
       line(3, "interval: " + pick("30s", "10s", "\"15s\""));
     }
-    if (chance(30)) {
+    if (anchors.remove("period") && chance(70)) {
+      line(3, "*period : " + pick("30s", "1m"));
+    } else if (chance(30)) {
       line(3, "start_period: " + pick("30s", "1m"));
     }
     if (chance(30)) {
       line(3, "retries: " + (1 + random.nextInt(5)));
+    }
+    if (testLast) {
+      test();
+    }
+  }
+
+  /** The test, sometimes as a block list whose last item is commented out. */
+  private void test() {
+    if (chance(20)) {
+      line(3, "test:");
+      sequenceItem(4, "CMD-SHELL");
+      sequenceItem(4, quote("curl -f http://localhost:8080/ || exit 1"));
+      if (chance(50)) {
+        line(4, "# - --quiet");
+      }
+    } else {
+      line(3, "test: " + pick(TESTS));
     }
   }
 
