@@ -1,0 +1,181 @@
+package dev.composefix.images;
+
+import dev.composefix.compose.ImageReference;
+import dev.composefix.text.InvalidEncodingException;
+import dev.composefix.text.SourceText;
+import dev.composefix.yaml.InvalidYamlException;
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.ParserLimits;
+import dev.composefix.yaml.YDocument;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YamlParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The image knowledge base: what compose-fix knows of images, one YAML file per image family in
+ * this package's resource folder, with the user's own rows from {@code .compose-fix.yaml} in front.
+ * A family's file is read the first time a service's image may be in it, through {@code index.txt}
+ * (image name, family); a test keeps the index and the files in step and validates every row.
+ */
+public final class KnowledgeBase {
+
+  static final String FOLDER = "/dev/composefix/images/";
+  static final String INDEX = "index.txt";
+
+  private static final class BuiltIn {
+    static final KnowledgeBase INSTANCE = new KnowledgeBase(readIndex(), List.of());
+  }
+
+  private final Map<String, List<String>> familiesByName;
+  private final Map<String, List<ImageFacts>> families;
+  private final List<ImageFacts> userRows;
+
+  private KnowledgeBase(Map<String, List<String>> familiesByName, List<ImageFacts> userRows) {
+    this(familiesByName, new ConcurrentHashMap<>(), userRows);
+  }
+
+  private KnowledgeBase(
+      Map<String, List<String>> familiesByName,
+      Map<String, List<ImageFacts>> families,
+      List<ImageFacts> userRows) {
+    this.familiesByName = familiesByName;
+    this.families = families;
+    this.userRows = List.copyOf(userRows);
+  }
+
+  /** The rows that ship with compose-fix. */
+  public static KnowledgeBase builtIn() {
+    return BuiltIn.INSTANCE;
+  }
+
+  /** This knowledge base with the user's rows in front of the built-in ones. */
+  public KnowledgeBase withUserRows(List<ImageFacts> rows) {
+    if (rows.isEmpty() && userRows.isEmpty()) {
+      return this;
+    }
+    return new KnowledgeBase(familiesByName, families, rows);
+  }
+
+  /** The row for an image reference: the user's first, then the built-in one. */
+  public Optional<ImageFacts> find(ImageReference image) {
+    Optional<ImageTag> tag =
+        image.tag().isEmpty() && image.digest().isPresent()
+            ? Optional.empty()
+            : Optional.of(ImageTag.of(image.tag()));
+    return find(image.normalizedName(), tag);
+  }
+
+  /**
+   * The row for an image name and tag.
+   *
+   * @param name a normalized image name
+   * @param tag the tag; empty for an image pinned by digest alone
+   */
+  public Optional<ImageFacts> find(String name, Optional<ImageTag> tag) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    for (ImageFacts row : userRows) {
+      if (row.names().contains(name) && row.tags().matches(tag, today)) {
+        return Optional.of(row);
+      }
+    }
+    for (String family : familiesByName.getOrDefault(name, List.of())) {
+      for (ImageFacts row : family(family)) {
+        if (row.names().contains(name) && row.tags().matches(tag, today)) {
+          return Optional.of(row);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when some row names the image, whatever its tag. */
+  public boolean knowsName(String name) {
+    return familiesByName.containsKey(name)
+        || userRows.stream().anyMatch(row -> row.names().contains(name));
+  }
+
+  /** Every row: the user's, then the built-in ones by family. */
+  public List<ImageFacts> rows() {
+    List<ImageFacts> all = new ArrayList<>(userRows);
+    for (String family : familyNames()) {
+      all.addAll(family(family));
+    }
+    return all;
+  }
+
+  /** The built-in families, in the index's order. */
+  public List<String> familyNames() {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    familiesByName.values().forEach(names::addAll);
+    return names.stream().sorted().toList();
+  }
+
+  /** A built-in family's rows, read once. */
+  List<ImageFacts> family(String family) {
+    return families.computeIfAbsent(family, KnowledgeBase::readFamily);
+  }
+
+  private static List<ImageFacts> readFamily(String family) {
+    String file = family + ".yaml";
+    SourceText source;
+    try {
+      source = SourceText.decode(resource(file));
+    } catch (InvalidEncodingException e) {
+      throw new IllegalStateException("knowledge base file " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      YDocument document = new YamlParser(ParserLimits.DEFAULTS).parse(source);
+      return FamilyFile.read(file, source, document, LocalDate.now(ZoneOffset.UTC));
+    } catch (InvalidYamlException e) {
+      throw new IllegalStateException("knowledge base file " + file + ": " + e.getMessage(), e);
+    } catch (FactsException e) {
+      throw new IllegalStateException(FamilyFile.message(file, source, e), e);
+    }
+  }
+
+  private static Map<String, List<String>> readIndex() {
+    String text = new String(resource(INDEX), StandardCharsets.UTF_8);
+    Map<String, List<String>> index = new LinkedHashMap<>();
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.trim().split("\\s+");
+      index.computeIfAbsent(parts[0], name -> new ArrayList<>()).add(parts[1]);
+    }
+    index.replaceAll((name, families) -> List.copyOf(families));
+    return Map.copyOf(index);
+  }
+
+  static byte[] resource(String file) {
+    try (InputStream in = KnowledgeBase.class.getResourceAsStream(FOLDER + file)) {
+      if (in == null) {
+        throw new IllegalStateException("knowledge base file " + file + " is missing");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the root mapping of a YAML document, for readers of whole files. */
+  static Optional<YMapping> root(YDocument document) {
+    return document
+        .root()
+        .map(Mappings::resolve)
+        .filter(YMapping.class::isInstance)
+        .map(YMapping.class::cast);
+  }
+}

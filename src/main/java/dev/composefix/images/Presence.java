@@ -1,0 +1,19 @@
+package dev.composefix.images;
+
+/** Whether an image has a program. */
+public enum Presence {
+  PRESENT,
+  ABSENT,
+  /**
+   * A busybox applet: busybox {@code wget} takes {@code -q -O --spider -T}; {@code nc} may lack -z.
+   */
+  BUSYBOX;
+
+  public String key() {
+    return switch (this) {
+      case PRESENT -> "true";
+      case ABSENT -> "false";
+      case BUSYBOX -> "busybox";
+    };
+  }
+}
