@@ -97,7 +97,35 @@ public final class ExtendedService {
    * is {@code postgres:16}; empty when a variable has no default or there is no image.
    */
   public Optional<ImageReference> image() {
-    return text("image").flatMap(Interpolation::withDefaults).flatMap(ImageReference::parse);
+    return text("image")
+        .flatMap(Interpolation::withDefaults)
+        .flatMap(ImageReference::parse)
+        .filter(ImageReference::hasValidTag);
+  }
+
+  /**
+   * The image without its tag, when only the tag is unknown: a variable without a default ({@code
+   * elasticsearch:${STACK_VERSION}}) or no tag Docker accepts ({@code apache/airflow:|version|}).
+   */
+  public Optional<ImageReference> imageOfUnknownTag() {
+    Optional<String> text = text("image");
+    if (text.isEmpty() || image().isPresent()) {
+      return Optional.empty();
+    }
+    Optional<ImageReference> interpolated =
+        Interpolation.withDefaults(text.get()).flatMap(ImageReference::parse);
+    if (interpolated.isPresent()) {
+      return ImageReference.parse(
+          interpolated.get().text().substring(0, interpolated.get().nameEnd()));
+    }
+    String raw = text.get();
+    int colon = raw.indexOf(':', raw.lastIndexOf('/') + 1);
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    return Interpolation.withDefaults(raw.substring(0, colon))
+        .flatMap(ImageReference::parse)
+        .filter(reference -> reference.tag().isEmpty() && reference.digest().isEmpty());
   }
 
   /**

@@ -24,6 +24,9 @@ public record ImageReference(
     Optional<String> digest,
     int nameEnd) {
 
+  private static final java.util.regex.Pattern VALID_TAG =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+
   /** Parses a reference; empty when it holds a variable or is not a reference at all. */
   public static Optional<ImageReference> parse(String text) {
     if (text.isBlank() || text.contains("$") || text.chars().anyMatch(Character::isWhitespace)) {
@@ -75,6 +78,11 @@ public record ImageReference(
   public String baseName() {
     String name = normalizedName();
     return name.substring(name.lastIndexOf('/') + 1);
+  }
+
+  /** True when it has no tag, or one that Docker accepts: a word character, then up to 127 more. */
+  public boolean hasValidTag() {
+    return tag.isEmpty() || VALID_TAG.matcher(tag.get()).matches();
   }
 
   public boolean isPinnedByDigest() {

@@ -1,5 +1,7 @@
 package dev.composefix.config;
 
+import dev.composefix.text.SourceText;
+import dev.composefix.yaml.YNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import java.util.Optional;
  * @param pins image pins (image name to tag), which override the built-in table
  * @param secrets which variables count as secrets
  * @param gpu which services need a GPU
+ * @param images the user's own image knowledge-base rows, unread
  */
 public record Config(
     Optional<String> origin,
@@ -25,7 +28,8 @@ public record Config(
     Healthcheck healthcheck,
     Map<String, String> pins,
     Secrets secrets,
-    Gpu gpu) {
+    Gpu gpu,
+    Images images) {
 
   public static final String FILE_NAME = ".compose-fix.yaml";
   public static final String DEFAULT_START_PERIOD = "30s";
@@ -35,13 +39,25 @@ public record Config(
           Optional.empty(),
           List.of(),
           Optional.empty(),
-          new Healthcheck(DEFAULT_START_PERIOD),
+          new Healthcheck(Optional.empty()),
           Map.of(),
           new Secrets(List.of(), List.of()),
-          new Gpu(List.of(), List.of()));
+          new Gpu(List.of(), List.of()),
+          Images.NONE);
 
-  /** {@code healthcheck:}: the {@code start_period} that healthcheck rules write. */
-  public record Healthcheck(String startPeriod) {}
+  /**
+   * {@code healthcheck:}.
+   *
+   * @param configuredStartPeriod the {@code start_period} that healthcheck rules write, when the
+   *     file sets one
+   */
+  public record Healthcheck(Optional<String> configuredStartPeriod) {
+
+    /** The {@code start_period} to write: the configured one, or 30s. */
+    public String startPeriod() {
+      return configuredStartPeriod.orElse(DEFAULT_START_PERIOD);
+    }
+  }
 
   /**
    * {@code secrets:}.
@@ -67,6 +83,17 @@ public record Config(
       services = List.copyOf(services);
       images = List.copyOf(images);
     }
+  }
+
+  /**
+   * {@code images:}: rows for the image knowledge base, in its own format. The configuration keeps
+   * the section as written; the knowledge base reads and validates it, with positions in this file.
+   *
+   * @param section the section's node, empty when the file has none
+   * @param source the configuration's text, for positions
+   */
+  public record Images(Optional<YNode> section, Optional<SourceText> source) {
+    public static final Images NONE = new Images(Optional.empty(), Optional.empty());
   }
 
   public Config {

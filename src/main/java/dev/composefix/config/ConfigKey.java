@@ -17,7 +17,14 @@ public enum ConfigKey {
   SECRETS_NAMES("secrets.names", ValueKind.STRING_LIST, "secret-default", "secret-hardcoded"),
   SECRETS_IGNORE("secrets.ignore", ValueKind.STRING_LIST, "secret-default", "secret-hardcoded"),
   GPU_SERVICES("gpu.services", ValueKind.STRING_LIST, "gpu-deploy"),
-  GPU_IMAGES("gpu.images", ValueKind.STRING_LIST, "gpu-deploy");
+  GPU_IMAGES("gpu.images", ValueKind.STRING_LIST, "gpu-deploy"),
+  IMAGES(
+      "images",
+      ValueKind.IMAGE_ROWS,
+      "healthcheck-missing",
+      "healthcheck-tool",
+      "curl-flags",
+      "secret-default");
 
   /** The shapes a value may take. */
   public enum ValueKind {
@@ -25,7 +32,8 @@ public enum ConfigKey {
     STRING_LIST("a list of strings"),
     STRING_MAP("a mapping of strings to strings"),
     DURATION("a duration such as 30s, 1m30s or 500ms"),
-    BOOLEAN("true or false");
+    BOOLEAN("true or false"),
+    IMAGE_ROWS("a mapping with 'sources' and 'rows', as in the image knowledge base");
 
     private final String description;
 

@@ -52,7 +52,7 @@ public final class ConfigLoader {
     }
     Reader reader = new Reader(path, source);
     if (document.root().isEmpty()) {
-      return typed(path, Map.of());
+      return typed(path, Map.of(), source);
     }
     YNode root = Mappings.resolve(document.root().get());
     if (!(root instanceof YMapping mapping)) {
@@ -63,25 +63,27 @@ public final class ConfigLoader {
     }
     Map<ConfigKey, Object> values = new EnumMap<>(ConfigKey.class);
     reader.readSection(mapping, "", values);
-    return typed(path, values);
+    return typed(path, values, source);
   }
 
   /** The settings read, in their typed sections, with the defaults for what the file leaves out. */
   @SuppressWarnings("unchecked")
-  private static Config typed(String path, Map<ConfigKey, Object> values) {
+  private static Config typed(String path, Map<ConfigKey, Object> values, SourceText source) {
     return new Config(
         Optional.of(path),
         Optional.ofNullable((List<String>) values.get(ConfigKey.SELECT)),
         list(values, ConfigKey.IGNORE),
         Optional.ofNullable((Boolean) values.get(ConfigKey.UNSAFE_FIXES)),
         new Config.Healthcheck(
-            (String)
-                values.getOrDefault(
-                    ConfigKey.HEALTHCHECK_START_PERIOD, Config.DEFAULT_START_PERIOD)),
+            Optional.ofNullable((String) values.get(ConfigKey.HEALTHCHECK_START_PERIOD))),
         (Map<String, String>) values.getOrDefault(ConfigKey.PINS, Map.of()),
         new Config.Secrets(
             list(values, ConfigKey.SECRETS_NAMES), list(values, ConfigKey.SECRETS_IGNORE)),
-        new Config.Gpu(list(values, ConfigKey.GPU_SERVICES), list(values, ConfigKey.GPU_IMAGES)));
+        new Config.Gpu(list(values, ConfigKey.GPU_SERVICES), list(values, ConfigKey.GPU_IMAGES)),
+        values.containsKey(ConfigKey.IMAGES)
+            ? new Config.Images(
+                Optional.of((YNode) values.get(ConfigKey.IMAGES)), Optional.of(source))
+            : Config.Images.NONE);
   }
 
   @SuppressWarnings("unchecked")
@@ -149,6 +151,12 @@ public final class ConfigLoader {
             checkRuleNames(node, list);
           }
           yield List.copyOf(list);
+        }
+        case IMAGE_ROWS -> {
+          if (!(node instanceof YMapping)) {
+            throw error(node, expected);
+          }
+          yield node;
         }
         case STRING_MAP -> {
           if (!(node instanceof YMapping mapping)) {

@@ -2,12 +2,12 @@ package dev.composefix.fix;
 
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.NotComposeException;
-import dev.composefix.config.Config;
 import dev.composefix.lint.Checker;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleFailedException;
 import dev.composefix.lint.RuleSet;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.text.SourceText;
 import dev.composefix.text.TextEdits;
 import dev.composefix.yaml.Intent;
@@ -32,7 +32,7 @@ public final class FixLoop {
 
   private final List<Rule> rules;
   private final RuleSet known;
-  private final Config config;
+  private final Surroundings surroundings;
   private final boolean unsafeFixes;
   private final YamlParser parser;
 
@@ -41,10 +41,14 @@ public final class FixLoop {
    * @param known every rule a suppression comment may name
    */
   public FixLoop(
-      List<Rule> rules, RuleSet known, Config config, boolean unsafeFixes, YamlParser parser) {
+      List<Rule> rules,
+      RuleSet known,
+      Surroundings surroundings,
+      boolean unsafeFixes,
+      YamlParser parser) {
     this.rules = List.copyOf(rules);
     this.known = known;
-    this.config = config;
+    this.surroundings = surroundings;
     this.unsafeFixes = unsafeFixes;
     this.parser = parser;
   }
@@ -118,7 +122,7 @@ public final class FixLoop {
       return List.of();
     }
     try {
-      return Checker.check(rules, compose.get(), config, known);
+      return Checker.check(rules, compose.get(), surroundings, known);
     } catch (RuleFailedException e) {
       throw new FixFailedException(e.getMessage(), e);
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +72,7 @@ final class FactsReader {
           "ports",
           "endpoints",
           "credentials",
+          "workers",
           "notes");
   private static final Set<String> SOURCE_KEYS = Set.of("repo", "path", "ref", "checked", "says");
   private static final Pattern REPO = Pattern.compile("[\\w.-]+/[\\w.-]+");
@@ -195,6 +197,7 @@ final class FactsReader {
         ports(row, where),
         endpoints(row, where),
         credentials(row, where),
+        workers(row, where),
         notes(row, where));
   }
 
@@ -312,14 +315,33 @@ final class FactsReader {
     return Optional.of(new Cited<>(new DeclaredHealthcheck(declared, test), cite(healthcheck, at)));
   }
 
-  private Optional<HealthCommand> health(YMapping row, String where) throws FactsException {
+  private static final Pattern FLAG_PLACEHOLDER = Pattern.compile("\\{flag:([^}]+)\\}");
+
+  /** {@code health}: one command, or a list of them, the first that fits a service first. */
+  private List<HealthCommand> health(YMapping row, String where) throws FactsException {
     Optional<YNode> node = Mappings.get(row, "health");
     if (node.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
+    List<HealthCommand> commands = new ArrayList<>();
+    if (Mappings.resolve(node.get()) instanceof YSequence list) {
+      for (YNode item : list.items()) {
+        commands.add(healthCommand(item, row, where));
+      }
+      if (commands.isEmpty()) {
+        throw error(node.get(), where + ": health must not be an empty list");
+      }
+    } else {
+      commands.add(healthCommand(node.get(), row, where));
+    }
+    return commands;
+  }
+
+  private HealthCommand healthCommand(YNode node, YMapping row, String where)
+      throws FactsException {
     String at = where + ": health";
-    YMapping health = mapping(node.get(), at + " must be a mapping");
-    knownKeys(health, Set.of("test", "port", "unless", "src"), at);
+    YMapping health = mapping(node, at + " must be a mapping or a list of them");
+    knownKeys(health, Set.of("test", "port", "when", "unless", "src"), at);
     List<String> test = testList(required(health, "test", at), at + ".test", true);
     Optional<Integer> port = Optional.empty();
     if (Mappings.get(health, "port").isPresent()) {
@@ -333,6 +355,23 @@ final class FactsReader {
     if (usesPort && (port.isEmpty() || !listed.contains(port.get()))) {
       throw error(health, at + " uses {port} but its port is not one of the row's ports");
     }
+    Optional<Setting> when = Optional.empty();
+    if (Mappings.get(health, "when").isPresent()) {
+      when = Optional.of(setting(Mappings.get(health, "when").get(), at + ".when", false));
+    }
+    for (String word : test) {
+      Matcher placeholder = FLAG_PLACEHOLDER.matcher(word);
+      while (placeholder.find()) {
+        if (when.isEmpty() || !when.get().flags().contains(placeholder.group(1))) {
+          throw error(
+              health,
+              at
+                  + " uses {flag:"
+                  + placeholder.group(1)
+                  + "} but its when does not name that flag");
+        }
+      }
+    }
     List<Setting> unless = new ArrayList<>();
     Optional<YNode> unlessNode = Mappings.get(health, "unless");
     if (unlessNode.isPresent()) {
@@ -340,7 +379,7 @@ final class FactsReader {
         unless.add(setting(item, at + ".unless", true));
       }
     }
-    return Optional.of(new HealthCommand(test, port, unless, cite(health, at)));
+    return new HealthCommand(test, port, when, unless, cite(health, at));
   }
 
   private List<String> testList(YNode node, String where, boolean checkDollars)
@@ -478,6 +517,36 @@ final class FactsReader {
               cite(credential, at)));
     }
     return credentials;
+  }
+
+  private List<Cited<Setting>> workers(YMapping row, String where) throws FactsException {
+    List<Cited<Setting>> workers = new ArrayList<>();
+    Optional<YNode> node = Mappings.get(row, "workers");
+    if (node.isEmpty()) {
+      return workers;
+    }
+    for (YNode item : sequence(node.get(), where + ": workers must be a list").items()) {
+      String at = where + ": workers";
+      YMapping worker = mapping(item, at + " must hold mappings");
+      knownKeys(worker, Set.of("flag", "env", "arg_suffix", "reason", "src"), at);
+      List<Source> sources = cite(worker, at);
+      workers.add(new Cited<>(citedSetting(worker, at), sources));
+    }
+    return workers;
+  }
+
+  /** A setting written beside its {@code src}, with its reason. */
+  private Setting citedSetting(YMapping mapping, String where) throws FactsException {
+    List<String> flags = oneOrList(mapping, "flag", where + ".flag");
+    List<String> env = oneOrList(mapping, "env", where + ".env");
+    List<String> suffixes = oneOrList(mapping, "arg_suffix", where + ".arg_suffix");
+    if (flags.isEmpty() && env.isEmpty() && suffixes.isEmpty()) {
+      throw error(mapping, where + " must name a flag, an env variable or an arg_suffix");
+    }
+    if (Mappings.get(mapping, "reason").isEmpty()) {
+      throw error(mapping, where + " must give a reason");
+    }
+    return new Setting(flags, env, suffixes, Optional.of(requiredString(mapping, "reason", where)));
   }
 
   private List<Note> notes(YMapping row, String where) throws FactsException {

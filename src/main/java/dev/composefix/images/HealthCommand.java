@@ -9,10 +9,16 @@ import java.util.Optional;
  * @param test a Compose test list, {@code CMD} or {@code CMD-SHELL} first; {@code $$} stands for a
  *     {@code $} of the container's shell and {@code {port}} for the effective value of {@code port}
  * @param port the port whose effective value replaces {@code {port}}
+ * @param when the settings under which this command is the one to use; empty for always. Its flags'
+ *     values stand in for {@code {flag:NAME}} in the test
  * @param unless settings of the service under which the command fails or checks the wrong thing
  */
 public record HealthCommand(
-    List<String> test, Optional<Integer> port, List<Setting> unless, List<Source> sources) {
+    List<String> test,
+    Optional<Integer> port,
+    Optional<Setting> when,
+    List<Setting> unless,
+    List<Source> sources) {
   public HealthCommand {
     test = List.copyOf(test);
     unless = List.copyOf(unless);

@@ -18,7 +18,10 @@ import java.util.Optional;
  * @param examples tags it must cover, checked by a test
  * @param user the default user, when it matters
  * @param tools what it has, by program name
- * @param health the command that asks its server whether it is healthy
+ * @param health the commands that ask its server whether it is healthy, the first that fits a
+ *     service first
+ * @param workers settings under which the image runs a worker that serves none of its ports, such
+ *     as {@code sidekiq} in a web application's image
  */
 public record ImageFacts(
     String id,
@@ -31,10 +34,11 @@ public record ImageFacts(
     Optional<Cited<String>> user,
     Map<String, ToolFact> tools,
     Optional<Cited<DeclaredHealthcheck>> healthcheck,
-    Optional<HealthCommand> health,
+    List<HealthCommand> health,
     List<PortFact> ports,
     List<Endpoint> endpoints,
     List<Credential> credentials,
+    List<Cited<Setting>> workers,
     List<Note> notes) {
 
   public ImageFacts {
@@ -44,7 +48,9 @@ public record ImageFacts(
     tools = Collections.unmodifiableMap(new LinkedHashMap<>(tools));
     ports = List.copyOf(ports);
     endpoints = List.copyOf(endpoints);
+    health = List.copyOf(health);
     credentials = List.copyOf(credentials);
+    workers = List.copyOf(workers);
     notes = List.copyOf(notes);
   }
 

@@ -100,6 +100,26 @@ public final class KnowledgeBase {
     return Optional.empty();
   }
 
+  /**
+   * The facts every row of an image agrees on, for a service whose tag is not known; empty when no
+   * row names the image. The user's rows for the name, when there are any, are the only ones read.
+   */
+  public Optional<ImageFacts> findAnyTag(String name) {
+    List<ImageFacts> user = userRows.stream().filter(row -> row.names().contains(name)).toList();
+    if (!user.isEmpty()) {
+      return Consensus.of(name, user);
+    }
+    List<ImageFacts> rows = new ArrayList<>();
+    for (String family : familiesByName.getOrDefault(name, List.of())) {
+      for (ImageFacts row : family(family)) {
+        if (row.names().contains(name)) {
+          rows.add(row);
+        }
+      }
+    }
+    return Consensus.of(name, rows);
+  }
+
   /** True when some row names the image, whatever its tag. */
   public boolean knowsName(String name) {
     return familiesByName.containsKey(name)

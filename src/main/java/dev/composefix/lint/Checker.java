@@ -1,7 +1,6 @@
 package dev.composefix.lint;
 
 import dev.composefix.compose.ComposeFile;
-import dev.composefix.config.Config;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +22,9 @@ public final class Checker {
    * @param known every rule a suppression comment may name
    */
   public static List<Finding> check(
-      List<Rule> rules, ComposeFile compose, Config config, RuleSet known)
+      List<Rule> rules, ComposeFile compose, Surroundings surroundings, RuleSet known)
       throws RuleFailedException {
-    RuleContext context = new RuleContext(compose, config);
+    RuleContext context = new RuleContext(compose, surroundings);
     Set<String> ran = new HashSet<>();
     for (Rule rule : rules) {
       if (rule.metadata().phase() == RuleMetadata.Phase.DOCUMENT) {

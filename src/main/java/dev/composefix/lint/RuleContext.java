@@ -2,12 +2,14 @@ package dev.composefix.lint;
 
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.config.Config;
+import dev.composefix.images.KnowledgeBase;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YamlChange;
 import dev.composefix.yaml.YamlEditor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,15 +31,15 @@ public final class RuleContext {
 
   private final ComposeFile compose;
   private final YamlEditor editor;
-  private final Config config;
+  private final Surroundings surroundings;
   private final List<Finding> findings = new ArrayList<>();
   private Rule current;
   private Suppressions suppressions;
 
-  RuleContext(ComposeFile compose, Config config) {
+  RuleContext(ComposeFile compose, Surroundings surroundings) {
     this.compose = compose;
     this.editor = new YamlEditor(compose.document());
-    this.config = config;
+    this.surroundings = surroundings;
   }
 
   void runAs(Rule rule) {
@@ -65,7 +67,17 @@ public final class RuleContext {
   }
 
   public Config config() {
-    return config;
+    return surroundings.config();
+  }
+
+  /** The image knowledge base, with the configuration's own rows. */
+  public KnowledgeBase images() {
+    return surroundings.images();
+  }
+
+  /** The folder the file's build contexts resolve from; empty for standard input. */
+  public Optional<Path> folder() {
+    return surroundings.folder();
   }
 
   /**

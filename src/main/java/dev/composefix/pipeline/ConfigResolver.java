@@ -3,10 +3,15 @@ package dev.composefix.pipeline;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.config.ConfigLoader;
+import dev.composefix.images.FactsException;
+import dev.composefix.images.ImageFacts;
+import dev.composefix.images.KnowledgeBase;
+import dev.composefix.images.UserImages;
 import dev.composefix.text.Position;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ConfigResolver {
 
-  /** A loaded configuration, or the error that stopped it loading. */
-  private record Loaded(Config config, ConfigException error) {}
+  /**
+   * A loaded configuration with the knowledge base its {@code images:} rows make, or the error that
+   * stopped it loading.
+   */
+  private record Loaded(Config config, KnowledgeBase images, ConfigException error) {
+    static Loaded failed(ConfigException error) {
+      return new Loaded(null, null, error);
+    }
+  }
+
+  private static final Loaded DEFAULTS = new Loaded(Config.DEFAULTS, KnowledgeBase.builtIn(), null);
 
   /** A configuration is a few lines; anything this large is not one. */
   private static final long MAX_CONFIG_BYTES = 1024 * 1024;
@@ -36,18 +50,27 @@ public final class ConfigResolver {
   }
 
   public Config configFor(Path composeFile) throws ConfigException {
+    return loadedFor(composeFile).config();
+  }
+
+  /** The image knowledge base for a Compose file: the built-in rows after its configuration's. */
+  public KnowledgeBase imagesFor(Path composeFile) throws ConfigException {
+    return loadedFor(composeFile).images();
+  }
+
+  private Loaded loadedFor(Path composeFile) throws ConfigException {
     Optional<Path> file =
         explicit.isPresent()
             ? explicit
             : lookUp(composeFile.toAbsolutePath().normalize().getParent());
     if (file.isEmpty()) {
-      return Config.DEFAULTS;
+      return DEFAULTS;
     }
     Loaded result = loaded.computeIfAbsent(file.get(), this::load);
     if (result.error() != null) {
       throw result.error();
     }
-    return result.config();
+    return result;
   }
 
   private Optional<Path> lookUp(Path directory) {
@@ -67,22 +90,28 @@ public final class ConfigResolver {
 
   private Loaded load(Path file) {
     String display = display(file);
+    Config config;
     try {
-      return new Loaded(loader.load(display, SourceFiles.read(file, MAX_CONFIG_BYTES)), null);
+      config = loader.load(display, SourceFiles.read(file, MAX_CONFIG_BYTES));
     } catch (SourceFiles.Refused e) {
-      return new Loaded(
-          null,
+      return Loaded.failed(
           new ConfigException(
               display, new Position(1, 1), "cannot read the configuration: " + e.getMessage()));
     } catch (IOException e) {
-      return new Loaded(
-          null,
+      return Loaded.failed(
           new ConfigException(
               display,
               new Position(1, 1),
               "cannot read the configuration: " + IoMessages.describe(e)));
     } catch (ConfigException e) {
-      return new Loaded(null, e);
+      return Loaded.failed(e);
+    }
+    try {
+      List<ImageFacts> rows = UserImages.read(config.images(), display);
+      return new Loaded(config, KnowledgeBase.builtIn().withUserRows(rows), null);
+    } catch (FactsException e) {
+      Position position = config.images().source().orElseThrow().positionOf(e.offset());
+      return Loaded.failed(new ConfigException(display, position, e.getMessage()));
     }
   }
 

@@ -7,8 +7,10 @@ import dev.composefix.diff.UnifiedDiff;
 import dev.composefix.fix.FixFailedException;
 import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
+import dev.composefix.images.KnowledgeBase;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleSet;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.report.FileError;
 import dev.composefix.report.FileResult;
 import dev.composefix.report.Mode;
@@ -95,9 +97,11 @@ public final class FilePipeline {
       return failed(name, START, "cannot read: " + IoMessages.describe(e));
     }
     Config config;
+    KnowledgeBase images;
     List<Rule> rules;
     try {
       config = configs.configFor(target.path());
+      images = configs.imagesFor(target.path());
       List<String> ignored = new ArrayList<>(config.ignore());
       ignored.addAll(settings.ignore());
       rules =
@@ -115,7 +119,8 @@ public final class FilePipeline {
     boolean unsafe = settings.unsafeFixes().or(config::unsafeFixes).orElse(false);
     FixOutcome outcome;
     try {
-      FixLoop loop = new FixLoop(rules, known, config, unsafe, parser);
+      Surroundings surroundings = new Surroundings(config, images, target.folder());
+      FixLoop loop = new FixLoop(rules, known, surroundings, unsafe, parser);
       outcome = settings.mode() == Mode.CHECK ? loop.check(source) : loop.fix(source);
     } catch (InvalidYamlException e) {
       return failed(name, source.positionOf(e.offset()), e.getMessage());

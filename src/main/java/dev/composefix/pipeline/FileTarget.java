@@ -18,6 +18,11 @@ public record FileTarget(Path path, String display, String patchPath) {
     this(path, display, display);
   }
 
+  /** The folder its relative paths, such as build contexts, resolve from. */
+  public java.util.Optional<Path> folder() {
+    return java.util.Optional.ofNullable(path.toAbsolutePath().normalize().getParent());
+  }
+
   /** A file given on the command line, named in diffs relative to the working folder. */
   public static FileTarget of(Path path, String display, Path workingDirectory) {
     Path absolute = path.toAbsolutePath().normalize();

@@ -4,6 +4,7 @@ import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
 import dev.composefix.fix.FixFailedException;
 import dev.composefix.fix.FixLoop;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.InvalidYamlException;
@@ -51,7 +52,11 @@ public class ComposeFixBenchmark {
     parser = new YamlParser();
     fixer =
         new FixLoop(
-            BuiltInRules.ruleSet().all(), BuiltInRules.ruleSet(), Config.DEFAULTS, true, parser);
+            BuiltInRules.ruleSet().all(),
+            BuiltInRules.ruleSet(),
+            Surroundings.of(Config.DEFAULTS),
+            true,
+            parser);
     sources = BenchInputs.load(input, fixer);
   }
 

@@ -9,6 +9,7 @@ import dev.composefix.config.Config;
 import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
 import dev.composefix.lint.Finding;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YDocument;
@@ -76,7 +77,7 @@ class ComposeGeneratorTest {
         new FixLoop(
                 BuiltInRules.ruleSet().all(),
                 BuiltInRules.ruleSet(),
-                Config.DEFAULTS,
+                Surroundings.of(Config.DEFAULTS),
                 true,
                 new YamlParser())
             .fix(source);
@@ -92,7 +93,7 @@ class ComposeGeneratorTest {
         new FixLoop(
                 BuiltInRules.ruleSet().all(),
                 BuiltInRules.ruleSet(),
-                Config.DEFAULTS,
+                Surroundings.of(Config.DEFAULTS),
                 true,
                 new YamlParser())
             .fix(outcome.fixed())

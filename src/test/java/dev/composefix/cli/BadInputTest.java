@@ -275,7 +275,9 @@ class BadInputTest {
     assertEquals(
         "compose.yaml:2:3: healthcheck-missing service 'web': worker has no healthcheck, so a hung"
             + " or still-starting container counts as up; add one that shows it is still making"
-            + " progress, with a start_period\n1 finding, 0 fixable\n",
+            + " progress, with a start_period (no automatic fix: the image knowledge base has no"
+            + " row for x:1; describe the image under images: in .compose-fix.yaml)\n1 finding, 0"
+            + " fixable\n",
         result.err());
   }
 

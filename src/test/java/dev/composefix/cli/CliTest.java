@@ -315,7 +315,7 @@ class CliTest {
         "",
         ".compose-fix.yaml:2:3: unknown key 'healthcheck.start_perod'; allowed keys: select,"
             + " ignore, unsafe-fixes, healthcheck.start_period, pins, secrets.names,"
-            + " secrets.ignore, gpu.services, gpu.images\n"
+            + " secrets.ignore, gpu.services, gpu.images, images\n"
             + "No findings in 0 files; 1 file could not be processed\n");
     write(".compose-fix.yaml", "healthcheck:\n  start_period: 30\n");
     assertResult(

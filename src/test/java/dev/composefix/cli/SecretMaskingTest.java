@@ -62,7 +62,8 @@ class SecretMaskingTest {
       ${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}
       compose.yaml:10:24: secret-default [*] service 'minio': secret MINIO_ROOT_USER falls back to an empty value when \
       it is unset, so the stack starts without it instead of failing; require it with \
-      ${MINIO_ROOT_USER:?MINIO_ROOT_USER is required}
+      ${MINIO_ROOT_USER:?MINIO_ROOT_USER is required} (an unsafe fix: an empty default usually marks an \
+      optional credential, and requiring it stops docker compose up for whoever does not set it)
       compose.yaml:11:7: secret-hardcoded [*] service 'minio': MINIO_ROOT_PASSWORD is hard-coded, so everyone who can \
       read this file or its history has it; set it in the environment or an .env file and use \
       ${MINIO_ROOT_PASSWORD:?MINIO_ROOT_PASSWORD is required}

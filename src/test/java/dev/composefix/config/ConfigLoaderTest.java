@@ -74,12 +74,12 @@ class ConfigLoaderTest {
     assertEquals(
         ".compose-fix.yaml:1:1: unknown key 'selct'; allowed keys: select, ignore, unsafe-fixes,"
             + " healthcheck.start_period, pins, secrets.names, secrets.ignore, gpu.services,"
-            + " gpu.images",
+            + " gpu.images, images",
         error("selct: []\n"));
     assertEquals(
         ".compose-fix.yaml:1:14: 'healthcheck' must be a mapping; allowed keys: select, ignore,"
             + " unsafe-fixes, healthcheck.start_period, pins, secrets.names, secrets.ignore,"
-            + " gpu.services, gpu.images",
+            + " gpu.services, gpu.images, images",
         error("healthcheck: 30s\n"));
     assertEquals(
         ".compose-fix.yaml:1:10: unknown rule 'nope'; run 'compose-fix rules' to list them",
@@ -93,7 +93,7 @@ class ConfigLoaderTest {
     assertEquals(
         ".compose-fix.yaml:1:1: the configuration must be a mapping of settings; allowed keys:"
             + " select, ignore, unsafe-fixes, healthcheck.start_period, pins, secrets.names,"
-            + " secrets.ignore, gpu.services, gpu.images",
+            + " secrets.ignore, gpu.services, gpu.images, images",
         error("- select\n"));
     assertEquals(
         ".compose-fix.yaml:1:15: 'unsafe-fixes' must be true or false",

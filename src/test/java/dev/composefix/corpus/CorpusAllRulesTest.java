@@ -8,6 +8,7 @@ import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Rule;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.CorpusCopies;
 import dev.composefix.support.Projects;
@@ -41,7 +42,7 @@ class CorpusAllRulesTest {
         new FixLoop(
             BuiltInRules.ruleSet().all(),
             BuiltInRules.ruleSet(),
-            Config.DEFAULTS,
+            Surroundings.of(Config.DEFAULTS),
             true,
             new YamlParser());
     Map<String, Integer> findingsPerRule = new TreeMap<>();

@@ -9,6 +9,7 @@ import com.github.difflib.patch.DeltaType;
 import dev.composefix.config.Config;
 import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.rules.healthcheck.HealthcheckStartPeriodRule;
 import dev.composefix.support.CorpusCopies;
@@ -42,7 +43,7 @@ class CorpusHealthcheckFixTest {
         new FixLoop(
             List.of(new HealthcheckStartPeriodRule()),
             BuiltInRules.ruleSet(),
-            Config.DEFAULTS,
+            Surroundings.of(Config.DEFAULTS),
             false,
             new YamlParser());
     int filesFixed = 0;

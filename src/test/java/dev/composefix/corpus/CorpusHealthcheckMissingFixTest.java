@@ -9,6 +9,7 @@ import com.github.difflib.patch.DeltaType;
 import dev.composefix.config.Config;
 import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.rules.healthcheck.HealthcheckMissingRule;
 import dev.composefix.support.CorpusCopies;
@@ -46,7 +47,7 @@ class CorpusHealthcheckMissingFixTest {
         new FixLoop(
             List.of(new HealthcheckMissingRule()),
             BuiltInRules.ruleSet(),
-            Config.DEFAULTS,
+            Surroundings.of(Config.DEFAULTS),
             true,
             new YamlParser());
     int filesFixed = 0;

@@ -11,6 +11,7 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.rules.healthcheck.HealthcheckStartPeriodRule;
 import dev.composefix.text.SourceText;
@@ -75,7 +76,11 @@ class FixLoopTest {
 
   private static FixOutcome fix(String yaml, boolean unsafe, Rule... rules) throws Exception {
     return new FixLoop(
-            List.of(rules), BuiltInRules.ruleSet(), Config.DEFAULTS, unsafe, new YamlParser())
+            List.of(rules),
+            BuiltInRules.ruleSet(),
+            Surroundings.of(Config.DEFAULTS),
+            unsafe,
+            new YamlParser())
         .fix(SourceText.of(yaml));
   }
 

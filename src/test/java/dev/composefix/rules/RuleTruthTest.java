@@ -11,6 +11,7 @@ import dev.composefix.lint.Finding;
 import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleMetadata;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.support.Projects;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YamlParser;
@@ -29,7 +30,8 @@ class RuleTruthTest {
   private static final Path FIXTURES = Projects.root().resolve("fixtures");
 
   private static FixLoop loop(Rule rule, Config config) {
-    return new FixLoop(List.of(rule), BuiltInRules.ruleSet(), config, true, new YamlParser());
+    return new FixLoop(
+        List.of(rule), BuiltInRules.ruleSet(), Surroundings.of(config), true, new YamlParser());
   }
 
   /**
@@ -41,7 +43,8 @@ class RuleTruthTest {
       return loop(rule, Config.DEFAULTS);
     }
     List<Rule> rules = new ArrayList<>(BuiltInRules.ruleSet().select(Optional.empty(), List.of()));
-    return new FixLoop(rules, BuiltInRules.ruleSet(), Config.DEFAULTS, false, new YamlParser());
+    return new FixLoop(
+        rules, BuiltInRules.ruleSet(), Surroundings.of(Config.DEFAULTS), false, new YamlParser());
   }
 
   /**

@@ -4,9 +4,11 @@ import static dev.composefix.lint.Applicability.SAFE;
 import static dev.composefix.lint.FixAvailability.SOMETIMES;
 import static dev.composefix.lint.Severity.MEDIUM;
 
+import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.Service;
+import dev.composefix.images.ContainerFacts;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
@@ -46,7 +48,8 @@ public final class CurlFlagsRule implements Rule {
       leading `-sf`, and writes it so. Every form of `test` is read: `["CMD", "curl", ...]`,
       `["CMD", "sh", "-c", "..."]`, `["CMD-SHELL", "..."]` and a plain string. A shell command
       line may hold several commands joined by `||`, `&&`, `;` or `|`, or inside `$(...)`; each
-      curl in it is checked.
+      curl in it is checked. A service whose image the image knowledge base says has no curl is
+      skipped: its check never runs, and healthcheck-tool reports it.
 
       `-f`, `--fail`, `-s` and `--silent`, alone or inside clusters such as `-fsSL`, fold into one
       `-sf` right after `curl`. Every other option and argument keeps its place, and a cluster
@@ -119,7 +122,8 @@ public final class CurlFlagsRule implements Rule {
       shared through an anchor, the anchor is edited once and the finding says so.
 
       ## Options
-      None.
+      - `images`: your own knowledge-base rows; a service whose image they say lacks curl is
+        skipped.
       """;
 
   private static final RuleMetadata METADATA =
@@ -155,6 +159,15 @@ public final class CurlFlagsRule implements Rule {
       }
       Optional<HealthcheckTest> test = HealthcheckTest.of(healthcheck.get());
       if (test.isEmpty()) {
+        continue;
+      }
+      // A curl the image lacks never runs: healthcheck-tool reports it, and its flags do not
+      // matter.
+      boolean lacksCurl =
+          ContainerFacts.of(ExtendedService.of(context.compose(), service), context.images())
+              .map(facts -> facts.lacks("curl"))
+              .orElse(false);
+      if (lacksCurl) {
         continue;
       }
       Optional<YNode> sharedAt = sharedTestLocation(service, healthcheck.get());

@@ -6,11 +6,14 @@ import static dev.composefix.lint.Severity.HIGH;
 
 import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.Service;
-import dev.composefix.images.HealthcheckTemplates;
+import dev.composefix.images.ContainerFacts;
+import dev.composefix.images.Fact;
+import dev.composefix.images.Setting;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
+import dev.composefix.lint.Severity;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
@@ -37,7 +40,9 @@ public final class HealthcheckMissingRule implements Rule {
       the same file counts as present, and so does one turned off with `disable: true` or
       `test: ["NONE"]`: that is a deliberate choice. Services that cannot be judged from this file
       are skipped: one that `extends` a service of another file, and one with neither `image` nor
-      `build`, which is a fragment completed by another Compose file.
+      `build`, which is a fragment completed by another Compose file. A service whose image
+      declares its own `HEALTHCHECK` (uptime-kuma, pihole, the netbox image) is skipped too, as
+      long as it runs the image's own command: that check is the one the image was built with.
 
       The severity follows the hardening review's priority order. The first of these that
       matches decides:
@@ -51,28 +56,33 @@ public final class HealthcheckMissingRule implements Rule {
            `test`, `tests`, `init`, `setup`, `migrate`, `migration`, `migrations`, `migrator`,
            `seed`, `seeder`, `bootstrap`, `provision`, `createbuckets`, `import`, `pull`, `tools`
            or `tool` (`nats-echo-req`, `db-init`, `ollama-pull-model`);
-         - its image is `mc`, `curl`, `busybox`, `alpine`, `whoami`, `netshoot`, `http-echo` or
-           `echo-server`.
-      2. **critical**, a data service: a data store or message broker, by image: `postgres`,
-         `postgresql`, `postgis`, `timescaledb`, `timescaledb-ha`, `pgvector`, `mysql`,
-         `mysql-server`, `mariadb`, `mongo`, `mongodb-community-server`, `mssql/server`, `redis`,
-         `redis-stack`, `redis-stack-server`, `redismod`, `valkey`, `keydb`, `dragonfly`,
+         - the image knowledge base says its image is a one-shot or diagnostic image, or, for an
+           image it does not know, the image is `mc`, `curl`, `busybox`, `alpine`, `whoami`,
+           `netshoot`, `http-echo` or `echo-server`.
+      2. What the image knowledge base says the image is: **critical** for a data service
+         (databases, caches, brokers, object stores, search), **high** for an API service,
+         **medium** for a worker, and a service whose command runs one of the image's workers
+         (`bundle exec sidekiq` in the mastodon image) is a worker.
+      3. For an image the knowledge base does not know: **critical** for the data images
+         `postgres`, `postgresql`, `postgis`, `timescaledb`, `timescaledb-ha`, `pgvector`,
+         `mysql`, `mysql-server`, `mariadb`, `mongo`, `mongodb-community-server`, `mssql/server`,
+         `redis`, `redis-stack`, `redis-stack-server`, `redismod`, `valkey`, `keydb`, `dragonfly`,
          `memcached`, `minio`, `qdrant`, `weaviate`, `milvus`, `chroma`, `elasticsearch`,
          `opensearch`, `clickhouse`, `clickhouse-server`, `cassandra`, `scylla`, `neo4j`,
          `influxdb`, `couchdb`, `surrealdb`, `etcd`, `zookeeper`, `cp-zookeeper`, `kafka`,
-         `cp-kafka`, `redpanda`, `rabbitmq` or `nats`.
-      3. **high**, an API service: its image is a web server, proxy or well-known API (`nginx`,
-         `nginx-unprivileged`, `openresty`, `httpd`, `caddy`, `traefik`, `haproxy`, `envoy`,
-         `kong`, `varnish`, `postgrest`, `graphql-engine`, `tensorzero/gateway`, `ollama`,
+         `cp-kafka`, `redpanda`, `rabbitmq` or `nats`; **high** for the web servers, proxies and
+         APIs `nginx`, `nginx-unprivileged`, `openresty`, `httpd`, `caddy`, `traefik`, `haproxy`,
+         `envoy`, `kong`, `varnish`, `postgrest`, `graphql-engine`, `tensorzero/gateway`, `ollama`,
          `vllm-openai`, `text-generation-inference`, `litellm`, `open-webui`, `grafana`,
-         `prometheus`, `n8n`, `keycloak` or `gitea`), or it has `ports` or `expose`.
-      4. **medium**, a worker: every other service.
+         `prometheus`, `n8n`, `keycloak` or `gitea`, and for a service with `ports` or `expose`;
+         **medium**, a worker, for every other service.
 
       An image matches a name when its name is that name or ends with `/` and that name, after
       Docker Hub's `docker.io/` and `library/` are dropped: `postgres`, `docker.io/library/postgres`
       and `supabase/postgres` match `postgres`; `prometheuscommunity/postgres-exporter` does not.
       Variables in `image` are read with their defaults (`${PG_IMAGE:-postgres:16}`); an image
-      with a variable that has no default is not classified by name.
+      whose tag is a variable without a default (`elasticsearch:${STACK_VERSION}`) gets the facts
+      that every knowledge-base row of the image agrees on.
 
       ## Why
       Without a healthcheck, Docker reports a container as running for as long as its process
@@ -81,7 +91,8 @@ public final class HealthcheckMissingRule implements Rule {
       dependants start against a server that is not ready, and nothing restarts or alerts on a
       hung service. The hardening review that this rule comes from added 52 healthchecks and
       ranked the missing ones: data services first (postgres, minio, qdrant), then API services,
-      then workers and agents, then diagnostic services such as `nats-echo-*`.
+      then workers and agents, then diagnostic services such as `nats-echo-*`. Its first lesson:
+      a healthcheck must call a program the image has.
 
       ## Example
       ```yaml
@@ -100,68 +111,62 @@ public final class HealthcheckMissingRule implements Rule {
           environment:
             POSTGRES_USER: app
           healthcheck:
-            test: ["CMD-SHELL", "pg_isready -h localhost -U $${POSTGRES_USER:-postgres} -d $${POSTGRES_DB:-$${POSTGRES_USER:-postgres}}"]
-            interval: 10s
-            timeout: 5s
-            retries: 5
+            test: ["CMD-SHELL", "pg_isready -h localhost -p 5432 -U $${POSTGRES_USER:-postgres}"]
+            interval: 30s
+            timeout: 10s
+            retries: 3
             start_period: 30s
       ```
 
       ## Fix safety
       Unsafe. A healthcheck changes how the stack behaves: a service that fails it becomes
-      unhealthy, and dependants waiting on `service_healthy` stop waiting for it. The fix is only
-      offered for images whose check is known to work, and only when the service's `entrypoint`
-      and `command` do not move the port, add a password or load a config file in a way the
-      check cannot follow (it follows MinIO's `--address`, ClickHouse's `--http_port` and NATS's
-      `-m`). Settings made in environment variables or mounted config files are not read, so
-      review the check before you apply it. It is never offered for a one-shot or diagnostic
-      service, nor for one that builds its own image.
+      unhealthy, and dependants waiting on `service_healthy` stop waiting for it. The fix builds
+      the check from the image knowledge base (`compose-fix image NAME:TAG` shows what it knows
+      and where each fact comes from), taking the first of these that fits:
 
-      The check comes from this table and is added at the end of the service, in its block or
-      flow style, with `interval: 10s`, `timeout: 5s`, `retries: 5` (a first probe runs one
-      interval after start, so a short interval lets dependants start sooner) and the
-      configured `start_period`. `$$` keeps Compose from interpolating a variable that the
+      1. the image's own health command (`pg_isready`, `redis-cli ping`, `mysqladmin ping`,
+         `healthcheck.sh --connect --innodb_initialized`, `ollama list`, `loki -health`, ...),
+         unless the service's command or environment sets something the command cannot follow
+         (a password it would not send, a config file); a command that repeats the service's
+         password flag (`redis-cli -a ${REDIS_PASSWORD}`) is written only when that flag names
+         a variable;
+      2. an HTTP request to one of the image's health endpoints, on the port the service's flags
+         or variables move it to (MinIO's `--address`, ClickHouse's `--http_port`, NATS's `-m`),
+         with a client the image has: `curl -sf`, `wget -q --spider` (busybox's too), a python
+         `urllib` one-liner or a node `http` one-liner;
+      3. a TCP connection to its port with bash's `/dev/tcp` or `nc -z`;
+      4. otherwise no fix, and the finding says what is missing and what would work.
+
+      It never calls a program the knowledge base does not say the image has. The finding says
+      where each part of the check comes from: the knowledge-base row and the file it cites.
+      Settings made in mounted config files and variables from `env_file` are not read, so
+      review the check before you apply it. It is never offered for a one-shot or diagnostic
+      service, nor for a service whose command runs one of its image's workers.
+
+      The check is added at the end of the service, in its block or flow style, with the timings
+      this file's other healthchecks use most (`interval`, `timeout`, `retries`,
+      `start_period`), or, in a file without any, the hardening review's standard pattern:
+      `interval: 30s`, `timeout: 10s`, `retries: 3`, `start_period: 30s`. A configured
+      `healthcheck.start_period` wins. `$$` keeps Compose from interpolating a variable that the
       container's shell reads. A service that merges in another service getting the same check
       (`<<: *primary`) shares that one edit; a service reached only through an alias gets the
       check in the anchor, once, and the finding says so.
 
-      | Image | Check |
-      |-------|-------|
-      | `postgres`, `postgis/postgis`, `timescale/timescaledb`, `pgvector/pgvector`, `ankane/pgvector` | `pg_isready -h localhost` with `POSTGRES_USER` and `POSTGRES_DB`, over TCP because the temporary server that initializes a new database listens on the socket only |
-      | `redis`, `redis/redis-stack`, `redis/redis-stack-server` | `redis-cli ping` |
-      | `valkey/valkey` | `valkey-cli ping` |
-      | `mysql` | `mysqladmin ping -h 127.0.0.1`, which exits 0 whenever the server answers, even with "access denied" |
-      | `mariadb` (10.4 or later) | `healthcheck.sh --connect`, the image's own script; it does not need a user |
-      | `mongo` (5.0 or later) | `mongosh --quiet --eval "db.adminCommand('ping')"` |
-      | `rabbitmq` (3.7 or later) | `rabbitmq-diagnostics -q ping` |
-      | `minio/minio`, `quay.io/minio/minio` | `curl -sf http://localhost:9000/minio/health/live`, on the port of `--address` |
-      | `clickhouse/clickhouse-server`, `clickhouse` | `wget -q -O /dev/null http://localhost:8123/ping`, on the port of `--http_port` (curl where the image has it) |
-      | `nats` with an `-alpine` tag | `wget -q -O /dev/null http://localhost:8222/healthz`, on the port of `-m` or `--http_port` when the service has a `command`; a `command` without one gets no fix (add `-m 8222`). The default `nats` image is built from scratch and has no tool to probe with. |
-      | `qdrant/qdrant` | none: the image ships neither curl nor wget |
-      | `elasticsearch`, `docker.elastic.co/elasticsearch/elasticsearch` | none: whether the API needs HTTPS and a password depends on its security settings |
-
-      Other images get no fix, and neither does a tag too old for the check's program, one that
-      does not say its version, or a Windows tag (`nanoserver`, `windowsservercore`).
-
       ## Options
-      - `healthcheck.start_period` (default `30s`): the `start_period` of the healthcheck the fix
-        adds.
+      - `healthcheck.start_period` (default: the value this file's healthchecks use most, else
+        `30s`): the `start_period` of the healthcheck the fix adds.
+      - `images`: your own knowledge-base rows, for images compose-fix does not know; see
+        "Image knowledge" in the README.
       """;
 
   private static final RuleMetadata METADATA =
       new RuleMetadata("healthcheck-missing", "CF008", SUMMARY, HIGH, SOMETIMES, UNSAFE, DOC);
 
-  /** Probe timing of an added check; start_period comes from the configuration. */
-  private static final String INTERVAL = "10s";
-
-  private static final String TIMEOUT = "5s";
-  private static final String RETRIES = "5";
-
   @Override
   public void check(RuleContext context) {
-    String startPeriod = context.config().healthcheck().startPeriod();
+    StackTimings timings = StackTimings.of(context.compose(), context.config().healthcheck());
     List<Missing> missing = new ArrayList<>();
-    Map<YMapping, HealthcheckTemplates.Check> checks = new IdentityHashMap<>();
+    Map<YMapping, Probe> probes = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {
       ExtendedService extended = ExtendedService.of(context.compose(), service);
       // A healthcheck reset with !reset was taken away on purpose.
@@ -177,40 +182,53 @@ public final class HealthcheckMissingRule implements Rule {
           || !extended.has("image") && !extended.has("build")) {
         continue;
       }
-      ServiceRoles.Role role = ServiceRoles.of(extended);
-      Optional<HealthcheckTemplates.Suggestion> suggestion =
-          role.kind() == ServiceRoles.Kind.ONE_SHOT
-              ? Optional.empty()
-              : extended
-                  .image()
-                  .flatMap(image -> HealthcheckTemplates.suggest(image, extended.commandWords()));
-      if (suggestion.isPresent() && extended.has("build")) {
-        suggestion =
-            Optional.of(
-                new HealthcheckTemplates.NoCheck(
-                    suggestion.get().family(), "it builds its own image, whose tools are unknown"));
+      Optional<ContainerFacts> facts = ContainerFacts.of(extended, context.images());
+      ServiceSettings settings = ServiceSettings.of(extended);
+      // An image that declares its own HEALTHCHECK is checked without one in the Compose file, as
+      // long as the service runs the image's own command, for which that check was written.
+      if (facts.flatMap(ContainerFacts::declaredHealthcheck).isPresent()
+          && settings.words().isEmpty()) {
+        continue;
       }
-      missing.add(new Missing(service, role, suggestion));
-      if (suggestion.isPresent() && suggestion.get() instanceof HealthcheckTemplates.Check check) {
-        checks.put(service.mapping(), check);
+      Optional<Fact<Setting>> worker =
+          facts.stream()
+              .flatMap(f -> f.workers().stream())
+              .filter(w -> settings.matches(w.value()))
+              .findFirst();
+      ServiceRoles.Role role =
+          worker.isPresent()
+              ? new ServiceRoles.Role(
+                  Severity.MEDIUM,
+                  ServiceRoles.Kind.WORKER,
+                  "runs " + worker.get().value().describe())
+              : ServiceRoles.of(extended, facts.flatMap(ContainerFacts::role).map(Fact::value));
+      ProbeChoice choice;
+      if (role.kind() == ServiceRoles.Kind.ONE_SHOT) {
+        choice = ProbeChoice.none("");
+      } else if (extended.has("build")) {
+        choice =
+            ProbeChoice.none(
+                "it builds its own image, and compose-fix does not read build contexts yet");
+      } else if (facts.isEmpty()) {
+        choice =
+            ProbeChoice.none(
+                "its image is a variable without a default, so what it runs is not known");
+      } else {
+        choice = ProbeLadder.choose(facts.get(), settings);
       }
+      missing.add(new Missing(service, role, choice));
+      choice.probe().ifPresent(probe -> probes.put(service.mapping(), probe));
     }
     for (Missing service : missing) {
-      report(context, service, checks, startPeriod);
+      report(context, service, probes, timings);
     }
   }
 
-  /** A service without a healthcheck, what it is, and what the template table says for it. */
-  private record Missing(
-      Service service,
-      ServiceRoles.Role role,
-      Optional<HealthcheckTemplates.Suggestion> suggestion) {}
+  /** A service without a healthcheck, what it is, and what the probe ladder found for it. */
+  private record Missing(Service service, ServiceRoles.Role role, ProbeChoice choice) {}
 
   private static void report(
-      RuleContext context,
-      Missing missing,
-      Map<YMapping, HealthcheckTemplates.Check> checks,
-      String startPeriod) {
+      RuleContext context, Missing missing, Map<YMapping, Probe> probes, StackTimings timings) {
     Service service = missing.service();
     String message =
         "service '"
@@ -219,45 +237,58 @@ public final class HealthcheckMissingRule implements Rule {
             + missing.role().describe()
             + " has no healthcheck, so a hung or still-starting container counts as up; ";
     Fix fix = null;
-    Optional<HealthcheckTemplates.Suggestion> suggestion = missing.suggestion();
-    if (suggestion.isPresent() && suggestion.get() instanceof HealthcheckTemplates.Check check) {
-      YMapping target = editTarget(service.mapping(), check, checks);
+    Optional<Probe> probe = missing.choice().probe();
+    if (probe.isPresent()) {
+      YMapping target = editTarget(service.mapping(), probe.get(), probes);
       try {
         fix =
             Fix.unsafe(
-                "Add a healthcheck that runs " + check.summary(),
+                "Add a healthcheck that runs " + probe.get().summary(),
                 context
                     .editor()
-                    .insertEntry(target, "healthcheck", healthcheck(check, startPeriod)));
+                    .insertEntry(target, "healthcheck", healthcheck(probe.get(), timings)));
         message +=
-            "add one (--unsafe-fixes adds a check that runs "
-                + check.summary()
-                + ", with start_period: "
-                + startPeriod
+            "add one (--unsafe-fixes adds "
+                + probe.get().kind().description
+                + ": "
+                + probe.get().summary()
+                + ", from "
+                + String.join("; ", probe.get().from())
+                + "; "
+                + describe(timings)
                 + ")"
                 + context.sharedAnchorNote(target);
       } catch (CannotEditException e) {
         message += "add one" + RuleContext.noFix(e.getMessage());
       }
-    } else if (suggestion.isPresent()
-        && suggestion.get() instanceof HealthcheckTemplates.NoCheck none) {
-      message += "add one" + RuleContext.noFix(none.reason());
-    } else {
+    } else if (missing.role().kind() == ServiceRoles.Kind.ONE_SHOT) {
       message += advice(missing.role().kind());
+    } else {
+      message += advice(missing.role().kind()) + RuleContext.noFix(missing.choice().reason());
     }
     context.report(service.nameNode().span(), missing.role().severity(), message, fix);
+  }
+
+  private static String describe(StackTimings timings) {
+    return "interval "
+        + timings.interval()
+        + ", timeout "
+        + timings.timeout()
+        + ", retries "
+        + timings.retries()
+        + ", start_period "
+        + timings.startPeriod()
+        + (timings.fromStack() ? ", as this file's other healthchecks" : "");
   }
 
   /**
    * Where the check goes: into another service's mapping that this one merges in, when that one
    * gets the same check, so one edit serves both; otherwise into the service's own mapping.
    */
-  private static YMapping editTarget(
-      YMapping mapping,
-      HealthcheckTemplates.Check check,
-      Map<YMapping, HealthcheckTemplates.Check> checks) {
+  private static YMapping editTarget(YMapping mapping, Probe probe, Map<YMapping, Probe> probes) {
     for (YMapping source : Mappings.mergeSources(mapping)) {
-      if (check.equals(checks.get(source))) {
+      Probe other = probes.get(source);
+      if (other != null && other.test().equals(probe.test())) {
         return source;
       }
     }
@@ -268,7 +299,8 @@ public final class HealthcheckMissingRule implements Rule {
     return switch (kind) {
       case DATA -> "add one that asks the server whether it is ready, with a start_period";
       case API ->
-          "add one that requests its health endpoint with curl -sf or wget, with a start_period";
+          "add one that requests its health endpoint with a client the image has, with a"
+              + " start_period";
       case WORKER -> "add one that shows it is still making progress, with a start_period";
       case ONE_SHOT ->
           "add one if it keeps running, or silence this with # compose-fix:"
@@ -276,18 +308,18 @@ public final class HealthcheckMissingRule implements Rule {
     };
   }
 
-  private static NewValue healthcheck(HealthcheckTemplates.Check check, String startPeriod) {
+  private static NewValue healthcheck(Probe probe, StackTimings timings) {
     // Quoted, as Compose's own documentation writes test lists.
     NewValue[] test =
-        check.test().stream()
+        probe.test().stream()
             .map(item -> NewValue.string(item, ScalarStyle.DOUBLE_QUOTED))
             .toArray(NewValue[]::new);
     return NewValue.map()
         .put("test", NewValue.seq(true, test))
-        .put("interval", NewValue.plain(INTERVAL))
-        .put("timeout", NewValue.plain(TIMEOUT))
-        .put("retries", NewValue.plain(RETRIES))
-        .put("start_period", NewValue.plain(startPeriod))
+        .put("interval", NewValue.plain(timings.interval()))
+        .put("timeout", NewValue.plain(timings.timeout()))
+        .put("retries", NewValue.plain(timings.retries()))
+        .put("start_period", NewValue.plain(timings.startPeriod()))
         .build();
   }
 

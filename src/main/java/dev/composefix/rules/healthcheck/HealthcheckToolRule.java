@@ -4,13 +4,11 @@ import static dev.composefix.lint.Applicability.SAFE;
 import static dev.composefix.lint.FixAvailability.SOMETIMES;
 import static dev.composefix.lint.Severity.HIGH;
 
+import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
-import dev.composefix.compose.ImageReference;
 import dev.composefix.compose.Service;
-import dev.composefix.images.ImageTools;
-import dev.composefix.images.ImageTools.Family;
-import dev.composefix.images.ImageTools.Tool;
+import dev.composefix.images.ContainerFacts;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.Rule;
@@ -21,7 +19,6 @@ import dev.composefix.shell.ProgramCalls.Call;
 import dev.composefix.shell.ShellWord;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
-import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.ScalarSource;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -33,6 +30,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Healthcheck calls a tool the image does not have. */
 public final class HealthcheckToolRule implements Rule {
@@ -44,59 +42,37 @@ public final class HealthcheckToolRule implements Rule {
       # healthcheck-tool (CF006)
 
       ## What it does
-      Finds healthchecks that call a program their image does not have: `curl` in an alpine
-      image, `wget` in the official postgres image, a `CMD-SHELL` test in an image without a
-      shell. The programs it checks are `curl`, `wget`, `nc`, `mc` and `sh`, in `CMD` tests and
-      in shell tests (`CMD-SHELL` or a string), where it reads every command of a `||`, `&&`,
-      `;` or `|` chain; a shell test with `$(...)`, backticks or a subshell is not read. What
-      each image has comes from the small table below. An image the table does not know, or one
-      written with a variable, is left alone, with one exception: `wget --spider` in an image
-      whose tools are unknown is reported at low severity, because curl is the more common of
-      the two.
+      Finds healthchecks that call a program their image does not have: `curl` in the official
+      postgres image, `wget` in qdrant's, a `CMD-SHELL` test in an image without a shell. It
+      reads `CMD` tests and shell tests (`CMD-SHELL` or a string), where it reads every command
+      of a `||`, `&&`, `;` or `|` chain; a shell test with `$(...)`, backticks or a subshell is not
+      read. What each image has comes from the image knowledge base (`compose-fix image
+      NAME:TAG` shows it, with the Dockerfile or document each fact comes from), for the image's
+      tag: MinIO's curl, for one, depends on the release. A busybox applet counts as the
+      program (`wget` in alpine images). An image the knowledge base does not know, or a program
+      it says nothing about, is left alone: the rule reports only what it knows. A test that
+      also calls an HTTP client the image has (`curl ... || wget ...`) is a fallback chain and is
+      left alone.
 
       When the image has the other HTTP client, the fix rewrites the call with it, in the test's
       own form and quoting, and keeps the URL exactly as written:
 
-      - `curl` becomes busybox `wget -q --spider URL`, or `wget -qO- URL` when its output feeds a
-        pipe;
+      - `curl` becomes `wget -q --spider URL`, or `wget -qO- URL` when its output feeds a pipe;
       - `wget` becomes `curl -sf URL`, with `-o /dev/null` when wget threw the body away.
 
       Only calls whose options carry over exactly are rewritten: curl with `-s`, `-S`, `-f`, `-L`
       (alone or clustered, as in `-fsSL`), `-k` and `-o /dev/null`; wget with `-q`, `-nv`,
       `--spider`, `--tries=1`, `--no-check-certificate`, `-O -` and `-O /dev/null` (also `-qO-`).
-      Any other call is reported with what to use instead. A test that also calls a client the
-      image has (`curl ... || wget ...`) is a fallback chain and is left alone.
-
-      | Images | curl | wget | shell | Use |
-      |--------|------|------|-------|-----|
-      | `alpine`, `busybox` | no | busybox | yes | `wget` |
-      | `prom/prometheus`, `prom/alertmanager`, `prom/node-exporter` | no | busybox | yes | `wget` |
-      | `postgres`, `redis`, `nats`, `node`, `python` with an `alpine` tag | no | busybox | yes | `wget` |
-      | `postgres`, `redis` with any other tag | no | no | yes | `pg_isready`, `redis-cli ping` |
-      | `python`, `node` with a `slim` tag | no | no | yes | Python's `urllib.request`, Node's `http` |
-      | `ollama/ollama` (not `rocm` tags) | no | no | yes | `ollama list` |
-      | `nats` with any other tag (built from scratch) | no | no | no | the `alpine` variant |
-      | `gcr.io/distroless/*` (not `debug` tags), tags with `distroless`, `scratch` | no | no | no | the program's own health command |
-      | `minio/minio`, `quay.io/minio/minio` | see below | ? | yes | `curl -sf http://localhost:9000/minio/health/live` |
-      | any other image with an `alpine` tag | ? | busybox | yes | `wget` |
-
-      A `?` is unknown, and the rule says nothing about it. Other alpine-based images vary:
-      `nginx:alpine` ships curl. An image pinned only by digest has no known variant. The table
-      comes from the images' own Dockerfiles.
-
-      MinIO is the one row that comes from the hardening review rather than a Dockerfile: there,
-      `mc ready local` failed in the `minio/minio` image the stack ran, and the check that
-      worked was MinIO's own liveness endpoint through curl. MinIO's images have changed over
-      time, though: curl was dropped in RELEASE.2023-11-01 and later came back on amd64 builds
-      only, and `mc` ships in some releases. So `mc ready local` in `minio/minio` is reported at
-      medium severity, with an unsafe fix to `curl -sf http://localhost:9000/minio/health/live`:
-      check that your MinIO release and platform have curl, then apply it with `--unsafe-fixes`.
+      Otherwise the finding proposes the check healthcheck-missing would write for the service
+      (the image's own health command, a request with a client it has, or a TCP connection),
+      and says where it comes from.
 
       ## Why
       A healthcheck whose program is missing fails on every probe. The container is marked
       unhealthy although the service is fine, dependants waiting on `service_healthy` never
       start, and an orchestrator restarts it in a loop. The hardening review this rule comes from
-      found `wget --spider` checks in images without wget, and advises `curl -sf` for HTTP checks.
+      found `wget --spider` checks in images without wget and `mc ready local` in a MinIO image
+      without `mc`; its first lesson is to call only what the image has.
 
       ## Example
       ```yaml
@@ -117,18 +93,17 @@ public final class HealthcheckToolRule implements Rule {
       ```
 
       ## Fix safety
-      Safe. The fix replaces a program the image does not have, so that the check could never
-      pass, with one the table says it has, making the same request to the same URL; only
-      options with the same meaning are carried over. busybox wget fails on an HTTP error status
-      as `curl -f` does, so a rewritten check can become stricter, never looser. When services
-      with different images share the test through an anchor, nothing is rewritten. The
-      low-severity `wget --spider` finding has an unsafe fix to `curl -sf URL`: whether the image
-      has curl is not known, so it is applied only with `--unsafe-fixes`. The MinIO rewrite of
-      `mc ready local` is unsafe for the reason given above: whether curl is there depends on the
-      release and the platform.
+      Safe. The curl and wget rewrite replaces a program the image does not have,
+      so that the check could never pass, with one it has, making the same request to the same
+      URL; only options with the same meaning are carried over. busybox wget fails on an HTTP
+      error status as `curl -f` does, so a rewritten check can become stricter, never looser.
+      Unsafe when the fix writes a new test from the knowledge base: it checks the service
+      another way than the test did. When services with different images share the test
+      through an anchor, nothing is rewritten.
 
       ## Options
-      None.
+      - `images`: your own knowledge-base rows, for images compose-fix does not know; see
+        "Image knowledge" in the README.
       """;
 
   private static final RuleMetadata METADATA =
@@ -139,6 +114,7 @@ public final class HealthcheckToolRule implements Rule {
    *
    * @param call the call, or empty when the test itself needs a shell the image lacks
    * @param callIndex the call's place among the test's calls, -1 for the shell
+   * @param wholeTest true when the replacement is a new test, not new words for the call
    */
   private record Problem(
       Service service,
@@ -148,6 +124,7 @@ public final class HealthcheckToolRule implements Rule {
       Severity severity,
       String message,
       Optional<List<ShellWord>> replacement,
+      boolean wholeTest,
       Applicability applicability,
       String fixTitle) {
 
@@ -156,17 +133,14 @@ public final class HealthcheckToolRule implements Rule {
     }
   }
 
-  /** A service's image as the table reads it. */
-  private record Image(Optional<ImageReference> reference, String label) {
+  /** Words a shell test runs that are no program of the image. */
+  private static final Set<String> SHELL_BUILTINS =
+      Set.of(
+          "exit", "echo", "test", "[", "[[", "true", "false", ":", "exec", "printf", "read", "cd",
+          "set", "export", "return", "kill", "command", "type", "eval");
 
-    Optional<Boolean> has(Tool tool) {
-      return reference.flatMap(image -> ImageTools.has(image, tool));
-    }
-
-    Optional<Family> family() {
-      return reference.flatMap(ImageTools::familyOf);
-    }
-  }
+  private static final List<String> HTTP_CLIENTS =
+      List.of("curl", "wget", "python3", "python", "node");
 
   @Override
   public void check(RuleContext context) {
@@ -178,9 +152,14 @@ public final class HealthcheckToolRule implements Rule {
         continue;
       }
       Optional<HealthcheckTest> test = HealthcheckTest.of(healthcheck.get());
-      if (test.isPresent()) {
-        readers.computeIfAbsent(test.get().node(), node -> new ArrayList<>()).add(service);
-        problems.addAll(problemsOf(service, test.get(), imageOf(service)));
+      if (test.isEmpty()) {
+        continue;
+      }
+      readers.computeIfAbsent(test.get().node(), node -> new ArrayList<>()).add(service);
+      ExtendedService extended = ExtendedService.of(context.compose(), service);
+      Optional<ContainerFacts> facts = ContainerFacts.of(extended, context.images());
+      if (facts.isPresent() && facts.get().known()) {
+        problems.addAll(problemsOf(service, test.get(), facts.get(), ServiceSettings.of(extended)));
       }
     }
     Map<Problem, String> refusals = new IdentityHashMap<>();
@@ -195,71 +174,38 @@ public final class HealthcheckToolRule implements Rule {
     }
   }
 
-  private static Image imageOf(Service service) {
-    Optional<String> text =
-        service
-            .find("image")
-            .flatMap(found -> Mappings.asScalar(found.value()))
-            .map(YScalar::value);
-    Optional<ImageReference> reference = text.flatMap(ImageReference::parse);
-    return new Image(
-        reference,
-        reference
-            .map(ImageReference::text)
-            .orElse(text.isPresent() ? "its image" : "the image built for it"));
-  }
-
-  private static List<Problem> problemsOf(Service service, HealthcheckTest test, Image image) {
+  private static List<Problem> problemsOf(
+      Service service, HealthcheckTest test, ContainerFacts facts, ServiceSettings settings) {
     String prefix = "service '" + service.name() + "': ";
-    if (test.form() == HealthcheckTest.Form.SHELL
-        && image.has(Tool.SH).equals(Optional.of(false))) {
-      Family family = image.family().orElseThrow();
+    if (test.form() == HealthcheckTest.Form.SHELL && facts.lacks("sh")) {
       String message =
           prefix
               + "healthcheck runs its test with /bin/sh, but "
-              + image.label()
+              + facts.image()
               + " has no shell ("
-              + family.note()
-              + "), so the check fails even when the service is up; "
-              + family.advice().orElse("use a [\"CMD\", ...] test");
-      return List.of(
-          new Problem(
-              service,
-              test,
-              Optional.empty(),
-              -1,
-              Severity.HIGH,
-              message,
-              Optional.empty(),
-              Applicability.SAFE,
-              ""));
+              + facts.tool("sh").orElseThrow().from()
+              + "), so the check fails even when the service is up; ";
+      return List.of(instead(service, test, Optional.empty(), -1, message, facts, settings));
     }
     List<Call> calls = test.calls();
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < calls.size(); i++) {
       Call call = calls.get(i);
-      Optional<Tool> tool = Tool.ofProgram(call.program().text());
-      if (tool.isEmpty()) {
+      String program = ShellWord.baseName(call.program().text());
+      if (SHELL_BUILTINS.contains(program) || !facts.lacks(program)) {
         continue;
       }
-      if (isMinioReadyCheck(call, image)) {
-        problems.add(minioReadyCheck(prefix, service, test, call, i, image));
-        continue;
-      }
-      Optional<Boolean> has = image.has(tool.get());
-      Optional<Tool> other = otherClient(tool.get());
+      // A chain that falls back to a client the image has (curl ... || wget ...) still works.
       boolean fallback =
-          other.isPresent()
-              && callsTool(calls, call, other.get())
-              && !image.has(other.get()).equals(Optional.of(false));
-      if (has.equals(Optional.of(false)) && !fallback) {
-        problems.add(missingTool(prefix, service, test, call, i, tool.get(), image));
-      } else if (has.isEmpty()
-          && tool.get() == Tool.WGET
-          && !fallback
-          && !image.has(Tool.CURL).equals(Optional.of(false))
-          && call.arguments().stream().anyMatch(word -> word.text().equals("--spider"))) {
-        problems.add(spider(prefix, service, test, call, i, image));
+          HTTP_CLIENTS.contains(program)
+              && calls.stream()
+                  .anyMatch(
+                      other ->
+                          other != call
+                              && HTTP_CLIENTS.contains(ShellWord.baseName(other.program().text()))
+                              && facts.runs(ShellWord.baseName(other.program().text())));
+      if (!fallback) {
+        problems.add(missingTool(prefix, service, test, call, i, program, facts, settings));
       }
     }
     return problems;
@@ -271,30 +217,33 @@ public final class HealthcheckToolRule implements Rule {
       HealthcheckTest test,
       Call call,
       int index,
-      Tool tool,
-      Image image) {
-    Family family = image.family().orElseThrow();
+      String program,
+      ContainerFacts facts,
+      ServiceSettings settings) {
     String message =
         prefix
             + "healthcheck calls "
-            + tool.command()
+            + program
             + ", but "
-            + image.label()
+            + facts.image()
             + " has no "
-            + tool.command()
+            + program
             + " ("
-            + family.note()
+            + facts.tool(program).orElseThrow().from()
             + "), so the check fails even when the service is up; ";
-    Optional<Tool> other = otherClient(tool);
-    if (other.isPresent() && image.has(other.get()).equals(Optional.of(true))) {
+    Optional<String> other =
+        program.equals("curl")
+            ? Optional.of("wget")
+            : program.equals("wget") ? Optional.of("curl") : Optional.empty();
+    if (other.isPresent() && facts.runs(other.get())) {
       HttpProbe.Reading reading =
-          tool == Tool.CURL
+          program.equals("curl")
               ? HttpProbe.readCurl(call.arguments())
               : HttpProbe.readWget(call.arguments());
       if (reading.probe().isPresent()) {
         HttpProbe probe = reading.probe().get();
         List<ShellWord> replacement =
-            tool == Tool.CURL ? probe.asWget(call.outputUsed()) : probe.asCurl();
+            program.equals("curl") ? probe.asWget(call.outputUsed()) : probe.asCurl();
         return new Problem(
             service,
             test,
@@ -303,8 +252,9 @@ public final class HealthcheckToolRule implements Rule {
             Severity.HIGH,
             message + "use " + withoutUrl(replacement, probe) + " with the same URL",
             Optional.of(replacement),
+            false,
             Applicability.SAFE,
-            "Call " + withoutUrl(replacement, probe) + " instead of " + tool.command());
+            "Call " + withoutUrl(replacement, probe) + " instead of " + program);
       }
       return new Problem(
           service,
@@ -312,109 +262,60 @@ public final class HealthcheckToolRule implements Rule {
           Optional.of(call),
           index,
           Severity.HIGH,
-          message
-              + "use "
-              + other.get().command()
-              + " instead"
-              + RuleContext.noFix(reading.refusal()),
+          message + "use " + other.get() + " instead" + RuleContext.noFix(reading.refusal()),
           Optional.empty(),
+          false,
           Applicability.SAFE,
           "");
     }
-    return new Problem(
-        service,
-        test,
-        Optional.of(call),
-        index,
-        Severity.HIGH,
-        message + family.advice().orElse("call a program the image has"),
-        Optional.empty(),
-        Applicability.SAFE,
-        "");
+    return instead(service, test, Optional.of(call), index, message, facts, settings);
   }
 
-  /** {@code mc ready local} in a MinIO image: the hardening review's own case. */
-  private static boolean isMinioReadyCheck(Call call, Image image) {
-    return Tool.ofProgram(call.program().text()).equals(Optional.of(Tool.MC))
-        && image.family().map(family -> family.name().equals("minio")).orElse(false)
-        && call.arguments().stream()
-            .map(ShellWord::text)
-            .toList()
-            .equals(List.of("ready", "local"));
-  }
-
-  private static Problem minioReadyCheck(
-      String prefix, Service service, HealthcheckTest test, Call call, int index, Image image) {
-    List<ShellWord> replacement =
-        List.of(
-            HttpProbe.literal("curl"),
-            HttpProbe.literal("-sf"),
-            HttpProbe.literal("http://localhost:9000/minio/health/live"));
-    String message =
-        prefix
-            + "healthcheck calls mc ready local, which failed in "
-            + image.label()
-            + " in the hardening review (mc is not in every MinIO release); MinIO's liveness"
-            + " endpoint is the check that worked: curl -sf"
-            + " http://localhost:9000/minio/health/live, if your MinIO release and platform ship"
-            + " curl";
-    return new Problem(
-        service,
-        test,
-        Optional.of(call),
-        index,
-        Severity.MEDIUM,
-        message,
-        Optional.of(replacement),
-        Applicability.UNSAFE,
-        "Call curl -sf http://localhost:9000/minio/health/live instead of mc ready local");
-  }
-
-  private static Problem spider(
-      String prefix, Service service, HealthcheckTest test, Call call, int index, Image image) {
-    String message =
-        prefix
-            + "healthcheck relies on wget --spider, which many images lack, and the tools of "
-            + image.label()
-            + " are not known; if it has curl, which is more common, ";
-    HttpProbe.Reading reading = HttpProbe.readWget(call.arguments());
-    if (reading.probe().isPresent()) {
-      HttpProbe probe = reading.probe().get();
-      List<ShellWord> replacement = probe.asCurl();
+  /**
+   * A problem whose remedy is a new test: the probe the image can run, as healthcheck-missing would
+   * write it, offered as an unsafe fix because it checks another thing than the test did.
+   */
+  private static Problem instead(
+      Service service,
+      HealthcheckTest test,
+      Optional<Call> call,
+      int index,
+      String message,
+      ContainerFacts facts,
+      ServiceSettings settings) {
+    ProbeChoice choice = ProbeLadder.choose(facts, settings);
+    if (choice.probe().isEmpty()) {
       return new Problem(
           service,
           test,
-          Optional.of(call),
+          call,
           index,
-          Severity.LOW,
-          message + "use " + withoutUrl(replacement, probe) + " with the same URL",
-          Optional.of(replacement),
+          Severity.HIGH,
+          message + "call a program the image has (" + choice.reason() + ")",
+          Optional.empty(),
+          false,
           Applicability.UNSAFE,
-          "Call " + withoutUrl(replacement, probe) + " instead of wget");
+          "");
     }
+    Probe probe = choice.probe().get();
     return new Problem(
         service,
         test,
-        Optional.of(call),
+        call,
         index,
-        Severity.LOW,
-        message + "use curl -sf with the same URL (no automatic fix: " + reading.refusal() + ")",
-        Optional.empty(),
+        Severity.HIGH,
+        message
+            + "use "
+            + probe.kind().description
+            + " instead: "
+            + probe.summary()
+            + " (from "
+            + String.join("; ", probe.from())
+            + ")",
+        Optional.of(probe.test().stream().map(HttpProbe::literal).toList()),
+        true,
         Applicability.UNSAFE,
-        "");
-  }
-
-  private static Optional<Tool> otherClient(Tool tool) {
-    return tool == Tool.CURL
-        ? Optional.of(Tool.WGET)
-        : tool == Tool.WGET ? Optional.of(Tool.CURL) : Optional.empty();
-  }
-
-  private static boolean callsTool(List<Call> calls, Call besides, Tool tool) {
-    return calls.stream()
-        .anyMatch(
-            call ->
-                call != besides && Tool.ofProgram(call.program().text()).equals(Optional.of(tool)));
+        "Run " + probe.summary() + " instead");
   }
 
   private static String withoutUrl(List<ShellWord> words, HttpProbe probe) {
@@ -441,6 +342,24 @@ public final class HealthcheckToolRule implements Rule {
                           && other.replacement().isPresent()
                           && !refusals.containsKey(other))
               .toList();
+      // A new test replaces every call, so the first problem that proposes one carries the fix.
+      Optional<Problem> whole = together.stream().filter(Problem::wholeTest).findFirst();
+      if (whole.isPresent()) {
+        if (whole.get() == problem) {
+          try {
+            fix =
+                new Fix(
+                    problem.fixTitle(),
+                    Applicability.UNSAFE,
+                    replaceTest(context, problem.test(), problem.replacement().orElseThrow()));
+            message += context.sharedAnchorNote(problem.test().node());
+          } catch (CannotEditException e) {
+            message += RuleContext.noFix(e.getMessage());
+          }
+        }
+        context.report(location(context, problem), problem.severity(), message, fix);
+        return;
+      }
       boolean safe =
           together.stream().allMatch(other -> other.applicability() == Applicability.SAFE);
       try {
@@ -477,10 +396,26 @@ public final class HealthcheckToolRule implements Rule {
                 + "' shares this test but runs an image that needs a different one");
       }
     }
-    if (!problem.call().orElseThrow().argumentsOnly()) {
+    if (!problem.wholeTest() && !problem.call().orElseThrow().argumentsOnly()) {
       return Optional.of("a redirection stands between the call's arguments");
     }
     return Optional.empty();
+  }
+
+  /** The edit that writes a new test in place of the old one, in the old one's form. */
+  private static YamlChange replaceTest(
+      RuleContext context, HealthcheckTest test, List<ShellWord> words) throws CannotEditException {
+    List<String> items = words.stream().map(ShellWord::text).toList();
+    if (test.node() instanceof YSequence sequence) {
+      return context.editor().replaceItems(sequence, 0, sequence.items().size(), items);
+    }
+    // A string test is a shell command line: the probe's own line, or its words quoted.
+    YScalar command = test.shellCommand().orElseThrow();
+    String line =
+        items.get(0).equals("CMD-SHELL")
+            ? items.get(1)
+            : ShellQuoting.join(items.subList(1, items.size()));
+    return context.editor().replaceScalar(command, line);
   }
 
   /**

@@ -171,11 +171,24 @@ final class ServiceRoles {
 
   private ServiceRoles() {}
 
-  static Role of(ExtendedService service) {
+  /**
+   * @param known the role the image knowledge base gives its image, which decides after the
+   *     service's own one-shot signals
+   */
+  static Role of(ExtendedService service, Optional<dev.composefix.images.Role> known) {
     Optional<ImageReference> image = service.image();
     Optional<String> oneShot = oneShotSignal(service, image);
     if (oneShot.isPresent()) {
       return new Role(Severity.LOW, Kind.ONE_SHOT, oneShot.get());
+    }
+    if (known.isPresent() && image.isPresent()) {
+      String reason = "image " + image.get().normalizedName();
+      return switch (known.get()) {
+        case DATA -> new Role(Severity.CRITICAL, Kind.DATA, reason);
+        case API -> new Role(Severity.HIGH, Kind.API, reason);
+        case WORKER -> new Role(Severity.MEDIUM, Kind.WORKER, reason);
+        case ONE_SHOT, DIAGNOSTIC -> new Role(Severity.LOW, Kind.ONE_SHOT, reason);
+      };
     }
     Optional<String> data = image.flatMap(reference -> matching(reference, DATA_IMAGES));
     if (data.isPresent()) {

@@ -4,7 +4,11 @@ import static dev.composefix.lint.Applicability.SAFE;
 import static dev.composefix.lint.FixAvailability.SOMETIMES;
 import static dev.composefix.lint.Severity.HIGH;
 
+import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.Interpolation;
+import dev.composefix.compose.Service;
+import dev.composefix.images.ContainerFacts;
+import dev.composefix.images.Credential;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Places;
 import dev.composefix.lint.Rule;
@@ -14,6 +18,7 @@ import dev.composefix.secrets.SecretValues;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.ScalarSource;
+import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
@@ -22,8 +27,14 @@ import dev.composefix.yaml.YamlChange;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Secret variable with a fallback default instead of ${VAR:?...}. */
 public final class SecretDefaultRule implements Rule {
@@ -41,10 +52,12 @@ public final class SecretDefaultRule implements Rule {
       `${NAME:?NAME is required}`. It looks wherever Compose interpolates a value: an environment
       item `- NAME=${NAME:-x}`, a map value, the middle of a string such as
       `postgres://app:${DB_PASSWORD:-x}@db/app`, a `command`, a healthcheck. Quoted values stay
-      quoted and only the reference itself changes. A default that nests another reference,
-      `${A_PASSWORD:-${B_PASSWORD:-x}}`, is replaced as a whole; a secret nested in the default of
-      a variable that is not secret, `${DATABASE_URL:-postgres://app:${DB_PASSWORD:-x}@db/app}`,
-      is fixed where it stands.
+      quoted and only the reference itself changes. A chain of defaults,
+      `${A_PASSWORD:-${B_PASSWORD:-x}}`, keeps its order: A, else B, and only the last default
+      goes, giving `${A_PASSWORD:-${B_PASSWORD:?B_PASSWORD is required}}`; a default that mixes
+      text and other variables is replaced as a whole, by an unsafe fix. A secret nested in the
+      default of a variable that is not secret,
+      `${DATABASE_URL:-postgres://app:${DB_PASSWORD:-x}@db/app}`, is fixed where it stands.
 
       The last segment of the variable's name decides whether it is a secret: `PASSWORD`,
       `PASSWD`, `PASS`, `PWD`, `SECRET`, `TOKEN`, `KEY` or `CREDENTIALS` (so `API_KEY`,
@@ -74,10 +87,6 @@ public final class SecretDefaultRule implements Rule {
           image: postgres:15-alpine
           environment:
             - POSTGRES_PASSWORD=${POSTGRES_PASSWORD:-pmoves}
-        minio:
-          image: minio/minio:RELEASE.2024-12-18T13-15-44Z
-          environment:
-            MINIO_ROOT_USER: ${MINIO_ROOT_USER:-}
         api:
           image: example/api:1.4.2
           environment:
@@ -91,21 +100,26 @@ public final class SecretDefaultRule implements Rule {
           image: postgres:15-alpine
           environment:
             - POSTGRES_PASSWORD=${POSTGRES_PASSWORD:?POSTGRES_PASSWORD is required}
-        minio:
-          image: minio/minio:RELEASE.2024-12-18T13-15-44Z
-          environment:
-            MINIO_ROOT_USER: ${MINIO_ROOT_USER:?MINIO_ROOT_USER is required}
         api:
           image: example/api:1.4.2
           environment:
             DATABASE_URL: "postgres://app:${DB_PASSWORD:?DB_PASSWORD is required}@db/app"
       ```
 
+      An empty default, `OPENAI_API_KEY: ${OPENAI_API_KEY:-}`, is reported too, with an unsafe
+      fix: it marks a key that the stack may run without.
+
       ## Fix safety
-      Safe. Wherever the variable is set to a non-empty value, the stack receives exactly what it
-      received before; the fix only removes the fallback, so a missing secret now stops
-      `docker compose up` with a message naming the variable instead of starting with a known or
-      empty secret. The edit replaces only the reference, inside its scalar and in its quoting;
+      Safe. For a real default, as the hardening review asks: wherever the variable is set to a
+      non-empty value, the stack receives exactly what it received before; the fix only removes
+      the fallback, so a missing secret now stops `docker compose up` with a message naming the
+      variable instead of starting with a known or empty secret. Unsafe for an empty default
+      (`${AWS_SESSION_TOKEN:-}`) or a placeholder (`invalid`, `changeme`, `your-key-here`,
+      `xxx`, `none`, `<token>`, ...): such a default usually marks an optional credential, and
+      requiring it would stop the stack for everyone who does not use that integration. Safe
+      again when the image knowledge base says the service's image requires the variable
+      (`POSTGRES_PASSWORD` of the postgres image, `ARANGO_ROOT_PASSWORD`): an empty value never
+      started a working container. The edit replaces only the reference, inside its scalar and in its quoting;
       when the reference stands in an anchor, the anchor is edited once and the finding says so.
       A variable that is optional on purpose (an API key for a provider you do not use) also
       becomes required: exempt it with `secrets.ignore`, or suppress the finding on its line.
@@ -113,6 +127,8 @@ public final class SecretDefaultRule implements Rule {
       diff shows it as `****` unless `--show-secrets` is given.
 
       ## Options
+      - `images`: your own knowledge-base rows; their `credentials` with `required: true` keep
+        the fix safe for an empty default.
       - `secrets.names`: more variable names to treat as secrets (exact names).
       - `secrets.ignore`: variable names never to treat as secrets (exact names); wins over
         `secrets.names`.
@@ -121,12 +137,36 @@ public final class SecretDefaultRule implements Rule {
   private static final RuleMetadata METADATA =
       new RuleMetadata("secret-default", "CF002", SUMMARY, HIGH, SOMETIMES, SAFE, DOC);
 
+  /** Defaults that mark an optional credential rather than a real one: "set me" sentinels. */
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "(?i)(invalid|change[-_]?me|change[-_]?this|replace[-_]?me|your[-_].*|<.*>|x{3,}|"
+              + "todo|tbd|none|null|nil|placeholder|dummy|example|sample|not[-_]?set|unset|"
+              + "sk-x+|\\.\\.\\.|-)");
+
+  /**
+   * One secret default and what the fix does with it.
+   *
+   * @param found the reference with the secret's default
+   * @param edited the reference the fix makes required: {@code found}, or the innermost of a chain
+   *     of defaults ({@code ${A:-${B:-x}}} keeps A and then B, and requires B)
+   * @param applicability safe for a real default or a credential the image requires; unsafe for an
+   *     empty or placeholder default, which usually marks an optional credential
+   * @param why for an unsafe fix, why it is unsafe
+   */
+  private record Target(
+      Interpolation.Reference found,
+      Interpolation.Reference edited,
+      Applicability applicability,
+      String why) {}
+
   @Override
   public void check(RuleContext context) {
     if (context.document().root().isEmpty()) {
       return;
     }
     Places places = Places.of(context.compose());
+    Map<YNode, Set<String>> required = requiredCredentials(context);
     Deque<YNode> pending = new ArrayDeque<>();
     pending.push(context.document().root().get());
     List<YScalar> scalars = new ArrayList<>();
@@ -144,25 +184,119 @@ public final class SecretDefaultRule implements Rule {
       List<Interpolation.Reference> references =
           SecretValues.secretDefaults(scalar.value(), context.config().secrets());
       if (!references.isEmpty()) {
-        report(context, places.of(scalar), scalar, references);
+        Set<String> credentials = required.getOrDefault(scalar, Set.of());
+        List<Target> targets = new ArrayList<>();
+        for (Interpolation.Reference reference : references) {
+          targets.add(target(scalar.value(), reference, credentials));
+        }
+        report(context, places.of(scalar), scalar, targets);
       }
     }
   }
 
   /**
-   * Reports each reference of one scalar. They share one fix that rewrites them all, so that two
-   * edits never claim the same scalar; the fix loop makes an identical fix once.
+   * The credentials that the images of the services reaching each node require, from the image
+   * knowledge base: for these an empty default never started a working container.
    */
-  private void report(
-      RuleContext context, String place, YScalar scalar, List<Interpolation.Reference> references) {
-    RuleContext.Attempt attempt =
-        context.tryFix(
-            references.size() == 1 ? "Require " + references.get(0).name() : "Require the secrets",
-            Applicability.SAFE,
-            scalar,
-            () -> requireAll(context, scalar, references));
+  private static Map<YNode, Set<String>> requiredCredentials(RuleContext context) {
+    Map<YNode, Set<String>> required = new IdentityHashMap<>();
+    for (Service service : context.compose().services()) {
+      Set<String> names = new HashSet<>();
+      ContainerFacts.of(ExtendedService.of(context.compose(), service), context.images())
+          .ifPresent(
+              facts ->
+                  facts.credentials().stream()
+                      .filter(Credential::required)
+                      .forEach(credential -> names.add(credential.env())));
+      if (names.isEmpty()) {
+        continue;
+      }
+      Deque<YNode> pending = new ArrayDeque<>();
+      pending.push(service.mapping());
+      Set<YNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      while (!pending.isEmpty()) {
+        YNode node = pending.pop();
+        if (!seen.add(node)) {
+          continue;
+        }
+        required.computeIfAbsent(node, n -> new HashSet<>()).addAll(names);
+        if (node instanceof YAlias alias) {
+          pending.push(alias.target());
+        } else if (node instanceof YMapping mapping) {
+          mapping.entries().forEach(entry -> pending.push(entry.value()));
+        } else if (node instanceof YSequence sequence) {
+          sequence.items().forEach(pending::push);
+        }
+      }
+    }
+    return required;
+  }
+
+  private static Target target(
+      String text, Interpolation.Reference found, Set<String> requiredCredentials) {
+    Interpolation.Reference edited = found;
+    // Follow a default that is exactly another reference with a default: ${A:-${B:-x}}.
+    while (true) {
+      List<Interpolation.Reference> nested = Interpolation.nested(text, edited);
+      if (nested.isEmpty()) {
+        break;
+      }
+      Interpolation.Reference only = nested.get(0);
+      if (nested.size() == 1
+          && only.start() == edited.argumentStart()
+          && only.end() == edited.argumentEnd()
+          && (only.hasDefault() || only.operator().isEmpty())) {
+        edited = only;
+        if (only.hasDefault()) {
+          continue;
+        }
+        break;
+      }
+      return new Target(
+          found,
+          found,
+          Applicability.UNSAFE,
+          "its default holds other variables, whose fallback the fix would drop");
+    }
+    String fallback = edited.argument(text).trim();
+    boolean optional = fallback.isEmpty() || PLACEHOLDER.matcher(fallback).matches();
+    boolean credential =
+        requiredCredentials.contains(found.name()) || requiredCredentials.contains(edited.name());
+    if (optional && !credential) {
+      return new Target(
+          found,
+          edited,
+          Applicability.UNSAFE,
+          (fallback.isEmpty() ? "an empty default" : "a placeholder default")
+              + " usually marks an optional credential, and requiring it stops docker compose up"
+              + " for whoever does not set it");
+    }
+    return new Target(found, edited, Applicability.SAFE, "");
+  }
+
+  /**
+   * Reports each reference of one scalar. The safe ones share one fix and the unsafe ones another,
+   * so that two fixes of one kind never claim the same scalar.
+   */
+  private void report(RuleContext context, String place, YScalar scalar, List<Target> targets) {
+    Map<Applicability, RuleContext.Attempt> attempts = new EnumMap<>(Applicability.class);
+    for (Applicability applicability : List.of(Applicability.SAFE, Applicability.UNSAFE)) {
+      List<Target> group =
+          targets.stream().filter(t -> t.applicability() == applicability).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
+      attempts.put(
+          applicability,
+          context.tryFix(
+              group.size() == 1 ? "Require " + group.get(0).edited().name() : "Require the secrets",
+              applicability,
+              scalar,
+              () -> requireAll(context, scalar, group)));
+    }
     Optional<ScalarSource> source = ScalarSource.of(scalar, context.document().source());
-    for (Interpolation.Reference reference : references) {
+    for (Target target : targets) {
+      Interpolation.Reference reference = target.found();
       // The reference's text, or the point where it starts when escapes split it, or the scalar.
       TextRange at =
           source
@@ -171,21 +305,32 @@ public final class SecretDefaultRule implements Rule {
                       map.sourceRange(reference.start(), reference.end())
                           .or(() -> map.sourceRange(reference.start(), reference.start())))
               .orElse(scalar.span());
+      RuleContext.Attempt attempt = attempts.get(target.applicability());
       String message =
           place
               + ": secret "
               + reference.name()
               + " falls back to "
-              + fallback(reference)
-              + "; require it with "
-              + Interpolation.required(reference.name())
+              + fallback(scalar.value(), target)
+              + (target.edited() == reference ? "; require it with " : "; require the last with ")
+              + Interpolation.required(target.edited().name())
+              + (target.why().isEmpty() ? "" : " (an unsafe fix: " + target.why() + ")")
               + attempt.note();
       context.report(at, METADATA.severity(), message, attempt.fix().orElse(null));
     }
   }
 
   /** What the default does, without ever quoting it: it may be the secret. */
-  private static String fallback(Interpolation.Reference reference) {
+  private static String fallback(String text, Target target) {
+    Interpolation.Reference reference = target.found();
+    if (target.edited() != reference) {
+      return "the variable "
+          + target.edited().name()
+          + (target.edited().hasDefault()
+              ? ", which falls back to a default, so the stack starts with that default instead of"
+                  + " failing"
+              : ", which may be unset too, so the stack starts without it instead of failing");
+    }
     String when =
         reference.operator().equals(":-") ? "when it is unset or empty" : "when it is unset";
     return reference.hasEmptyArgument()
@@ -193,9 +338,9 @@ public final class SecretDefaultRule implements Rule {
         : "a default " + when + ", so the stack starts with that default instead of failing";
   }
 
-  private static YamlChange requireAll(
-      RuleContext context, YScalar scalar, List<Interpolation.Reference> references)
+  private static YamlChange requireAll(RuleContext context, YScalar scalar, List<Target> targets)
       throws CannotEditException {
+    List<Interpolation.Reference> references = targets.stream().map(Target::edited).toList();
     String value = scalar.value();
     int from = references.get(0).start();
     int to = references.get(references.size() - 1).end();

@@ -7,6 +7,7 @@ import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Severity;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YamlParser;
@@ -21,7 +22,7 @@ class CurlFlagsRuleTest {
     return new FixLoop(
             List.of(new CurlFlagsRule()),
             BuiltInRules.ruleSet(),
-            Config.DEFAULTS,
+            Surroundings.of(Config.DEFAULTS),
             false,
             new YamlParser())
         .fix(SourceText.of(yaml));

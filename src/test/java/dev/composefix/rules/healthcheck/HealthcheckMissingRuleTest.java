@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.config.Config;
-import dev.composefix.images.HealthcheckTemplates;
 import dev.composefix.lint.Checker;
 import dev.composefix.lint.Finding;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Yaml;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ class HealthcheckMissingRuleTest {
         Checker.check(
             List.of(new HealthcheckMissingRule()),
             compose,
-            Config.DEFAULTS,
+            Surroundings.of(Config.DEFAULTS),
             BuiltInRules.ruleSet())) {
       severities.add(
           compose.document().source().positionOf(finding.range().start())
@@ -61,7 +61,6 @@ class HealthcheckMissingRuleTest {
     names.addAll(ServiceRoles.ONE_SHOT_IMAGES);
     names.addAll(ServiceRoles.ONE_SHOT_PROFILES);
     names.addAll(ServiceRoles.ONE_SHOT_NAME_WORDS);
-    HealthcheckTemplates.imagesByFamily().values().forEach(names::addAll);
     List<String> undocumented =
         names.stream()
             .filter(name -> !HealthcheckMissingRule.DOC.contains("`" + name + "`"))

@@ -8,6 +8,7 @@ import dev.composefix.compose.NotComposeException;
 import dev.composefix.support.Yaml;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServiceRolesTest {
@@ -20,7 +21,8 @@ class ServiceRolesTest {
         .services()
         .forEach(
             service -> {
-              ServiceRoles.Role role = ServiceRoles.of(ExtendedService.of(compose, service));
+              ServiceRoles.Role role =
+                  ServiceRoles.of(ExtendedService.of(compose, service), Optional.empty());
               roles.add(service.name() + ": " + role.severity().label() + " " + role.describe());
             });
     return roles;

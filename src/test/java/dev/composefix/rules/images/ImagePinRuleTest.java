@@ -9,6 +9,7 @@ import dev.composefix.config.ConfigLoader;
 import dev.composefix.lint.Checker;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Fix;
+import dev.composefix.lint.Surroundings;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.support.Yaml;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,8 @@ class ImagePinRuleTest {
 
   private static List<Finding> check(String yaml, Config config) throws Exception {
     ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
-    return Checker.check(List.of(new ImagePinRule()), compose, config, BuiltInRules.ruleSet());
+    return Checker.check(
+        List.of(new ImagePinRule()), compose, Surroundings.of(config), BuiltInRules.ruleSet());
   }
 
   private static Config config(String yaml) throws ConfigException {

@@ -1,0 +1,217 @@
+package dev.composefix.rules.healthcheck;
+
+import dev.composefix.compose.Environment;
+import dev.composefix.compose.EnvironmentEntry;
+import dev.composefix.compose.ExtendedService;
+import dev.composefix.compose.Interpolation;
+import dev.composefix.images.Setting;
+import dev.composefix.shell.ShellScript;
+import dev.composefix.shell.ShellToken;
+import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The settings of a service that change what its image does: the words of its {@code entrypoint}
+ * and {@code command}, the variables its {@code environment} sets, and the container ports its
+ * {@code ports} and {@code expose} name. Variables from an {@code env_file} are not read.
+ */
+final class ServiceSettings {
+
+  private static final Pattern TRAILING_PORT = Pattern.compile("(?:^|:)(\\d{1,5})$");
+  private static final Pattern PORT_ITEM =
+      Pattern.compile("(?:.*:)?(\\d{1,5})(?:-\\d{1,5})?(?:/(tcp|udp|sctp))?");
+
+  private final List<String> words;
+  private final Map<String, Optional<String>> environment;
+  private final List<Integer> containerPorts;
+
+  private ServiceSettings(
+      List<String> words, Map<String, Optional<String>> environment, List<Integer> containerPorts) {
+    this.words = List.copyOf(words);
+    this.environment = environment;
+    this.containerPorts = List.copyOf(containerPorts);
+  }
+
+  static ServiceSettings of(ExtendedService service) {
+    Map<String, Optional<String>> environment = new LinkedHashMap<>();
+    Environment.of(service.service())
+        .ifPresent(
+            env -> {
+              for (EnvironmentEntry entry : env.entries()) {
+                environment.put(entry.name(), entry.value().filter(v -> !v.contains("$")));
+              }
+            });
+    return new ServiceSettings(words(service), environment, containerPorts(service));
+  }
+
+  /**
+   * The words of {@code entrypoint} and {@code command}: a list's items as they are, a string read
+   * as a shell reads it (quotes removed, {@code ${...}} kept whole), and the words of a script that
+   * follows {@code -c}, so that flags inside {@code sh -c '... --port 9002'} count too.
+   */
+  private static List<String> words(ExtendedService service) {
+    List<String> words = new ArrayList<>();
+    for (String key : List.of("entrypoint", "command")) {
+      Optional<YNode> value = service.get(key).map(Mappings::resolve);
+      if (value.isPresent() && value.get() instanceof YSequence sequence) {
+        for (YNode item : sequence.items()) {
+          Mappings.asScalar(item).map(YScalar::value).ifPresent(words::add);
+        }
+      } else {
+        value
+            .flatMap(Mappings::asScalar)
+            .filter(scalar -> !scalar.isEmptyPlain())
+            .ifPresent(scalar -> words.addAll(shellWords(scalar.value())));
+      }
+    }
+    List<String> scripts = new ArrayList<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).equals("-c")) {
+        scripts.addAll(shellWords(words.get(i + 1)));
+      }
+    }
+    words.addAll(scripts);
+    return words;
+  }
+
+  private static List<String> shellWords(String text) {
+    return ShellScript.read(text).tokens().stream()
+        .filter(ShellToken::isWord)
+        .map(token -> token.word().text())
+        .toList();
+  }
+
+  /** Words of the entrypoint and command; empty when the service runs the image's own. */
+  List<String> words() {
+    return words;
+  }
+
+  /**
+   * True when the command has one of the flags: alone, as {@code --flag=value}, or, for a flag
+   * written with a setting ({@code "-c port="}), followed by a word that starts with it.
+   */
+  boolean hasFlag(List<String> flags) {
+    return flagValue(flags).isPresent() || words.stream().anyMatch(flags::contains);
+  }
+
+  /**
+   * The value of the last of the flags in the command: the next word, or after {@code =}; for a
+   * flag written with a setting ({@code "-c port="}), what follows the setting in the next word.
+   */
+  Optional<String> flagValue(List<String> flags) {
+    Optional<String> value = Optional.empty();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1) : null;
+      for (String flag : flags) {
+        int space = flag.indexOf(' ');
+        if (space > 0) {
+          String setting = flag.substring(space + 1);
+          if (word.equals(flag.substring(0, space)) && next != null && next.startsWith(setting)) {
+            value = Optional.of(next.substring(setting.length()));
+          }
+        } else if (word.equals(flag) && next != null) {
+          value = Optional.of(next);
+        } else if (word.startsWith(flag + "=")) {
+          value = Optional.of(word.substring(flag.length() + 1));
+        }
+      }
+    }
+    return value;
+  }
+
+  /** True when the environment names the variable, with or without a value. */
+  boolean sets(String variable) {
+    return environment.containsKey(variable);
+  }
+
+  /** The variable's value when it is written out, without variables. */
+  Optional<String> literal(String variable) {
+    return environment.getOrDefault(variable, Optional.empty());
+  }
+
+  /** True when one of the setting's flags, variables or argument suffixes applies. */
+  boolean matches(Setting setting) {
+    return hasFlag(setting.flags())
+        || setting.env().stream().anyMatch(this::sets)
+        || setting.argSuffixes().stream()
+            .anyMatch(suffix -> words.stream().anyMatch(word -> word.endsWith(suffix)));
+  }
+
+  /**
+   * Where a port moves to by the given flags and variables: empty when it does not move, a port
+   * when it moves to one that can be read, and {@code OptionalInt.empty()} inside a present result
+   * when it moves to a value that cannot be read (a variable).
+   */
+  Optional<OptionalInt> movedPort(Setting movedBy) {
+    Optional<String> flag = flagValue(movedBy.flags());
+    if (flag.isPresent()) {
+      return Optional.of(port(flag.get()));
+    }
+    for (String variable : movedBy.env()) {
+      if (sets(variable)) {
+        return Optional.of(
+            literal(variable).map(ServiceSettings::port).orElse(OptionalInt.empty()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A port in {@code 9002}, {@code :9002}, {@code 0.0.0.0:9002}; empty for anything else. */
+  static OptionalInt port(String text) {
+    Matcher matcher = TRAILING_PORT.matcher(text.trim());
+    if (matcher.find()) {
+      int port = Integer.parseInt(matcher.group(1));
+      if (port > 0 && port <= 65535) {
+        return OptionalInt.of(port);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** The container ports of {@code ports} (the target side) and {@code expose}, in order. */
+  List<Integer> containerPorts() {
+    return containerPorts;
+  }
+
+  private static List<Integer> containerPorts(ExtendedService service) {
+    List<Integer> ports = new ArrayList<>();
+    for (String key : List.of("ports", "expose")) {
+      Optional<YNode> value = service.get(key).map(Mappings::resolve);
+      if (value.isEmpty() || !(value.get() instanceof YSequence sequence)) {
+        continue;
+      }
+      for (YNode item : sequence.items()) {
+        YNode resolved = Mappings.resolve(item);
+        Optional<String> text = Optional.empty();
+        if (resolved instanceof YScalar scalar) {
+          text = Interpolation.withDefaults(scalar.value());
+        } else if (resolved instanceof YMapping mapping) {
+          text =
+              Mappings.get(mapping, "target")
+                  .flatMap(Mappings::asScalar)
+                  .map(YScalar::value)
+                  .flatMap(Interpolation::withDefaults);
+        }
+        text.map(t -> PORT_ITEM.matcher(t.trim()))
+            .filter(Matcher::matches)
+            .filter(m -> m.group(2) == null || m.group(2).equals("tcp"))
+            .map(m -> Integer.parseInt(m.group(1)))
+            .filter(p -> p > 0 && p <= 65535 && !ports.contains(p))
+            .ifPresent(ports::add);
+      }
+    }
+    return ports;
+  }
+}
