@@ -59,7 +59,7 @@ public final class Main {
   }
 
   private static final java.util.Set<String> SUBCOMMANDS =
-      java.util.Set.of("rules", "rule", "stats", "generate-completion");
+      java.util.Set.of("rules", "rule", "stats", "image", "generate-completion");
 
   /** Runs the command with the given streams, as from a pipe; tests call this directly. */
   public static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
@@ -74,6 +74,7 @@ public final class Main {
           .addSubcommand(new RulesCommand())
           .addSubcommand(new RuleCommand())
           .addSubcommand(new StatsCommand())
+          .addSubcommand(new ImageCommand())
           .addSubcommand(new AutoComplete.GenerateCompletion());
     }
     commandLine

@@ -29,6 +29,7 @@ record Probe(Kind kind, List<String> test, String summary, List<String> from) {
 
   Probe {
     test = List.copyOf(test);
-    from = List.copyOf(from);
+    // The same row may back several parts; it is named once.
+    from = List.copyOf(new java.util.LinkedHashSet<>(from));
   }
 }

@@ -1,0 +1,133 @@
+package dev.composefix.images;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.composefix.config.Config;
+import dev.composefix.config.ConfigLoader;
+import dev.composefix.rules.BuiltInRules;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The user's rows from {@code .compose-fix.yaml}: validated as the built-in files are, each mistake
+ * reported at its place.
+ */
+class UserImagesTest {
+
+  private static final String SOURCES =
+      """
+      images:
+        sources:
+          df: {repo: acme/api, path: Dockerfile, ref: v1, checked: 2026-12-01}
+        rows:
+      """;
+
+  private static List<ImageFacts> read(String rows) throws Exception {
+    Config config =
+        new ConfigLoader(BuiltInRules.ruleSet().acceptedNames())
+            .load(".compose-fix.yaml", (SOURCES + rows).getBytes(StandardCharsets.UTF_8));
+    return UserImages.read(config.images(), ".compose-fix.yaml");
+  }
+
+  private static String error(String rows) {
+    return assertThrows(FactsException.class, () -> read(rows)).getMessage();
+  }
+
+  @Test
+  void aValidRowIsRead() throws Exception {
+    List<ImageFacts> rows =
+        read(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+                  tools: {curl: {has: false, src: df}}
+            """);
+    assertEquals(1, rows.size());
+    assertEquals(Presence.ABSENT, rows.get(0).tool("curl").orElseThrow().presence());
+  }
+
+  @Test
+  void everyMistakeIsNamed() {
+    assertEquals(
+        "row api: tools.curl: no src; every fact names its source",
+        error(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+                  tools: {curl: {has: false}}
+            """));
+    assertEquals(
+        "row api: tools.curl: unknown source 'dockerfile'",
+        error(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+                  tools: {curl: {has: false, src: dockerfile}}
+            """));
+    assertEquals(
+        "row api: name 'ghcr.io/acme/api:1' is not normalized; write 'ghcr.io/acme/api'",
+        error(
+            """
+                - id: api
+                  names: ["ghcr.io/acme/api:1"]
+                  examples: [latest]
+                  tools: {curl: {has: false, src: df}}
+            """));
+    assertEquals(
+        "row api: example '1.2' is outside the row's own tags",
+        error(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  tags: {version: ">=2"}
+                  examples: ["1.2"]
+                  tools: {curl: {has: false, src: df}}
+            """));
+    assertEquals(
+        "row api: ports: unknown protocol 'htp'; one of amqp, bolt, clickhouse, cql, dns, grpc,"
+            + " http, https, imap, kafka, ldap, memcached, mongodb, mqtt, mysql, nats, other,"
+            + " pop3, postgres, redis, smtp, tcp, tds, udp, zookeeper",
+        error(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+                  ports: [{port: 80, protocol: htp, src: df}]
+            """));
+    assertEquals(
+        "row api: health.test has a single $: write $$ for a variable of the container's shell",
+        error(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+                  health: {test: [CMD-SHELL, "check -u $USER"], src: df}
+            """));
+    assertEquals(
+        "images: rows api and api2 both cover every tag",
+        error(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+                  tools: {curl: {has: false, src: df}}
+                - id: api2
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+                  tools: {wget: {has: false, src: df}}
+            """));
+    assertEquals(
+        "source 'df' is cited by no fact",
+        error(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+            """));
+  }
+}
