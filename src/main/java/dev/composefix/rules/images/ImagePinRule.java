@@ -35,7 +35,11 @@ public final class ImagePinRule implements Rule {
       `:latest`) and pins them to a tag: the one your `pins:` setting gives for the image, or else
       the one in the built-in table below, which is the pinning table of the hardening review this
       rule comes from. An image neither knows is reported without a fix, and the message says how
-      to add a pin.
+      to add a pin. A built-in pin is never older than a tag another service of the same file
+      runs for that image: when the file also runs `postgres:16.4`, a floating `postgres` is
+      pinned to `16.4`, not to the table's `15-alpine`. Tags compare by their release date
+      (`RELEASE.2024-...`) or by their version; a pin from your `pins:` setting is written as you
+      set it.
 
       %s
       `docker.io/library/redis`, `library/redis` and `redis` are the same image, for the table
@@ -97,6 +101,7 @@ public final class ImagePinRule implements Rule {
   @Override
   public void check(RuleContext context) {
     ImagePins pins = ImagePins.withConfigured(context.config().pins());
+    StackTags stack = StackTags.of(context.compose());
     for (Service service : context.compose().services()) {
       Optional<Mappings.Found> entry = service.find("image");
       // Beside build:, image: names what the service builds, not a release to pin.
@@ -108,7 +113,18 @@ public final class ImagePinRule implements Rule {
       Optional<ImageReference> image = scalar.flatMap(value -> ImageReference.parse(value.value()));
       if (image.isPresent() && image.get().isFloating()) {
         YNode at = entry.get().inherited() ? service.nameNode() : entry.get().entry().key();
-        report(context, service, at, scalar.get(), image.get(), pins.pinFor(image.get()));
+        Optional<ImagePins.Pin> pin = pins.pinFor(image.get());
+        // A table pin older than a tag the stack already runs would downgrade this service.
+        if (pin.isPresent() && pin.get().source() == ImagePins.Source.BUILT_IN) {
+          String tag = pin.get().tag();
+          pin =
+              Optional.of(
+                  stack
+                      .newerThan(image.get(), tag)
+                      .map(newer -> new ImagePins.Pin(newer, ImagePins.Source.STACK))
+                      .orElse(pin.get()));
+        }
+        report(context, service, at, scalar.get(), image.get(), pin);
       }
     }
   }
@@ -156,9 +172,13 @@ public final class ImagePinRule implements Rule {
         problem
             + "; pin it to "
             + pinned
-            + (configured
-                ? " as your pins: setting says"
-                : ", the built-in pin, if that is not older than the version it runs now");
+            + switch (pin.get().source()) {
+              case CONFIGURED -> " as your pins: setting says";
+              case STACK ->
+                  ", the newest tag another service of this file runs, newer than the built-in pin";
+              case BUILT_IN ->
+                  ", the built-in pin, if that is not older than the version it runs now";
+            };
     context.report(
         at,
         message,

@@ -19,7 +19,9 @@ public final class ImagePins {
   /** Where a pin comes from. */
   public enum Source {
     CONFIGURED,
-    BUILT_IN
+    BUILT_IN,
+    /** A tag another service of the same file runs, newer than the built-in pin. */
+    STACK
   }
 
   /** A tag to pin an image to, and where it comes from. */
