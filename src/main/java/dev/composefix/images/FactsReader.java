@@ -209,7 +209,7 @@ final class FactsReader {
       return TagScope.EVERY_TAG;
     }
     YMapping tags = mapping(node.get(), where + ": tags must be a mapping");
-    knownKeys(tags, Set.of("variant", "version", "released"), where + ": tags");
+    knownKeys(tags, Set.of("variant", "version", "released", "newest"), where + ": tags");
     List<String> any = List.of();
     List<String> none = List.of();
     Optional<YNode> variantNode = Mappings.get(tags, "variant");
@@ -239,7 +239,8 @@ final class FactsReader {
         throw error(releasedNode.get(), where + ": tags.released: " + e.getMessage());
       }
     }
-    return new TagScope(any, none, version, released);
+    List<String> newest = optionalList(tags, "newest", where + ": tags.newest");
+    return new TagScope(any, none, version, released, newest);
   }
 
   // ---- facts ----

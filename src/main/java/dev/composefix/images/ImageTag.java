@@ -98,6 +98,11 @@ public record ImageTag(
     }
   }
 
+  /** The same tag read as naming the newest release, as a row's newest words say. */
+  ImageTag asNewest() {
+    return new ImageTag(text, words, version, released, true);
+  }
+
   /** True when a word of the tag starts with the prefix ({@code alpine} matches alpine3.20). */
   public boolean hasWordStartingWith(String prefix) {
     for (String word : words) {

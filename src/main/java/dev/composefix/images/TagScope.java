@@ -11,23 +11,31 @@ import java.util.Optional;
  *
  * @param anyVariant some word of the tag starts with one of these; empty for no such condition
  * @param noVariant no word of the tag starts with one of these
+ * @param newestWords words that, at the start of a tag without a version ({@code apache}, {@code
+ *     fpm-alpine}), name the newest release of this image, as {@code latest} does
  */
 public record TagScope(
     List<String> anyVariant,
     List<String> noVariant,
     Optional<VersionRange> version,
-    Optional<ReleaseRange> released) {
+    Optional<ReleaseRange> released,
+    List<String> newestWords) {
 
   public static final TagScope EVERY_TAG =
-      new TagScope(List.of(), List.of(), Optional.empty(), Optional.empty());
+      new TagScope(List.of(), List.of(), Optional.empty(), Optional.empty(), List.of());
 
   public TagScope {
     anyVariant = List.copyOf(anyVariant);
     noVariant = List.copyOf(noVariant);
+    newestWords = List.copyOf(newestWords);
   }
 
   public boolean coversEveryTag() {
-    return anyVariant.isEmpty() && noVariant.isEmpty() && version.isEmpty() && released.isEmpty();
+    return anyVariant.isEmpty()
+        && noVariant.isEmpty()
+        && version.isEmpty()
+        && released.isEmpty()
+        && newestWords.isEmpty();
   }
 
   /**
@@ -42,16 +50,20 @@ public record TagScope(
       return false;
     }
     ImageTag t = tag.get();
-    if (!anyVariant.isEmpty() && anyVariant.stream().noneMatch(t::hasWordStartingWith)) {
+    if (t.version().isEmpty() && !t.newest() && newestWords.contains(t.words().get(0))) {
+      t = t.asNewest();
+    }
+    ImageTag read = t;
+    if (!anyVariant.isEmpty() && anyVariant.stream().noneMatch(read::hasWordStartingWith)) {
       return false;
     }
-    if (noVariant.stream().anyMatch(t::hasWordStartingWith)) {
+    if (noVariant.stream().anyMatch(read::hasWordStartingWith)) {
       return false;
     }
-    if (version.isPresent() && !version.get().satisfiedBy(t)) {
+    if (version.isPresent() && !version.get().satisfiedBy(read)) {
       return false;
     }
-    return released.isEmpty() || released.get().satisfiedBy(t, today);
+    return released.isEmpty() || released.get().satisfiedBy(read, today);
   }
 
   /** The scope as a knowledge-base file writes it, for {@code compose-fix image}. */

@@ -86,13 +86,14 @@ class TagScopeTest {
   @Test
   void variantsMatchWordPrefixes() {
     TagScope alpine =
-        new TagScope(List.of("alpine"), List.of(), Optional.empty(), Optional.empty());
+        new TagScope(List.of("alpine"), List.of(), Optional.empty(), Optional.empty(), List.of());
     TagScope notAlpine =
         new TagScope(
             List.of(),
             List.of("alpine"),
             Optional.of(VersionRange.parse(">=12")),
-            Optional.empty());
+            Optional.empty(),
+            List.of());
     Optional<ImageTag> tag = Optional.of(ImageTag.of(Optional.of("16-alpine3.20")));
     assertEquals(true, alpine.matches(tag, TODAY));
     assertEquals(false, notAlpine.matches(tag, TODAY));
@@ -100,6 +101,28 @@ class TagScopeTest {
         true, notAlpine.matches(Optional.of(ImageTag.of(Optional.of("16-bookworm"))), TODAY));
     assertEquals(false, alpine.matches(Optional.empty(), TODAY));
     assertEquals(true, TagScope.EVERY_TAG.matches(Optional.empty(), TODAY));
+  }
+
+  @Test
+  void aRowsNewestWordsNameTheNewestRelease() {
+    TagScope apache =
+        new TagScope(
+            List.of(),
+            List.of("fpm"),
+            Optional.of(VersionRange.parse(">=1.10")),
+            Optional.empty(),
+            List.of("apache"));
+    assertEquals(true, apache.matches(Optional.of(ImageTag.of(Optional.of("apache"))), TODAY));
+    assertEquals(false, apache.matches(Optional.of(ImageTag.of(Optional.of("fpm"))), TODAY));
+    assertEquals(
+        false,
+        new TagScope(
+                List.of(),
+                List.of(),
+                Optional.of(VersionRange.parse(">=1.10")),
+                Optional.empty(),
+                List.of())
+            .matches(Optional.of(ImageTag.of(Optional.of("apache"))), TODAY));
   }
 
   @Test
