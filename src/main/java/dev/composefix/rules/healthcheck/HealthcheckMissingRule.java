@@ -8,6 +8,7 @@ import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.Service;
 import dev.composefix.images.ContainerFacts;
 import dev.composefix.images.Fact;
+import dev.composefix.images.PortFact;
 import dev.composefix.images.Setting;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.Rule;
@@ -216,7 +217,7 @@ public final class HealthcheckMissingRule implements Rule {
       } else {
         choice = ProbeLadder.choose(facts.get(), settings);
       }
-      missing.add(new Missing(service, role, choice));
+      missing.add(new Missing(service, role, choice, facts));
       choice.probe().ifPresent(probe -> probes.put(service.mapping(), probe));
     }
     for (Missing service : missing) {
@@ -225,7 +226,11 @@ public final class HealthcheckMissingRule implements Rule {
   }
 
   /** A service without a healthcheck, what it is, and what the probe ladder found for it. */
-  private record Missing(Service service, ServiceRoles.Role role, ProbeChoice choice) {}
+  private record Missing(
+      Service service,
+      ServiceRoles.Role role,
+      ProbeChoice choice,
+      Optional<ContainerFacts> facts) {}
 
   private static void report(
       RuleContext context, Missing missing, Map<YMapping, Probe> probes, StackTimings timings) {
@@ -262,9 +267,11 @@ public final class HealthcheckMissingRule implements Rule {
         message += "add one" + RuleContext.noFix(e.getMessage());
       }
     } else if (missing.role().kind() == ServiceRoles.Kind.ONE_SHOT) {
-      message += advice(missing.role().kind());
+      message += advice(missing.role().kind(), missing.facts());
     } else {
-      message += advice(missing.role().kind()) + RuleContext.noFix(missing.choice().reason());
+      message +=
+          advice(missing.role().kind(), missing.facts())
+              + RuleContext.noFix(missing.choice().reason());
     }
     context.report(service.nameNode().span(), missing.role().severity(), message, fix);
   }
@@ -295,12 +302,27 @@ public final class HealthcheckMissingRule implements Rule {
     return mapping;
   }
 
-  private static String advice(ServiceRoles.Kind kind) {
+  /**
+   * What to add, naming only probes that fit what is known of the image: no HTTP request for a
+   * server that speaks MQTT, SMTP or TDS, and no HTTP client for an image that is not known.
+   */
+  private static String advice(ServiceRoles.Kind kind, Optional<ContainerFacts> facts) {
+    List<PortFact> ports =
+        facts.stream().flatMap(f -> f.ports().stream()).map(Fact::value).toList();
+    boolean http = ports.stream().anyMatch(PortFact::speaksHttp);
     return switch (kind) {
       case DATA -> "add one that asks the server whether it is ready, with a start_period";
       case API ->
-          "add one that requests its health endpoint with a client the image has, with a"
-              + " start_period";
+          http
+              ? "add one that requests its health endpoint with a client the image has, with a"
+                  + " start_period"
+              : ports.isEmpty()
+                  ? "add one that asks the service whether it is up, with a program the image has,"
+                      + " with a start_period"
+                  : "add one that speaks "
+                      + String.join(
+                          " or ", ports.stream().map(PortFact::protocol).distinct().toList())
+                      + " to its port, or at least connects to it, with a start_period";
       case WORKER -> "add one that shows it is still making progress, with a start_period";
       case ONE_SHOT ->
           "add one if it keeps running, or silence this with # compose-fix:"
