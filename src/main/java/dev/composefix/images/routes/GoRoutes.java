@@ -22,8 +22,8 @@ final class GoRoutes {
 
   private static final Pattern LISTEN =
       Pattern.compile(
-          "(?:ListenAndServe(?:TLS)?|\\.Run|\\.Start|\\.Listen|net\\.Listen\\(\\s*\"tcp\"\\s*,)\\(?\\s*(\"[^\"\\n"
-              + "]*:\\d{1,5}\"|[A-Za-z_][\\w.]*)");
+          "(?:\\bListenAndServe(?:TLS)?|\\.Run|\\.Start|\\.Listen|\\bnet\\.Listen\\(\\s*\"tcp\"\\s*,)\\(?\\s*(\"[^\"\\n"
+              + "]*:\\d{1,5}\"|[A-Za-z_][\\w.]*)(?=\\s*[,)])");
 
   private static final Pattern ADDR = Pattern.compile("\\bAddr\\s*:\\s*(\"[^\"\\n]*:\\d{1,5}\")");
 

@@ -145,7 +145,7 @@ public final class ListenPorts {
           bindOr(args, "hypercorn", List.of(), 8000, "default of hypercorn (127.0.0.1:8000)");
       case "flask" -> flask(args);
       case "python", "python3" -> python(args, depth);
-      case "node", "nodemon", "ts-node", "bun", "tsx" -> script(args);
+      case "node", "nodemon", "ts-node", "bun", "tsx", "ruby" -> script(args);
       case "next" -> next(args);
       case "npm", "yarn", "pnpm" -> packageScript(program, args, depth);
       case "rails" -> rails(args);

@@ -133,7 +133,9 @@ final class SpringRoutes {
       }
       Optional<String> method;
       if (m.group(1).equals("Request")) {
-        Matcher verb = REQUEST_METHOD.matcher(file.arguments(Math.min(code.length(), m.end())));
+        int open = code.indexOf('(', m.start());
+        String arguments = open < 0 || open > m.end() ? "" : file.arguments(open + 1);
+        Matcher verb = REQUEST_METHOD.matcher(arguments);
         method = verb.find() ? Optional.of(verb.group(1)) : Optional.empty();
       } else {
         method = Optional.of(m.group(1));
