@@ -356,7 +356,7 @@ final class Installs {
         } else if (arg.startsWith("--output=")) {
           target = arg.substring("--output=".length());
         }
-      } else if ((arg.equals("-O") || arg.equals("--output-document")) && next != null) {
+      } else if ((arg.matches("-[A-Za-z]*O") || arg.equals("--output-document")) && next != null) {
         target = next;
       } else if (arg.startsWith("--output-document=")) {
         target = arg.substring("--output-document=".length());

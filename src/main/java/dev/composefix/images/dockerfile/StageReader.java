@@ -347,7 +347,10 @@ public final class StageReader {
         for (String word : call) {
           Variables.Result value = substitute(word, state);
           // A word that needs a variable the build does not set is left out rather than guessed.
-          if (value.complete()) {
+          if (value.complete() && word.contains("$") && value.text().strip().contains(" ")) {
+            // An unquoted expansion splits into words, as ARG PACKAGES="curl wget" does.
+            words.addAll(List.of(value.text().strip().split("\\s+")));
+          } else if (value.complete()) {
             words.add(value.text());
           } else if (words.isEmpty()) {
             break;
