@@ -138,8 +138,8 @@ public final class ContextFiles {
       String clean = cleanSource(source);
       boolean glob = Globs.isGlob(clean);
       Map<String, Path> matched = new TreeMap<>();
-      match(clean, matched, copy);
-      if (matched.isEmpty() && !glob) {
+      boolean found = match(clean, matched);
+      if (!found && !glob) {
         notes.add(
             new ReadNote(
                 clean,
@@ -169,7 +169,7 @@ public final class ContextFiles {
   }
 
   /** The context paths a source names: literal segments looked up, glob segments listed. */
-  private void match(String source, Map<String, Path> matched, CopyFact copy) {
+  private boolean match(String source, Map<String, Path> matched) {
     List<String> segments = source.isEmpty() ? List.of() : List.of(source.split("/"));
     Map<String, Path> current = new TreeMap<>();
     current.put("", root);
@@ -196,11 +196,13 @@ public final class ContextFiles {
       }
       current = next;
     }
+    boolean found = false;
     for (Map.Entry<String, Path> entry : current.entrySet()) {
       BasicFileAttributes attributes = attributes(entry.getValue()).orElse(null);
       if (attributes == null) {
         continue;
       }
+      found = true;
       if (attributes.isSymbolicLink()) {
         notes.add(
             new ReadNote(
@@ -209,6 +211,7 @@ public final class ContextFiles {
         matched.put(entry.getKey(), entry.getValue());
       }
     }
+    return found;
   }
 
   /** Every file below a copied folder, in name order, without following links. */
@@ -220,11 +223,11 @@ public final class ContextFiles {
       Path dir = (Path) next[0];
       String dirPath = (String) next[1];
       List<Object[]> children = new ArrayList<>();
-      for (Path child : list(dir)) {
-        if (++entries > limits.maxEntries()) {
-          stop("more than " + limits.maxEntries() + " folder entries in the copied folders");
-          return;
-        }
+      List<Path> listed = list(dir);
+      if (stopped) {
+        return;
+      }
+      for (Path child : listed) {
         String childPath = join(dirPath, child.getFileName().toString());
         BasicFileAttributes attributes = attributes(child).orElse(null);
         if (attributes == null
@@ -316,14 +319,21 @@ public final class ContextFiles {
     return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The entries of a folder in name order. A folder with more entries than the budget left stops
+   * the reading before any of them is read, so that what is read never depends on the order the
+   * file system lists entries in.
+   */
   private List<Path> list(Path dir) {
     List<Path> children = new ArrayList<>();
+    int budget = limits.maxEntries() - entries;
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path child : stream) {
-        children.add(child);
-        if (children.size() > limits.maxEntries()) {
-          break;
+        if (children.size() >= budget) {
+          stop("more than " + limits.maxEntries() + " folder entries in the copied folders");
+          return List.of();
         }
+        children.add(child);
       }
     } catch (IOException | SecurityException e) {
       notes.add(
@@ -332,6 +342,7 @@ public final class ContextFiles {
               0,
               "folder not listed: " + e.getMessage()));
     }
+    entries += children.size();
     children.sort(null);
     return children;
   }
