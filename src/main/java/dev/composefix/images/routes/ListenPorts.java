@@ -27,7 +27,7 @@ public final class ListenPorts {
   private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
 
   private static final Pattern ADDRESS =
-      Pattern.compile("(?:tcp://)?(?:\\[[^\\]]*\\]|[\\w.\\-]*):(\\d{1,5})/?");
+      Pattern.compile("(?:tcp://)?(?:\\[[^\\]]*\\]|[\\w.\\-*]*):(\\d{1,5})/?");
 
   private static final Pattern OPEN_ADDRESS =
       Pattern.compile("(?:0\\.0\\.0\\.0|\\[::\\]|\\*):(\\d{1,5})");
@@ -38,6 +38,9 @@ public final class ListenPorts {
   private final Map<String, String> env;
   private final SourceFiles files;
   private final String workdir;
+
+  /** Set when a server was told to listen on a Unix socket or descriptor: then no port at all. */
+  private boolean socketOnly;
 
   private ListenPorts(Map<String, String> env, SourceFiles files, String workdir) {
     this.env = env;
@@ -62,7 +65,10 @@ public final class ListenPorts {
       List<String> command, Map<String, String> env, SourceFiles files, String workdir) {
     ListenPorts reader = new ListenPorts(env, files, workdir);
     List<ListenPort> found = reader.command(command, 0);
-    if (found.isEmpty() && env.containsKey("PORT") && env.get("PORT").strip().matches("\\d{1,5}")) {
+    if (found.isEmpty()
+        && !reader.socketOnly
+        && env.containsKey("PORT")
+        && env.get("PORT").strip().matches("\\d{1,5}")) {
       int port = Integer.parseInt(env.get("PORT").strip());
       if (PortExpressions.valid(port)) {
         return List.of(
@@ -167,6 +173,7 @@ public final class ListenPorts {
 
   private Optional<ListenPort> uvicorn(List<String> args) {
     if (flag(args, List.of("--uds", "--fd")).isPresent()) {
+      socketOnly = true;
       return Optional.empty();
     }
     return flag(args, List.of("--port"))
@@ -176,8 +183,10 @@ public final class ListenPorts {
   }
 
   private Optional<ListenPort> gunicorn(List<String> args) {
-    Optional<ListenPort> bound = bind(args, "gunicorn");
-    if (bound.isPresent()) {
+    if (flag(args, List.of("-b", "--bind")).isPresent()) {
+      // A bind that is no TCP address, such as unix:/run/app.sock, listens on no port.
+      Optional<ListenPort> bound = bind(args, "gunicorn");
+      socketOnly = bound.isEmpty();
       return bound;
     }
     String cmdArgs = env.getOrDefault("GUNICORN_CMD_ARGS", "");
@@ -225,7 +234,10 @@ public final class ListenPorts {
 
   private Optional<ListenPort> bindOr(
       List<String> args, String server, List<String> unused, int fallback, String how) {
-    return bind(args, server).or(() -> portOf(fallback, ListenPort.Evidence.DEFAULT, how));
+    if (flag(args, List.of("-b", "--bind")).isPresent()) {
+      return bind(args, server);
+    }
+    return portOf(fallback, ListenPort.Evidence.DEFAULT, how);
   }
 
   private Optional<ListenPort> flask(List<String> args) {

@@ -16,7 +16,7 @@ final class ScriptRoutes {
   /** Receivers that serve routes; clients such as {@code axios.get('/health')} call them. */
   private static final Pattern SERVER_RECEIVER =
       Pattern.compile(
-          "(?:app|application|server|router|routes|route|api|fastify|koa|express|r|instance|web|http)"
+          "(?:app|application|server|router|routes|route|api|fastify|koa|express|r|instance)"
               + "|\\w*(?:Router|router|App|Server)");
 
   private static final Pattern CALL =
