@@ -47,6 +47,33 @@ public final class HealthPaths {
     return isHealthSegment(last) ? Optional.of(Route.Kind.HEALTH) : Optional.empty();
   }
 
+  /** How many non-empty segments a path has. */
+  static int segments(String path) {
+    int count = 0;
+    for (String segment : path.split("/")) {
+      if (!segment.isEmpty()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Health names first, then heartbeat and liveness, then readiness, then the rest. */
+  static int rank(String path) {
+    String name = path.toLowerCase(Locale.ROOT).replaceAll("/+$", "");
+    name = name.substring(name.lastIndexOf('/') + 1);
+    if (name.contains("health")) {
+      return 0;
+    }
+    if (name.contains("heartbeat") || name.contains("live") || name.contains("alive")) {
+      return 1;
+    }
+    if (name.contains("ready") || name.contains("readiness")) {
+      return 2;
+    }
+    return 3;
+  }
+
   static boolean isHealthSegment(String segment) {
     String name = segment.toLowerCase(Locale.ROOT);
     if (name.endsWith(".php")) {

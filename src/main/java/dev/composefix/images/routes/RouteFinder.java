@@ -29,8 +29,9 @@ public final class RouteFinder {
   private RouteFinder() {}
 
   /**
-   * The health and root routes in {@code files}, health routes first, each with the port its file
-   * or app sets.
+   * The health and root routes in {@code files}, each with the port its file or app sets: health
+   * routes first, the shortest paths first (a mounted {@code /chat/healthz} is a sub-app's), then
+   * health before liveness before readiness before other names.
    *
    * @param env the container's environment, which decides {@code process.env.PORT || 3000}
    */
@@ -72,7 +73,11 @@ public final class RouteFinder {
     }
     List<Route> distinct = new ArrayList<>(new LinkedHashSet<>(routes));
     distinct.sort(
-        Comparator.comparing(Route::kind).thenComparing(Route::file).thenComparingInt(Route::line));
+        Comparator.comparing(Route::kind)
+            .thenComparingInt(route -> HealthPaths.segments(route.path()))
+            .thenComparingInt(route -> HealthPaths.rank(route.path()))
+            .thenComparing(Route::file)
+            .thenComparingInt(Route::line));
     return List.copyOf(distinct);
   }
 

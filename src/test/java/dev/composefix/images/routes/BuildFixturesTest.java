@@ -453,9 +453,9 @@ class BuildFixturesTest {
     assertEquals(List.of(), facts.stage().orElseThrow().programNames());
     assertEquals(
         List.of(
+            route("/api/health", HEALTH, "pages/api/health.ts", 1, "next", null, null),
             route(
-                "/api/ready", HEALTH, "app/api/(internal)/ready/route.ts", 1, "next", "GET", null),
-            route("/api/health", HEALTH, "pages/api/health.ts", 1, "next", null, null)),
+                "/api/ready", HEALTH, "app/api/(internal)/ready/route.ts", 1, "next", "GET", null)),
         facts.routes());
     assertEquals(List.of(port(3004, COMMAND, "next start -p 3004")), facts.ports());
     assertEquals(List.of(), facts.notes());
@@ -587,19 +587,19 @@ class BuildFixturesTest {
     assertEquals(
         List.of(
             route(
-                "/manage/health",
-                HEALTH,
-                "build.gradle.kts",
-                3,
-                "spring-boot-actuator",
-                "GET",
-                source(8097, "src/main/resources/application.yml", 2, "server.port=8097")),
-            route(
                 "/ping",
                 HEALTH,
                 "src/main/kotlin/demo/Ping.kt",
                 5,
                 "spring",
+                "GET",
+                source(8097, "src/main/resources/application.yml", 2, "server.port=8097")),
+            route(
+                "/manage/health",
+                HEALTH,
+                "build.gradle.kts",
+                3,
+                "spring-boot-actuator",
                 "GET",
                 source(8097, "src/main/resources/application.yml", 2, "server.port=8097"))),
         facts.routes());
