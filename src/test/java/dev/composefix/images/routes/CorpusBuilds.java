@@ -1,7 +1,6 @@
-package dev.composefix.images.build;
+package dev.composefix.images.routes;
 
 import dev.composefix.compose.Interpolation;
-import dev.composefix.images.routes.BuildRequest;
 import dev.composefix.shell.CommandChains;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.InvalidYamlException;
