@@ -157,12 +157,12 @@ public final class ContextFiles {
           continue;
         }
         if (attributes.get().isDirectory()) {
-          walk(entry.getValue(), path, trailingSlash(copy.destination()), copy);
+          walk(entry.getValue(), path, trailingSlash(copy.destination()));
         } else {
           String name = path.substring(path.lastIndexOf('/') + 1);
           String imagePath =
               intoFolder || glob ? trailingSlash(copy.destination()) + name : copy.destination();
-          file(entry.getValue(), path, imagePath, attributes.get(), copy);
+          file(entry.getValue(), path, imagePath, attributes.get());
         }
       }
     }
@@ -215,14 +215,17 @@ public final class ContextFiles {
   }
 
   /** Every file below a copied folder, in name order, without following links. */
-  private void walk(Path folder, String path, String destination, CopyFact copy) {
-    List<Object[]> pending = new ArrayList<>();
-    pending.add(new Object[] {folder, path});
+  /** A folder still to walk, and its path in the context. */
+  private record Folder(Path dir, String path) {}
+
+  private void walk(Path folder, String path, String destination) {
+    List<Folder> pending = new ArrayList<>();
+    pending.add(new Folder(folder, path));
     while (!pending.isEmpty() && !stopped) {
-      Object[] next = pending.remove(pending.size() - 1);
-      Path dir = (Path) next[0];
-      String dirPath = (String) next[1];
-      List<Object[]> children = new ArrayList<>();
+      Folder next = pending.remove(pending.size() - 1);
+      Path dir = next.dir();
+      String dirPath = next.path();
+      List<Folder> children = new ArrayList<>();
       List<Path> listed = list(dir);
       if (stopped) {
         return;
@@ -243,9 +246,9 @@ public final class ContextFiles {
                 new ReadNote(childPath, 0, "not read: a symbolic link (links are never followed)"));
           }
         } else if (attributes.isDirectory()) {
-          children.add(new Object[] {child, childPath});
+          children.add(new Folder(child, childPath));
         } else if (!ignore.excludes(childPath)) {
-          file(child, childPath, inImage, attributes, copy);
+          file(child, childPath, inImage, attributes);
         }
       }
       // Reversed onto the stack so that folders are read in name order.
@@ -255,8 +258,7 @@ public final class ContextFiles {
     }
   }
 
-  private void file(
-      Path file, String path, String imagePath, BasicFileAttributes attributes, CopyFact copy) {
+  private void file(Path file, String path, String imagePath, BasicFileAttributes attributes) {
     if (stopped || files.containsKey(path) || !readable(path)) {
       return;
     }

@@ -147,8 +147,7 @@ public final class ListenPorts {
     return switch (program) {
       case "uvicorn" -> uvicorn(args);
       case "gunicorn" -> gunicorn(args);
-      case "hypercorn" ->
-          bindOr(args, "hypercorn", List.of(), 8000, "default of hypercorn (127.0.0.1:8000)");
+      case "hypercorn" -> bindOr(args, "hypercorn", 8000, "default of hypercorn (127.0.0.1:8000)");
       case "flask" -> flask(args);
       case "python", "python3" -> python(args, depth);
       case "node", "nodemon", "ts-node", "bun", "tsx", "ruby" -> script(args);
@@ -232,8 +231,7 @@ public final class ListenPorts {
     return flag(args, List.of("-b", "--bind")).flatMap(v -> address(v, server + " --bind " + v));
   }
 
-  private Optional<ListenPort> bindOr(
-      List<String> args, String server, List<String> unused, int fallback, String how) {
+  private Optional<ListenPort> bindOr(List<String> args, String server, int fallback, String how) {
     if (flag(args, List.of("-b", "--bind")).isPresent()) {
       return bind(args, server);
     }

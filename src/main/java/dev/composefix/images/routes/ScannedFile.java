@@ -97,8 +97,4 @@ final class ScannedFile {
     }
     return arguments.substring(start).strip();
   }
-
-  boolean mentions(String text) {
-    return code().contains(text);
-  }
 }

@@ -118,12 +118,15 @@ final class SpringRoutes {
     lines.putIfAbsent(key, line);
   }
 
+  /** A method-level mapping, before the class prefix is known to apply. */
+  private record Mapping(String path, int offset, Optional<String> method) {}
+
   static void scan(ScannedFile file, Settings settings) {
     String code = file.code();
     Matcher type = CLASS.matcher(code);
     int classAt = type.find() ? type.start() : -1;
     String prefix = "";
-    List<Object[]> mappings = new ArrayList<>();
+    List<Mapping> mappings = new ArrayList<>();
     Matcher m = MAPPING.matcher(code);
     while (m.find()) {
       String path = m.group(2) == null ? "" : m.group(2);
@@ -140,17 +143,15 @@ final class SpringRoutes {
       } else {
         method = Optional.of(m.group(1));
       }
-      mappings.add(new Object[] {path, m.group(2) == null ? m.start() : m.start(2), method});
+      mappings.add(new Mapping(path, m.group(2) == null ? m.start() : m.start(2), method));
     }
     String context = settings.get("server.servlet.context-path").orElse("");
-    for (Object[] mapping : mappings) {
-      String path = PythonRoutes.join(prefix, (String) mapping[0]);
+    for (Mapping mapping : mappings) {
+      String path = PythonRoutes.join(prefix, mapping.path());
       path =
           PythonRoutes.join(
               context, path.isEmpty() ? "/" : path.startsWith("/") ? path : "/" + path);
-      @SuppressWarnings("unchecked")
-      Optional<String> method = (Optional<String>) mapping[2];
-      file.route(path, (Integer) mapping[1], "spring", method);
+      file.route(path, mapping.offset(), "spring", mapping.method());
     }
     Matcher jaxRs = JAX_RS.matcher(code);
     String jaxPrefix = "";

@@ -104,8 +104,7 @@ class ContextFilesTest {
   }
 
   @Test
-  void symbolicLinksAreNeverFollowed() throws IOException {
-    Path outside = Files.createTempDirectory("outside");
+  void symbolicLinksAreNeverFollowed(@TempDir Path outside) throws IOException {
     Files.writeString(outside.resolve("secret.py"), "TOKEN = 1\n");
     write("app/main.py", "\n");
     Files.createSymbolicLink(context.resolve("app/leak.py"), outside.resolve("secret.py"));
