@@ -154,11 +154,10 @@ public final class Dockerfile {
           continue;
         }
         if (instructions.size() >= MAX_INSTRUCTIONS) {
+          // Facts from the first part of a file would be taken for the file's: refuse it all.
+          instructions.clear();
           notes.add(
-              new ReadNote(
-                  name,
-                  i + 1,
-                  "not read further: more than " + MAX_INSTRUCTIONS + " instructions"));
+              new ReadNote(name, 0, "not read: more than " + MAX_INSTRUCTIONS + " instructions"));
           break;
         }
         instruction();

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 /**
  * The port a container's command listens on: flags of known servers (uvicorn, gunicorn, hypercorn,
  * flask run, http.server, Django's runserver, next, rails, puma, daphne, waitress, uwsgi, php -S,
- * java with Spring Boot, http-server, serve, json-server), the environment variables they read,
- * their configuration files and start scripts when the Dockerfile copies them, the app's own source
- * for {@code python app.py} and {@code node server.js}, and defaults only where a server documents
- * one. Wrappers such as {@code tini --}, {@code exec}, {@code uv run}, {@code bundle exec} or an
- * entrypoint script before the server are looked past, and {@code sh -c "..."} is read as a script.
+ * java with Spring Boot, http-server, serve, json-server, Celery's Flower, streamlit, jupyter,
+ * datasette), the environment variables they read, their configuration files and start scripts when
+ * the Dockerfile copies them, the app's own source for {@code python app.py} and {@code node
+ * server.js}, and defaults only where a server documents one. Wrappers such as {@code tini --},
+ * {@code exec}, {@code uv run}, {@code bundle exec} or an entrypoint script before the server are
+ * looked past, and {@code sh -c "..."} is read as a script.
  */
 public final class ListenPorts {
 
@@ -164,6 +165,23 @@ public final class ListenPorts {
           flagOr(args, "http-server", List.of("-p", "--port"), 8080, "default of http-server");
       case "serve" ->
           flagOr(args, "serve", List.of("-l", "--listen", "-p"), 3000, "default of serve");
+      case "celery" ->
+          args.contains("flower")
+              ? flagOr(args, "celery flower", List.of("--port"), 5555, "default of Flower")
+              : Optional.empty();
+      case "streamlit" ->
+          args.contains("run")
+              ? flag(args, List.of("--server.port"))
+                  .flatMap(
+                      v -> number(v, ListenPort.Evidence.COMMAND, "streamlit --server.port " + v))
+                  .or(() -> environment("STREAMLIT_SERVER_PORT", "streamlit"))
+                  .or(
+                      () ->
+                          portOf(8501, ListenPort.Evidence.DEFAULT, "default of streamlit (8501)"))
+              : Optional.empty();
+      case "jupyter" -> flagOr(args, "jupyter", List.of("--port"), 8888, "default of jupyter");
+      case "datasette" ->
+          flagOr(args, "datasette", List.of("-p", "--port"), 8001, "default of datasette");
       case "json-server" ->
           flagOr(args, "json-server", List.of("-p", "--port"), 3000, "default of json-server");
       default -> Optional.empty();

@@ -34,6 +34,9 @@ final class SpringRoutes {
   private static final Pattern PROPERTY =
       Pattern.compile("(?m)^[ \\t]*([\\w.\\-\\[\\]]+)[ \\t]*[=:][ \\t]*(.*?)[ \\t]*$");
 
+  private static final Pattern YAML_KEY =
+      Pattern.compile("^( *)([\\w.\\-]+)\\s*:(?:\\s+(.*?))?\\s*$");
+
   private SpringRoutes() {}
 
   /** The Spring Boot settings of an app, read from its application properties or YAML. */
@@ -86,7 +89,7 @@ final class SpringRoutes {
       if (line.isBlank() || line.strip().startsWith("-") || line.strip().equals("---")) {
         continue;
       }
-      Matcher m = Pattern.compile("^( *)([\\w.\\-]+)\\s*:(?:\\s+(.*?))?\\s*$").matcher(line);
+      Matcher m = YAML_KEY.matcher(line);
       if (!m.matches()) {
         continue;
       }

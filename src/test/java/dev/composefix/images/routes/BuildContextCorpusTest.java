@@ -66,8 +66,16 @@ class BuildContextCorpusTest {
             List.of("curl", "wget"),
             "5050 COMMAND",
             QUIVR_HEALTHZ));
-    // Celery services share the image: they serve no HTTP, but the copied API code has routes.
-    for (String celery : List.of("notifier", "worker", "beat", "flower")) {
+    // Celery services share the image: they serve no HTTP (Flower does, on --port=5555), but the
+    // copied API code has routes.
+    rows.put(
+        QUIVR + "flower",
+        row(
+            "EXTERNAL python:3.11.6-slim-bullseye",
+            List.of("curl", "wget"),
+            "5555 COMMAND",
+            QUIVR_HEALTHZ));
+    for (String celery : List.of("notifier", "worker", "beat")) {
       rows.put(
           QUIVR + celery,
           row(
