@@ -6,6 +6,7 @@ import dev.composefix.shell.ShellToken;
 import dev.composefix.shell.ShellWord;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -36,34 +37,40 @@ final class RunCalls {
 
   private RunCalls() {}
 
+  /** A simple command and where it starts, so that calls come out in the order they run. */
+  private record Call(int offset, List<String> words) {}
+
   static List<List<String>> of(String script) {
-    List<List<String>> calls = new ArrayList<>();
-    read(script, 0, calls);
-    return calls;
+    return read(script, 0).stream().map(Call::words).toList();
   }
 
-  private static void read(String script, int depth, List<List<String>> calls) {
+  private static List<Call> read(String script, int depth) {
+    List<Call> calls = new ArrayList<>();
     int from = 0;
     for (int resume = 0; resume <= MAX_RESUMES && from < script.length(); resume++) {
       String part = from == 0 ? script : script.substring(from);
       ShellScript read = ShellScript.read(part);
-      collect(read, depth, calls);
+      collect(read, from, depth, calls);
       if (read.problem().isEmpty()) {
-        return;
+        break;
       }
       from += read.problem().get().offset() + 1;
     }
+    // Command substitutions are read after their level; sorting puts them where they run.
+    calls.sort(Comparator.comparingInt(Call::offset));
+    return calls;
   }
 
-  private static void collect(ShellScript script, int depth, List<List<String>> calls) {
+  private static void collect(ShellScript script, int base, int depth, List<Call> calls) {
     Deque<ShellScript> levels = new ArrayDeque<>();
     levels.push(script);
     while (!levels.isEmpty()) {
       ShellScript level = levels.pop();
       List<String> words = new ArrayList<>();
+      int start = 0;
       for (ShellToken token : level.tokens()) {
         if (token.isOperator()) {
-          finish(words, depth, calls);
+          finish(words, base + start, depth, calls);
           words = new ArrayList<>();
           continue;
         }
@@ -73,10 +80,13 @@ final class RunCalls {
           if (words.isEmpty() && skippedPrefix(word)) {
             continue;
           }
+          if (words.isEmpty()) {
+            start = word.start();
+          }
           words.add(word.text());
         }
       }
-      finish(words, depth, calls);
+      finish(words, base + start, depth, calls);
     }
   }
 
@@ -86,7 +96,7 @@ final class RunCalls {
         || WRAPPERS.contains(word.text());
   }
 
-  private static void finish(List<String> words, int depth, List<List<String>> calls) {
+  private static void finish(List<String> words, int offset, int depth, List<Call> calls) {
     if (words.isEmpty()) {
       return;
     }
@@ -105,10 +115,12 @@ final class RunCalls {
     while (c < words.size() && !words.get(c).matches("-[a-z]*c")) {
       c++;
     }
-    if (SHELLS.contains(program) && c > 0 && c + 1 < words.size() && depth < MAX_SHELL_DEPTH) {
-      read(words.get(c + 1), depth + 1, calls);
+    if (SHELLS.contains(program) && c + 1 < words.size() && depth < MAX_SHELL_DEPTH) {
+      for (Call nested : read(words.get(c + 1), depth + 1)) {
+        calls.add(new Call(offset, nested.words()));
+      }
       return;
     }
-    calls.add(List.copyOf(words));
+    calls.add(new Call(offset, List.copyOf(words)));
   }
 }

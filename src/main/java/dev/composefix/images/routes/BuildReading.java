@@ -80,9 +80,8 @@ public final class BuildReading {
     StageFacts stage = dockerfile.stage().get();
     SourceFiles files = SourceFiles.NONE;
     if (context.isPresent()) {
-      Optional<Path> inContext =
-          dockerfilePath.filter(p -> p.normalize().startsWith(context.get()));
-      DockerIgnore ignore = ContextFiles.ignoreFile(context.get(), inContext, notes);
+      // BuildKit reads <Dockerfile>.dockerignore next to the Dockerfile, wherever that is.
+      DockerIgnore ignore = ContextFiles.ignoreFile(context.get(), dockerfilePath, notes);
       files = ContextFiles.read(context.get(), stage.copies(), ignore, request.limits());
       notes.addAll(files.notes());
     }

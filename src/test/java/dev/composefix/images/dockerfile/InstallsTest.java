@@ -167,6 +167,7 @@ class InstallsTest {
                 + "    curl -fsSL https://x/sfw-$A -o /usr/local/bin/sfw"));
     assertEquals(List.of("jq"), programs("RUN echo $(apt-get install -y jq) && (cd /tmp && true)"));
     assertEquals(List.of("wget"), programs("RUN [\"apt-get\", \"install\", \"-y\", \"wget\"]"));
+    assertEquals(List.of(), programs("RUN echo $(apt-get install -y jq) && apt-get purge -y jq"));
     assertEquals(
         List.of("curl"), programs("RUN [\"/bin/sh\", \"-c\", \"apt-get install -y curl\"]"));
     assertEquals(List.of("curl"), programs("RUN <<EOF\nset -e\napt-get install -y curl\nEOF"));
