@@ -1,0 +1,208 @@
+package dev.composefix.images.routes;
+
+import dev.composefix.images.dockerfile.CommandForm;
+import dev.composefix.images.dockerfile.Dockerfile;
+import dev.composefix.images.dockerfile.DockerfileFacts;
+import dev.composefix.images.dockerfile.EffectiveCommand;
+import dev.composefix.images.dockerfile.ExposedPort;
+import dev.composefix.images.dockerfile.Located;
+import dev.composefix.images.dockerfile.ReadNote;
+import dev.composefix.images.dockerfile.StageFacts;
+import dev.composefix.images.dockerfile.StageReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Compose build: its Dockerfile (inline, or a file relative to the context or absolute),
+ * the stage it builds, the source files that stage copies, the health routes in them, and the port
+ * the app listens on. It only reads, and never throws for a missing, remote or unreadable context
+ * or Dockerfile: those become notes.
+ */
+public final class BuildReading {
+
+  private static final Pattern REMOTE =
+      Pattern.compile("(?i)(?:[a-z][a-z0-9+.\\-]*://|git@|github\\.com/).*");
+
+  private BuildReading() {}
+
+  /** The facts of a build, as the brief's call: a context folder and the build's settings. */
+  public static BuildFacts read(
+      Path contextDir,
+      Optional<String> dockerfilePath,
+      Optional<String> dockerfileInline,
+      Optional<String> target,
+      Map<String, String> buildArgs,
+      Limits limits) {
+    BuildRequest request = BuildRequest.of(contextDir).withBuildArgs(buildArgs).withLimits(limits);
+    request = dockerfilePath.map(request::withDockerfile).orElse(request);
+    request = dockerfileInline.map(request::withDockerfileInline).orElse(request);
+    return read(target.map(request::withTarget).orElse(request));
+  }
+
+  public static BuildFacts read(BuildRequest request) {
+    List<ReadNote> notes = new ArrayList<>();
+    Optional<Path> context = context(request, notes);
+    Optional<Path> dockerfilePath = Optional.empty();
+    String name = "dockerfile_inline";
+    Optional<String> text = request.dockerfileInline();
+    if (text.isEmpty()) {
+      name = request.dockerfile().orElse("Dockerfile");
+      dockerfilePath = dockerfilePath(request, context, name, notes);
+      text =
+          dockerfilePath.flatMap(
+              p -> readDockerfile(p, request.dockerfile().orElse("Dockerfile"), notes));
+    }
+    if (text.isEmpty()) {
+      return new BuildFacts(
+          Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), notes);
+    }
+    DockerfileFacts dockerfile =
+        StageReader.read(
+            Dockerfile.parse(text.get(), name),
+            request.target(),
+            request.buildArgs(),
+            request.projectImages());
+    notes.addAll(dockerfile.notes());
+    if (dockerfile.stage().isEmpty()) {
+      return new BuildFacts(
+          Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), notes);
+    }
+    StageFacts stage = dockerfile.stage().get();
+    SourceFiles files = SourceFiles.NONE;
+    if (context.isPresent()) {
+      // BuildKit reads <Dockerfile>.dockerignore next to the Dockerfile, wherever that is.
+      DockerIgnore ignore = ContextFiles.ignoreFile(context.get(), dockerfilePath, notes);
+      files = ContextFiles.read(context.get(), stage.copies(), ignore, request.limits());
+      notes.addAll(files.notes());
+    }
+    Map<String, String> env = new LinkedHashMap<>(stage.environment());
+    env.putAll(request.environment());
+    Optional<EffectiveCommand> command = command(stage, request);
+    String workdir = stage.workdir().map(Located::value).orElse("/");
+    List<ListenPort> ports = new ArrayList<>();
+    if (command.isPresent()) {
+      ports.addAll(ListenPorts.find(command.get().argv(), env, files, workdir));
+    }
+    for (ExposedPort exposed : stage.exposedPorts()) {
+      if (exposed.protocol().equals("tcp")) {
+        String range = exposed.lastPort() == exposed.port() ? "" : "-" + exposed.lastPort();
+        ports.add(
+            new ListenPort(
+                exposed.port(),
+                ListenPort.Evidence.EXPOSE,
+                "EXPOSE " + exposed.port() + range + " (" + name + ":" + exposed.line() + ")"));
+      }
+    }
+    List<Route> routes = RouteFinder.find(files.files(), env);
+    return new BuildFacts(Optional.of(stage), command, files.files(), routes, ports, notes);
+  }
+
+  private static Optional<Path> context(BuildRequest request, List<ReadNote> notes) {
+    if (REMOTE.matcher(request.context()).matches()) {
+      notes.add(ReadNote.of("remote context " + request.context() + " not read"));
+      return Optional.empty();
+    }
+    Path dir;
+    try {
+      dir = request.projectDir().resolve(request.context()).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      notes.add(
+          ReadNote.of("build context " + request.context() + " is not a path: " + e.getMessage()));
+      return Optional.empty();
+    }
+    if (!Files.isDirectory(dir)) {
+      notes.add(ReadNote.of("build context " + request.context() + " is not a folder: " + dir));
+      return Optional.empty();
+    }
+    return Optional.of(dir);
+  }
+
+  private static Optional<Path> dockerfilePath(
+      BuildRequest request, Optional<Path> context, String name, List<ReadNote> notes) {
+    try {
+      Path given = Path.of(name);
+      if (given.isAbsolute()) {
+        return Optional.of(given.normalize());
+      }
+      if (context.isEmpty()) {
+        notes.add(
+            ReadNote.of("Dockerfile " + name + " not read: the build context is not readable"));
+        return Optional.empty();
+      }
+      return Optional.of(context.get().resolve(given).normalize());
+    } catch (InvalidPathException e) {
+      notes.add(ReadNote.of("Dockerfile " + name + " is not a path: " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> readDockerfile(Path path, String name, List<ReadNote> notes) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException | SecurityException e) {
+      notes.add(ReadNote.of("Dockerfile " + name + " not found (" + path + ")"));
+      return Optional.empty();
+    }
+    if (!attributes.isRegularFile()) {
+      notes.add(ReadNote.of("Dockerfile " + name + " is not a regular file"));
+      return Optional.empty();
+    }
+    // Up to four bytes a character: a Dockerfile of MAX_CHARS characters fits in this many bytes.
+    int maxBytes = Dockerfile.MAX_CHARS * 4;
+    if (attributes.size() > maxBytes) {
+      notes.add(
+          new ReadNote(name, 0, "not read: larger than " + (Dockerfile.MAX_CHARS >> 10) + " KiB"));
+      return Optional.empty();
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return Optional.of(ContextFiles.decode(in.readNBytes(maxBytes + 1)));
+    } catch (IOException | SecurityException e) {
+      notes.add(ReadNote.of("Dockerfile " + name + " not read: " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The service's {@code entrypoint:} replaces ENTRYPOINT and drops the image's CMD; its {@code
+   * command:} replaces CMD.
+   */
+  static Optional<EffectiveCommand> command(StageFacts stage, BuildRequest request) {
+    if (request.entrypoint().isEmpty() && request.command().isEmpty()) {
+      return stage.effectiveCommand();
+    }
+    List<String> argv = new ArrayList<>();
+    List<String> how = new ArrayList<>();
+    if (request.entrypoint().isPresent()) {
+      argv.addAll(request.entrypoint().get());
+      how.add("Compose entrypoint");
+    } else if (stage.entrypoint().isPresent()) {
+      CommandForm entrypoint = stage.entrypoint().get();
+      argv.addAll(entrypoint.argv());
+      how.add("ENTRYPOINT");
+      if (entrypoint.shellForm()) {
+        return Optional.of(new EffectiveCommand(argv, "shell-form ENTRYPOINT (command ignored)"));
+      }
+    }
+    if (request.command().isPresent()) {
+      argv.addAll(request.command().get());
+      how.add("Compose command");
+    } else if (request.entrypoint().isEmpty() && stage.cmd().isPresent()) {
+      argv.addAll(stage.cmd().get().argv());
+      how.add("CMD");
+    }
+    return argv.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new EffectiveCommand(argv, String.join(" + ", how)));
+  }
+}

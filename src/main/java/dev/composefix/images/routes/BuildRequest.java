@@ -1,0 +1,211 @@
+package dev.composefix.images.routes;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a Compose {@code build:} section (and its service) says about a build, for {@link
+ * BuildReading}.
+ *
+ * @param projectDir the folder a relative {@code context} resolves against (the Compose file's)
+ * @param context {@code build.context} as written: a folder, or a URL (which is not read)
+ * @param dockerfile {@code build.dockerfile}: relative to the context, or absolute
+ * @param dockerfileInline {@code build.dockerfile_inline}, which wins over {@code dockerfile}
+ * @param target {@code build.target}
+ * @param buildArgs {@code build.args}, overriding {@code ARG} defaults
+ * @param projectImages the images other services of the project build ({@code image:} next to a
+ *     {@code build:}), so that {@code FROM} one of them is not taken for an external base
+ * @param entrypoint the service's {@code entrypoint:} as arguments, when it sets one
+ * @param command the service's {@code command:} as arguments, when it sets one
+ * @param environment the service's {@code environment:}, over the image's {@code ENV}
+ */
+public record BuildRequest(
+    Path projectDir,
+    String context,
+    Optional<String> dockerfile,
+    Optional<String> dockerfileInline,
+    Optional<String> target,
+    Map<String, String> buildArgs,
+    Set<String> projectImages,
+    Optional<List<String>> entrypoint,
+    Optional<List<String>> command,
+    Map<String, String> environment,
+    Limits limits) {
+
+  public BuildRequest {
+    buildArgs = Map.copyOf(buildArgs);
+    projectImages = Set.copyOf(projectImages);
+    entrypoint = entrypoint.map(List::copyOf);
+    command = command.map(List::copyOf);
+    environment = Map.copyOf(environment);
+  }
+
+  /** A build of the folder {@code contextDir} with its {@code Dockerfile} and nothing else set. */
+  public static BuildRequest of(Path contextDir) {
+    return new BuildRequest(
+        contextDir,
+        ".",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
+        Set.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of(),
+        Limits.DEFAULT);
+  }
+
+  public BuildRequest withContext(Path newProjectDir, String newContext) {
+    return new BuildRequest(
+        newProjectDir,
+        newContext,
+        dockerfile,
+        dockerfileInline,
+        target,
+        buildArgs,
+        projectImages,
+        entrypoint,
+        command,
+        environment,
+        limits);
+  }
+
+  public BuildRequest withDockerfile(String path) {
+    return new BuildRequest(
+        projectDir,
+        context,
+        Optional.of(path),
+        dockerfileInline,
+        target,
+        buildArgs,
+        projectImages,
+        entrypoint,
+        command,
+        environment,
+        limits);
+  }
+
+  public BuildRequest withDockerfileInline(String text) {
+    return new BuildRequest(
+        projectDir,
+        context,
+        dockerfile,
+        Optional.of(text),
+        target,
+        buildArgs,
+        projectImages,
+        entrypoint,
+        command,
+        environment,
+        limits);
+  }
+
+  public BuildRequest withTarget(String stage) {
+    return new BuildRequest(
+        projectDir,
+        context,
+        dockerfile,
+        dockerfileInline,
+        Optional.of(stage),
+        buildArgs,
+        projectImages,
+        entrypoint,
+        command,
+        environment,
+        limits);
+  }
+
+  public BuildRequest withBuildArgs(Map<String, String> args) {
+    return new BuildRequest(
+        projectDir,
+        context,
+        dockerfile,
+        dockerfileInline,
+        target,
+        args,
+        projectImages,
+        entrypoint,
+        command,
+        environment,
+        limits);
+  }
+
+  public BuildRequest withProjectImages(Set<String> images) {
+    return new BuildRequest(
+        projectDir,
+        context,
+        dockerfile,
+        dockerfileInline,
+        target,
+        buildArgs,
+        images,
+        entrypoint,
+        command,
+        environment,
+        limits);
+  }
+
+  public BuildRequest withEntrypoint(List<String> argv) {
+    return new BuildRequest(
+        projectDir,
+        context,
+        dockerfile,
+        dockerfileInline,
+        target,
+        buildArgs,
+        projectImages,
+        Optional.of(argv),
+        command,
+        environment,
+        limits);
+  }
+
+  public BuildRequest withCommand(List<String> argv) {
+    return new BuildRequest(
+        projectDir,
+        context,
+        dockerfile,
+        dockerfileInline,
+        target,
+        buildArgs,
+        projectImages,
+        entrypoint,
+        Optional.of(argv),
+        environment,
+        limits);
+  }
+
+  public BuildRequest withEnvironment(Map<String, String> variables) {
+    return new BuildRequest(
+        projectDir,
+        context,
+        dockerfile,
+        dockerfileInline,
+        target,
+        buildArgs,
+        projectImages,
+        entrypoint,
+        command,
+        variables,
+        limits);
+  }
+
+  public BuildRequest withLimits(Limits newLimits) {
+    return new BuildRequest(
+        projectDir,
+        context,
+        dockerfile,
+        dockerfileInline,
+        target,
+        buildArgs,
+        projectImages,
+        entrypoint,
+        command,
+        environment,
+        newLimits);
+  }
+}

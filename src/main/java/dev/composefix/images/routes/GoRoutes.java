@@ -1,0 +1,87 @@
+package dev.composefix.images.routes;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Go routes: net/http {@code HandleFunc} and {@code Handle} (Go 1.22 {@code "GET /path"} patterns
+ * included), gorilla/mux with {@code .Methods(...)}, chi, gin, echo and fiber method calls; ports
+ * from {@code ListenAndServe}, {@code Run}, {@code Start}, {@code Listen} and {@code Addr:}.
+ */
+final class GoRoutes {
+
+  private static final Pattern HANDLE =
+      Pattern.compile(
+          "\\.(HandleFunc|Handle|Get|Post|Put|Delete|Patch|Head|Options|GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Any)\\(\\s*\"((?:[A-Z]+"
+              + " +)?/[^\"\\n"
+              + "]*)\"");
+
+  private static final Pattern METHODS =
+      Pattern.compile("^[^\\n]*?\\)\\s*\\.Methods\\(\\s*\"(\\w+)\"");
+
+  private static final Pattern LISTEN =
+      Pattern.compile(
+          "(?:\\bListenAndServe(?:TLS)?|\\.Run|\\.Start|\\.Listen|\\bnet\\.Listen\\(\\s*\"tcp\"\\s*,)\\(?\\s*(\"[^\"\\n"
+              + "]*:\\d{1,5}\"|[A-Za-z_][\\w.]*)(?=\\s*[,)])");
+
+  private static final Pattern ADDR = Pattern.compile("\\bAddr\\s*:\\s*(\"[^\"\\n]*:\\d{1,5}\")");
+
+  private GoRoutes() {}
+
+  static void scan(ScannedFile file) {
+    String code = file.code();
+    String framework = framework(code);
+    Matcher m = HANDLE.matcher(code);
+    while (m.find()) {
+      String pattern = m.group(2);
+      Optional<String> method = Optional.empty();
+      String path = pattern;
+      int space = pattern.indexOf(' ');
+      if (space > 0) {
+        method = Optional.of(pattern.substring(0, space));
+        path = pattern.substring(space).strip();
+      } else if (!m.group(1).startsWith("Handle")) {
+        method = Optional.of(m.group(1)).filter(v -> !v.equals("Any"));
+      } else {
+        Matcher methods =
+            METHODS.matcher(code.substring(m.end(), Math.min(code.length(), m.end() + 400)));
+        if (methods.find()) {
+          method = Optional.of(methods.group(1));
+        }
+      }
+      file.route(path, m.start(2) + (pattern.length() - path.length()), framework, method);
+    }
+    Matcher listen = LISTEN.matcher(code);
+    while (listen.find()) {
+      String argument = listen.group(1).replace("\"", "");
+      file.port(
+          argument.startsWith(":") || argument.contains(":") ? argument : listen.group(1),
+          listen.start(1),
+          "listen address ");
+    }
+    Matcher addr = ADDR.matcher(code);
+    while (addr.find()) {
+      file.port(addr.group(1).replace("\"", ""), addr.start(1), "Addr: ");
+    }
+  }
+
+  private static String framework(String code) {
+    if (code.contains("github.com/go-chi/chi")) {
+      return "chi";
+    }
+    if (code.contains("github.com/gin-gonic/gin")) {
+      return "gin";
+    }
+    if (code.contains("github.com/labstack/echo")) {
+      return "echo";
+    }
+    if (code.contains("github.com/gorilla/mux")) {
+      return "gorilla";
+    }
+    if (code.contains("github.com/gofiber/fiber")) {
+      return "fiber";
+    }
+    return "net/http";
+  }
+}

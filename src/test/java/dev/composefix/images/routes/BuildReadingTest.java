@@ -1,0 +1,284 @@
+package dev.composefix.images.routes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.composefix.images.dockerfile.BaseImage;
+import dev.composefix.images.dockerfile.EffectiveCommand;
+import dev.composefix.images.dockerfile.ReadNote;
+import dev.composefix.support.Processes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Resolving the context and the Dockerfile, Compose's overrides, and notes instead of failures. */
+class BuildReadingTest {
+
+  @TempDir Path project;
+
+  private Path write(String path, String text) throws IOException {
+    Path file = project.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private static BuildFacts empty(List<ReadNote> notes) {
+    return new BuildFacts(
+        Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), notes);
+  }
+
+  @Test
+  void aMissingContextIsANote() {
+    Path missing = project.resolve("app").toAbsolutePath();
+    assertEquals(
+        empty(
+            List.of(
+                ReadNote.of("build context app is not a folder: " + missing),
+                ReadNote.of("Dockerfile Dockerfile not read: the build context is not readable"))),
+        BuildReading.read(BuildRequest.of(project).withContext(project, "app")));
+  }
+
+  @Test
+  void aMissingDockerfileIsANote() {
+    assertEquals(
+        empty(
+            List.of(
+                ReadNote.of(
+                    "Dockerfile Dockerfile.prod not found ("
+                        + project.resolve("Dockerfile.prod")
+                        + ")"))),
+        BuildReading.read(BuildRequest.of(project).withDockerfile("Dockerfile.prod")));
+    Path outside = project.resolve("../elsewhere/Dockerfile").normalize();
+    assertEquals(
+        empty(
+            List.of(ReadNote.of("Dockerfile ../elsewhere/Dockerfile not found (" + outside + ")"))),
+        BuildReading.read(BuildRequest.of(project).withDockerfile("../elsewhere/Dockerfile")));
+  }
+
+  @Test
+  void aDockerfileThatIsAFolderOrTooLargeIsANote() throws IOException {
+    Files.createDirectories(project.resolve("Dockerfile"));
+    assertEquals(
+        empty(List.of(ReadNote.of("Dockerfile Dockerfile is not a regular file"))),
+        BuildReading.read(BuildRequest.of(project)));
+    write("big/Dockerfile", "FROM alpine\nRUN echo " + "x".repeat(5 << 20) + "\n");
+    BuildFacts big =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10),
+            () -> BuildReading.read(BuildRequest.of(project.resolve("big"))));
+    assertEquals(
+        empty(List.of(new ReadNote("Dockerfile", 0, "not read: larger than 1024 KiB"))), big);
+  }
+
+  @Test
+  void theDockerfileIsRelativeToTheContextOrAbsolute() throws IOException {
+    write("svc/app.py", "from flask import Flask\n@app.get('/health')\ndef h(): pass\n");
+    write(
+        "docker/web.Dockerfile",
+        "FROM python:3.12-slim\nCOPY app.py /app/\nCMD [\"flask\", \"run\"]\n");
+    BuildFacts relative =
+        BuildReading.read(
+            BuildRequest.of(project)
+                .withContext(project, "svc")
+                .withDockerfile("../docker/web.Dockerfile"));
+    assertEquals("python:3.12-slim", relative.stage().orElseThrow().base().reference());
+    assertEquals(
+        List.of(
+            new Route(
+                "/health",
+                Route.Kind.HEALTH,
+                "app.py",
+                2,
+                "flask",
+                Optional.of("GET"),
+                Optional.empty())),
+        relative.routes());
+    assertEquals(
+        List.of(
+            new ListenPort(
+                5000, ListenPort.Evidence.DEFAULT, "default of flask run (127.0.0.1:5000)")),
+        relative.ports());
+    BuildFacts absolute =
+        BuildReading.read(
+            BuildRequest.of(project.resolve("svc"))
+                .withDockerfile(project.resolve("docker/web.Dockerfile").toString()));
+    assertEquals(relative, absolute);
+  }
+
+  @Test
+  void anInlineDockerfileWinsOverTheFile() throws IOException {
+    write("Dockerfile", "FROM debian:12\n");
+    BuildFacts facts =
+        BuildReading.read(
+            BuildRequest.of(project)
+                .withDockerfile("Dockerfile")
+                .withDockerfileInline("FROM alpine:3.20\nFROM scratch\n"));
+    assertEquals(
+        new BaseImage(BaseImage.Kind.SCRATCH, "scratch", 2, List.of("1"), Optional.empty()),
+        facts.stage().orElseThrow().base());
+    assertEquals(List.of(), facts.notes());
+  }
+
+  @Test
+  void aRemoteContextIsNotRead() {
+    BuildRequest remote =
+        BuildRequest.of(project).withContext(project, "https://github.com/acme/app.git#main");
+    assertEquals(
+        empty(
+            List.of(
+                ReadNote.of("remote context https://github.com/acme/app.git#main not read"),
+                ReadNote.of("Dockerfile Dockerfile not read: the build context is not readable"))),
+        BuildReading.read(remote));
+    BuildFacts inline =
+        BuildReading.read(remote.withDockerfileInline("FROM nginx:1.27\nEXPOSE 80\n"));
+    assertEquals("nginx:1.27", inline.stage().orElseThrow().base().reference());
+    assertEquals(List.of(), inline.files());
+    assertEquals(
+        List.of(new ListenPort(80, ListenPort.Evidence.EXPOSE, "EXPOSE 80 (dockerfile_inline:2)")),
+        inline.ports());
+    assertEquals(
+        List.of(ReadNote.of("remote context https://github.com/acme/app.git#main not read")),
+        inline.notes());
+    assertEquals(
+        List.of(
+            ReadNote.of("remote context git@github.com:acme/app.git not read"),
+            ReadNote.of("Dockerfile Dockerfile not read: the build context is not readable")),
+        BuildReading.read(
+                BuildRequest.of(project).withContext(project, "git@github.com:acme/app.git"))
+            .notes());
+  }
+
+  @Test
+  void aTargetThatNamesNoStageGivesNoFacts() throws IOException {
+    write("Dockerfile", "FROM alpine AS base\n");
+    assertEquals(
+        empty(
+            List.of(new ReadNote("Dockerfile", 0, "target 'prod' names no stage (stages: base)"))),
+        BuildReading.read(BuildRequest.of(project).withTarget("prod")));
+  }
+
+  @Test
+  void composeEntrypointCommandAndEnvironmentOverTheImage() throws IOException {
+    write(
+        "Dockerfile",
+        "FROM python:3.12\n"
+            + "ENV PORT=8000\n"
+            + "ENTRYPOINT [\"/entrypoint.sh\"]\n"
+            + "CMD [\"gunicorn\", \"app:app\"]\n");
+    BuildRequest request = BuildRequest.of(project);
+    assertEquals(
+        Optional.of(
+            new EffectiveCommand(
+                List.of("/entrypoint.sh", "gunicorn", "app:app"), "ENTRYPOINT + CMD")),
+        BuildReading.read(request).command());
+    assertEquals(
+        List.of(
+            new ListenPort(
+                8000,
+                ListenPort.Evidence.ENVIRONMENT,
+                "PORT=8000 read by gunicorn (binds 0.0.0.0:$PORT)")),
+        BuildReading.read(request).ports());
+    BuildFacts command =
+        BuildReading.read(request.withCommand(List.of("uvicorn", "app:app", "--port", "9000")));
+    assertEquals(
+        Optional.of(
+            new EffectiveCommand(
+                List.of("/entrypoint.sh", "uvicorn", "app:app", "--port", "9000"),
+                "ENTRYPOINT + Compose command")),
+        command.command());
+    assertEquals(
+        List.of(new ListenPort(9000, ListenPort.Evidence.COMMAND, "uvicorn --port 9000")),
+        command.ports());
+    BuildFacts entrypoint =
+        BuildReading.read(
+            request.withEntrypoint(List.of("gunicorn")).withEnvironment(Map.of("PORT", "7000")));
+    assertEquals(
+        Optional.of(new EffectiveCommand(List.of("gunicorn"), "Compose entrypoint")),
+        entrypoint.command());
+    assertEquals(
+        List.of(
+            new ListenPort(
+                7000,
+                ListenPort.Evidence.ENVIRONMENT,
+                "PORT=7000 read by gunicorn (binds 0.0.0.0:$PORT)")),
+        entrypoint.ports());
+  }
+
+  @Test
+  void aDockerfileSpecificIgnoreFileWinsAndUncopiedFoldersAreNotRead() throws IOException {
+    write("app/main.py", "@app.get('/healthz')\ndef h(): pass\n");
+    write("app/debug.py", "@app.get('/debug/health')\ndef h(): pass\n");
+    write("tools/probe.py", "@app.get('/ready')\ndef h(): pass\n");
+    write(".dockerignore", "app/main.py\n");
+    write("build/Dockerfile.dockerignore", "app/debug.py\n");
+    write("build/Dockerfile", "FROM python:3.12\nCOPY app /srv/app\n");
+    BuildFacts facts =
+        BuildReading.read(BuildRequest.of(project).withDockerfile("build/Dockerfile"));
+    assertEquals(
+        List.of(
+            new SourceFile(
+                "app/main.py", "/srv/app/main.py", "@app.get('/healthz')\ndef h(): pass\n")),
+        facts.files());
+    assertEquals(
+        List.of(
+            new Route(
+                "/healthz",
+                Route.Kind.HEALTH,
+                "app/main.py",
+                1,
+                "python",
+                Optional.of("GET"),
+                Optional.empty())),
+        facts.routes());
+  }
+
+  @Test
+  void aHostileContextIsReadInBoundedTimeWithoutExceptions() throws IOException {
+    write(
+        "Dockerfile",
+        "FROM python:3.12\nCOPY . /app/\nRUN apk add $("
+            + "$(".repeat(3_000)
+            + "x"
+            + ")".repeat(3_000)
+            + ") curl\n");
+    write("ok.py", "@app.get('/health')\ndef h(): pass\n");
+    byte[] binary = new byte[64 << 10];
+    binary[100] = 0;
+    Files.write(project.resolve("blob.py"), binary);
+    Files.createDirectories(project.resolve("loop"));
+    Files.createSymbolicLink(project.resolve("loop/self"), project.resolve("loop"));
+    Files.createSymbolicLink(project.resolve("loop/parent"), project);
+    if (Processes.available("mkfifo")) {
+      Processes.run(project, Map.of(), 30, List.of("mkfifo", "fifo.py"));
+    }
+    BuildFacts facts =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10), () -> BuildReading.read(BuildRequest.of(project)));
+    assertEquals(
+        List.of(
+            new Route(
+                "/health",
+                Route.Kind.HEALTH,
+                "ok.py",
+                1,
+                "python",
+                Optional.of("GET"),
+                Optional.empty())),
+        facts.routes());
+    assertEquals(List.of("ok.py"), facts.files().stream().map(SourceFile::path).toList());
+    Assumptions.assumeTrue(Processes.available("mkfifo"), "needs mkfifo");
+    assertEquals(
+        List.of(
+            new ReadNote("blob.py", 0, "not read: binary content"),
+            new ReadNote("fifo.py", 0, "not read: not a regular file")),
+        facts.notes());
+  }
+}

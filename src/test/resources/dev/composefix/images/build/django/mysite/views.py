@@ -1,0 +1,10 @@
+def home(request):
+    return None
+
+
+def health(request):
+    return None
+
+
+def live(request):
+    return None

@@ -1,0 +1,3 @@
+package main
+
+func TestHealth(t *testing.T) { http.HandleFunc("/testhealth", nil) }

@@ -1,0 +1,3 @@
+# Gunicorn settings
+workers = 2
+bind = "0.0.0.0:8004"

@@ -1,0 +1,3 @@
+Rails.application.routes.draw do
+  get "/health", to: "health#show"
+end

@@ -1,0 +1,7 @@
+package demo
+
+@RestController
+class Ping {
+    @RequestMapping(value = ["/ping"], method = [RequestMethod.GET])
+    fun ping() = "pong"
+}

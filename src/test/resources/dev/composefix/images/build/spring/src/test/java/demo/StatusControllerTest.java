@@ -1,0 +1,6 @@
+package demo;
+
+class StatusControllerTest {
+  @GetMapping("/test-health")
+  void check() {}
+}
