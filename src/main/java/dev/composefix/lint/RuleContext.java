@@ -2,6 +2,7 @@ package dev.composefix.lint;
 
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.config.Config;
+import dev.composefix.images.BuildContexts;
 import dev.composefix.images.KnowledgeBase;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
@@ -9,7 +10,6 @@ import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YamlChange;
 import dev.composefix.yaml.YamlEditor;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,9 +75,9 @@ public final class RuleContext {
     return surroundings.images();
   }
 
-  /** The folder the file's build contexts resolve from; empty for standard input. */
-  public Optional<Path> folder() {
-    return surroundings.folder();
+  /** The build contexts of the file's {@code build:} services. */
+  public BuildContexts builds() {
+    return surroundings.builds();
   }
 
   /**

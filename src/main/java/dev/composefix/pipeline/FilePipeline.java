@@ -7,6 +7,7 @@ import dev.composefix.diff.UnifiedDiff;
 import dev.composefix.fix.FixFailedException;
 import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
+import dev.composefix.images.BuildContexts;
 import dev.composefix.images.KnowledgeBase;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleSet;
@@ -119,7 +120,9 @@ public final class FilePipeline {
     boolean unsafe = settings.unsafeFixes().or(config::unsafeFixes).orElse(false);
     FixOutcome outcome;
     try {
-      Surroundings surroundings = new Surroundings(config, images, target.folder());
+      Surroundings surroundings =
+          new Surroundings(
+              config, images, target.folder().map(BuildContexts::in).orElse(BuildContexts.NONE));
       FixLoop loop = new FixLoop(rules, known, surroundings, unsafe, parser);
       outcome = settings.mode() == Mode.CHECK ? loop.check(source) : loop.fix(source);
     } catch (InvalidYamlException e) {

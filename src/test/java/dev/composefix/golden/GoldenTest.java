@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * --unsafe-fixes; a {@code <case>.compose-fix.yaml} beside the input is its configuration, and when
  * it has {@code select:} that selection replaces the rule's own. Every pair is also run as CRLF,
  * with a BOM, without a final newline and with all three, and checked for idempotency. {@code
- * -Dgolden.update=true} rewrites the expected files.
+ * -Dgolden.update=true} rewrites the expected files. A folder {@code <case>.context} beside an
+ * input holds the build contexts its {@code build:} services read; it is copied beside the input.
  */
 class GoldenTest {
 
@@ -238,12 +239,34 @@ class GoldenTest {
             work.resolve(c.label().replace('/', '-') + "-" + label.replaceAll("\\W+", "_")));
     Path file = dir.resolve(c.name() + ".yml");
     Files.write(file, input.getBytes(StandardCharsets.UTF_8));
+    copyBuildContexts(c, dir);
     Cli.Result check = Cli.run(dir, with(c.options("--check"), file.getFileName().toString()));
     Cli.Result write = Cli.run(dir, with(c.options("--write"), file.getFileName().toString()));
     if (check.exitCode() == 2 || write.exitCode() == 2) {
       fail(label + ": the run failed:\n" + check.err() + write.err());
     }
     return new Outcome(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), check.err());
+  }
+
+  /**
+   * Copies the case's build contexts, {@code fixtures/<rule>/<case>.context/}, beside the input, so
+   * that its {@code build:} services read them.
+   */
+  private static void copyBuildContexts(Case c, Path dir) throws IOException {
+    Path contexts = c.input().resolveSibling(c.name() + ".context");
+    if (!Files.isDirectory(contexts)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(contexts)) {
+      for (Path from : walk.toList()) {
+        Path to = dir.resolve(contexts.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else if (!Files.exists(to)) {
+          Files.copy(from, to);
+        }
+      }
+    }
   }
 
   private static List<String> with(List<String> options, String file) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * may need. A package not listed here provides no command the reader knows of: guessing from names
  * would turn {@code libcurl4-openssl-dev} into curl.
  */
-final class PackagePrograms {
+public final class PackagePrograms {
 
   private static final Map<String, List<String>> PROGRAMS =
       Map.ofEntries(
@@ -89,7 +89,7 @@ final class PackagePrograms {
 
   private PackagePrograms() {}
 
-  static List<String> ofSystemPackage(String name) {
+  public static List<String> ofSystemPackage(String name) {
     List<String> known = PROGRAMS.get(name);
     if (known != null) {
       return known;

@@ -164,7 +164,11 @@ public final class CurlFlagsRule implements Rule {
       // A curl the image lacks never runs: healthcheck-tool reports it, and its flags do not
       // matter.
       boolean lacksCurl =
-          ContainerFacts.of(ExtendedService.of(context.compose(), service), context.images())
+          ContainerFacts.forService(
+                  context.compose(),
+                  ExtendedService.of(context.compose(), service),
+                  context.images(),
+                  context.builds())
               .map(facts -> facts.lacks("curl"))
               .orElse(false);
       if (lacksCurl) {

@@ -183,7 +183,9 @@ public final class HealthcheckMissingRule implements Rule {
           || !extended.has("image") && !extended.has("build")) {
         continue;
       }
-      Optional<ContainerFacts> facts = ContainerFacts.of(extended, context.images());
+      Optional<ContainerFacts> facts =
+          ContainerFacts.forService(
+              context.compose(), extended, context.images(), context.builds());
       ServiceSettings settings = ServiceSettings.of(extended);
       // An image that declares its own HEALTHCHECK is checked without one in the Compose file, as
       // long as the service runs the image's own command, for which that check was written.
@@ -206,10 +208,12 @@ public final class HealthcheckMissingRule implements Rule {
       ProbeChoice choice;
       if (role.kind() == ServiceRoles.Kind.ONE_SHOT) {
         choice = ProbeChoice.none("");
-      } else if (extended.has("build")) {
+      } else if (facts.isEmpty() && extended.has("build")) {
         choice =
             ProbeChoice.none(
-                "it builds its own image, and compose-fix does not read build contexts yet");
+                "it builds its own image, and its build context could not be read here (a build"
+                    + " from standard input, a remote context, a variable without a default, or"
+                    + " no Dockerfile)");
       } else if (facts.isEmpty()) {
         choice =
             ProbeChoice.none(

@@ -157,7 +157,9 @@ public final class HealthcheckToolRule implements Rule {
       }
       readers.computeIfAbsent(test.get().node(), node -> new ArrayList<>()).add(service);
       ExtendedService extended = ExtendedService.of(context.compose(), service);
-      Optional<ContainerFacts> facts = ContainerFacts.of(extended, context.images());
+      Optional<ContainerFacts> facts =
+          ContainerFacts.forService(
+              context.compose(), extended, context.images(), context.builds());
       if (facts.isPresent() && facts.get().known()) {
         problems.addAll(problemsOf(service, test.get(), facts.get(), ServiceSettings.of(extended)));
       }

@@ -176,6 +176,10 @@ final class ProbeLadder {
         continue;
       }
       List<String> from = new ArrayList<>(List.of(fact.from()));
+      facts.ports().stream()
+          .filter(p -> p.value().port() == endpoint.port())
+          .findFirst()
+          .ifPresent(p -> from.add(p.from()));
       OptionalInt port = effectivePort(portFact(endpoint.port()), endpoint.port(), from);
       if (port.isEmpty()) {
         notUsable.add(

@@ -202,7 +202,11 @@ public final class SecretDefaultRule implements Rule {
     Map<YNode, Set<String>> required = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {
       Set<String> names = new HashSet<>();
-      ContainerFacts.of(ExtendedService.of(context.compose(), service), context.images())
+      ContainerFacts.forService(
+              context.compose(),
+              ExtendedService.of(context.compose(), service),
+              context.images(),
+              context.builds())
           .ifPresent(
               facts ->
                   facts.credentials().stream()
