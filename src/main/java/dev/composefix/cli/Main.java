@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -25,7 +26,7 @@ public final class Main {
             new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
     Terminal terminal = Terminal.of(System.getenv());
-    int code = run(args, Path.of("").toAbsolutePath(), terminal, out, err);
+    int code = run(args, Path.of("").toAbsolutePath(), terminal, System.getenv(), out, err);
     out.flush();
     if (out.checkError()) {
       // A diff or a report that did not reach its reader is a failed run (> /dev/full, a full
@@ -59,7 +60,14 @@ public final class Main {
   }
 
   private static final java.util.Set<String> SUBCOMMANDS =
-      java.util.Set.of("rules", "rule", "stats", "image", "generate-completion");
+      java.util.Set.of(
+          "rules",
+          "rule",
+          "stats",
+          "image",
+          "images",
+          "verify-healthchecks",
+          "generate-completion");
 
   /** Runs the command with the given streams, as from a pipe; tests call this directly. */
   public static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
@@ -68,6 +76,20 @@ public final class Main {
 
   static int run(
       String[] args, Path workingDirectory, Terminal terminal, PrintWriter out, PrintWriter err) {
+    return run(args, workingDirectory, terminal, System.getenv(), out, err);
+  }
+
+  /**
+   * Runs the command in this environment, which says where {@code docker} is for the commands that
+   * run it; tests give their own.
+   */
+  static int run(
+      String[] args,
+      Path workingDirectory,
+      Terminal terminal,
+      Map<String, String> environment,
+      PrintWriter out,
+      PrintWriter err) {
     CommandLine commandLine = new CommandLine(new ComposeFixCommand(workingDirectory, terminal));
     if (needsSubcommands(args)) {
       commandLine
@@ -75,6 +97,10 @@ public final class Main {
           .addSubcommand(new RuleCommand())
           .addSubcommand(new StatsCommand())
           .addSubcommand(new ImageCommand())
+          .addSubcommand(
+              new CommandLine(new ImagesCommand())
+                  .addSubcommand(new ImagesVerifyCommand(workingDirectory, environment)))
+          .addSubcommand(new VerifyHealthchecksCommand(workingDirectory, environment))
           .addSubcommand(new AutoComplete.GenerateCompletion());
     }
     commandLine

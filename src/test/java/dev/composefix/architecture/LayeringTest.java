@@ -126,6 +126,21 @@ class LayeringTest {
   }
 
   @Test
+  void onlyTheCommandLineStartsProcesses() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.composefix.cli..")
+        .should()
+        .dependOnClassesThat(
+            type(ProcessBuilder.class)
+                .or(
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                        Process.class)))
+        .because("what to run and how to read it is logic; running it is the command line's job")
+        .check(CLASSES);
+  }
+
+  @Test
   void onlyTheCommandLineUsesPicocli() {
     noClasses()
         .that()

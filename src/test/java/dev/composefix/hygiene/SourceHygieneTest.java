@@ -17,6 +17,9 @@ class SourceHygieneTest {
   private static final Path MAIN = Projects.root().resolve("src/main/java");
   private static final String ENTRY_POINT = "dev/composefix/cli/Main.java";
 
+  /** The one class that starts a program: docker, for the commands that look into images. */
+  private static final String DOCKER_RUNNER = "dev/composefix/cli/DockerProcess.java";
+
   @Test
   void mainSourcesAreClean() throws IOException {
     List<String> problems = new ArrayList<>();
@@ -25,7 +28,11 @@ class SourceHygieneTest {
       for (Path file : walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
         String name = MAIN.relativize(file).toString().replace('\\', '/');
         problems.addAll(
-            SourceHygiene.check(name, Files.readString(file), name.equals(ENTRY_POINT)));
+            SourceHygiene.check(
+                name,
+                Files.readString(file),
+                name.equals(ENTRY_POINT),
+                name.equals(DOCKER_RUNNER)));
         files++;
       }
     }
@@ -76,6 +83,25 @@ class SourceHygieneTest {
             "C.java:4: uses ProcessBuilder; compose-fix never runs a program or opens a connection",
             "C.java:5: Runtime.exec; compose-fix never runs a program"),
         SourceHygiene.check("C.java", source, false));
+  }
+
+  @Test
+  void theDockerRunnerMayStartProgramsButOpensNoConnection() {
+    String source =
+        """
+        import java.net.Socket;
+        class D {
+          Process d() throws Exception {
+            new Socket("example.com", 80);
+            return new ProcessBuilder("docker").start();
+          }
+        }
+        """;
+    assertEquals(
+        List.of(
+            "D.java:1: imports java.net.Socket; compose-fix never opens a network connection",
+            "D.java:4: uses Socket; compose-fix never runs a program or opens a connection"),
+        SourceHygiene.check("D.java", source, false, true));
   }
 
   @Test

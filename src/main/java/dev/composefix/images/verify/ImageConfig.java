@@ -1,0 +1,37 @@
+package dev.composefix.images.verify;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code docker image inspect} says of an image, as far as the facts go.
+ *
+ * @param architecture such as {@code amd64} or {@code arm64}
+ * @param healthcheck its declared {@code HEALTHCHECK} test; empty when it declares none, or
+ *     declares {@code HEALTHCHECK NONE}, which turns an inherited one off
+ */
+public record ImageConfig(String architecture, Optional<List<String>> healthcheck) {
+
+  public ImageConfig {
+    healthcheck = healthcheck.map(List::copyOf);
+  }
+
+  /** Reads the output of {@link DockerCalls#INSPECT_FORMAT}; empty when it is not in that form. */
+  static Optional<ImageConfig> parse(String out) {
+    String line = out.strip();
+    int space = line.indexOf(' ');
+    if (space <= 0) {
+      return Optional.empty();
+    }
+    Optional<List<String>> test;
+    try {
+      test = JsonStrings.parse(line.substring(space + 1));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ImageConfig(
+            line.substring(0, space),
+            test.filter(items -> !items.isEmpty() && !items.get(0).equals("NONE"))));
+  }
+}
