@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,10 +44,20 @@ class DistIT {
 
   @TempDir Path dir;
 
+  /** Symbolic links this test made, removed after it so that JUnit has none to warn about. */
+  private final List<Path> links = new ArrayList<>();
+
   @BeforeEach
   void needsTheBundle() {
     Assumptions.assumeTrue(
         Files.isExecutable(launcher), "target/dist not built (mvn package -Pdist): skipped");
+  }
+
+  @AfterEach
+  void removeLinks() throws IOException {
+    for (Path link : links) {
+      Files.deleteIfExists(link);
+    }
   }
 
   @Test
@@ -69,6 +80,7 @@ class DistIT {
   void theLauncherWorksThroughASymlink() throws Exception {
     Path path = pathWithoutJava();
     Path link = Files.createSymbolicLink(path.resolve("compose-fix"), launcher);
+    links.add(link);
     assertEquals(javaJar(List.of("--version")), run(link, path, List.of("--version")));
   }
 
@@ -100,7 +112,7 @@ class DistIT {
           if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)
               && !program.getFileName().toString().startsWith("java")
               && !program.toRealPath().startsWith("/usr/lib/jvm")) {
-            Files.createSymbolicLink(link, program);
+            links.add(Files.createSymbolicLink(link, program));
           }
         }
       }
