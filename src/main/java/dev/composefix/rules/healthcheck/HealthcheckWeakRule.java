@@ -4,9 +4,11 @@ import static dev.composefix.lint.Applicability.DISPLAY_ONLY;
 import static dev.composefix.lint.FixAvailability.NONE;
 import static dev.composefix.lint.Severity.MEDIUM;
 
+import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.Service;
+import dev.composefix.images.ContainerFacts;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
@@ -92,8 +94,8 @@ public final class HealthcheckWeakRule implements Rule {
       new RuleMetadata("healthcheck-weak", "CF009", SUMMARY, MEDIUM, NONE, DISPLAY_ONLY, DOC);
 
   private static final String PROBE_ADVICE =
-      "probe the service instead, e.g. curl -sf http://localhost:PORT/health, or the service's own"
-          + " CLI";
+      "probe the service instead, with a request to its health endpoint by a client the image has,"
+          + " or with the service's own CLI";
 
   private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash");
 
@@ -118,6 +120,10 @@ public final class HealthcheckWeakRule implements Rule {
       Optional<Weakness> weakness =
           HealthcheckTest.of(healthcheck.get()).flatMap(HealthcheckWeakRule::weakness);
       if (weakness.isPresent()) {
+        String advice = weakness.get().advice();
+        if (advice.equals(PROBE_ADVICE)) {
+          advice = probeAdvice(context, service);
+        }
         context.report(
             location(service, healthcheck.get()),
             "service '"
@@ -125,9 +131,26 @@ public final class HealthcheckWeakRule implements Rule {
                 + "': healthcheck verifies nothing: "
                 + weakness.get().explanation()
                 + "; "
-                + weakness.get().advice());
+                + advice);
       }
     }
+  }
+
+  /**
+   * What to probe instead, naming only what fits the image: the check healthcheck-missing would
+   * write when the image's facts give one, else no particular client.
+   */
+  private static String probeAdvice(RuleContext context, Service service) {
+    ExtendedService extended = ExtendedService.of(context.compose(), service);
+    Optional<Probe> probe =
+        ContainerFacts.forService(context.compose(), extended, context.images(), context.builds())
+            .filter(ContainerFacts::known)
+            .flatMap(facts -> ProbeLadder.choose(facts, ServiceSettings.of(extended)).probe());
+    return probe
+        .map(
+            p ->
+                "probe the service instead, e.g. with " + p.kind().description + ": " + p.summary())
+        .orElse(PROBE_ADVICE);
   }
 
   /**
