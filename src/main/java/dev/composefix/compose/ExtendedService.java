@@ -1,5 +1,6 @@
 package dev.composefix.compose;
 
+import dev.composefix.shell.ShellScript;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -129,20 +130,24 @@ public final class ExtendedService {
   }
 
   /**
-   * The words of its {@code entrypoint} and {@code command}, each item of the list form split at
-   * whitespace as the string form is; empty when it runs the image's own.
+   * Its {@code entrypoint} or {@code command} as the container gets it: a list's items as they are,
+   * a string split as a shell splits it (quotes removed, {@code ${...}} kept whole); empty when the
+   * key is not set.
    */
-  public List<String> commandWords() {
-    List<String> words = new ArrayList<>();
-    for (String key : List.of("entrypoint", "command")) {
-      Optional<YNode> value = get(key);
-      if (value.isPresent() && value.get() instanceof YSequence sequence) {
-        sequence.items().forEach(item -> text(item).ifPresent(part -> words.addAll(split(part))));
-      } else {
-        value.flatMap(ExtendedService::text).ifPresent(part -> words.addAll(split(part)));
-      }
+  public Optional<List<String>> argv(String key) {
+    Optional<YNode> value = get(key).map(Mappings::resolve);
+    if (value.isEmpty()) {
+      return Optional.empty();
     }
-    return words;
+    List<String> words = new ArrayList<>();
+    if (value.get() instanceof YSequence sequence) {
+      sequence.items().forEach(item -> text(item).ifPresent(words::add));
+    } else if (value.flatMap(ExtendedService::text).isPresent()) {
+      words.addAll(ShellScript.words(text(value.get()).orElseThrow()));
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(words);
   }
 
   private static Optional<Service> byName(ComposeFile compose, String name) {
@@ -153,15 +158,5 @@ public final class ExtendedService {
 
   private static Optional<String> text(YNode node) {
     return Mappings.asScalar(node).filter(scalar -> !scalar.isEmptyPlain()).map(YScalar::value);
-  }
-
-  private static List<String> split(String text) {
-    List<String> words = new ArrayList<>();
-    for (String word : text.trim().split("\\s+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
-      }
-    }
-    return words;
   }
 }

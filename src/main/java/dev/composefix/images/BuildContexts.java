@@ -9,15 +9,12 @@ import dev.composefix.compose.Service;
 import dev.composefix.images.routes.BuildFacts;
 import dev.composefix.images.routes.BuildReading;
 import dev.composefix.images.routes.BuildRequest;
-import dev.composefix.shell.ShellScript;
-import dev.composefix.shell.ShellToken;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,11 +96,11 @@ public final class BuildContexts {
       return Optional.empty();
     }
     request = request.withProjectImages(projectImages(compose));
-    Optional<List<String>> entrypoint = argv(service, "entrypoint");
+    Optional<List<String>> entrypoint = service.argv("entrypoint");
     if (entrypoint.isPresent()) {
       request = request.withEntrypoint(entrypoint.get());
     }
-    Optional<List<String>> command = argv(service, "command");
+    Optional<List<String>> command = service.argv("command");
     if (command.isPresent()) {
       request = request.withCommand(command.get());
     }
@@ -154,30 +151,6 @@ public final class BuildContexts {
       }
     }
     return images;
-  }
-
-  /**
-   * {@code entrypoint} or {@code command} as arguments: a list as it is, a string as a shell reads
-   * it.
-   */
-  private static Optional<List<String>> argv(ExtendedService service, String key) {
-    Optional<YNode> value = service.get(key).map(Mappings::resolve);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> words = new ArrayList<>();
-    if (value.get() instanceof YSequence sequence) {
-      for (YNode item : sequence.items()) {
-        Mappings.asScalar(item).map(YScalar::value).ifPresent(words::add);
-      }
-    } else if (value.get() instanceof YScalar scalar && !scalar.isEmptyPlain()) {
-      ShellScript.read(scalar.value()).tokens().stream()
-          .filter(ShellToken::isWord)
-          .forEach(token -> words.add(token.word().text()));
-    } else {
-      return Optional.empty();
-    }
-    return Optional.of(words);
   }
 
   /** The service's environment with the values written out; variables are left out. */

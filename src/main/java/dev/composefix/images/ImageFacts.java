@@ -57,13 +57,4 @@ public record ImageFacts(
   public Optional<ToolFact> tool(String program) {
     return Optional.ofNullable(tools.get(program));
   }
-
-  public Optional<PortFact> port(int number) {
-    return ports.stream().filter(p -> p.port() == number).findFirst();
-  }
-
-  /** True when the image declares its own {@code HEALTHCHECK}, as far as is known. */
-  public boolean declaresHealthcheck() {
-    return healthcheck.map(h -> h.value().declared()).orElse(false);
-  }
 }

@@ -14,9 +14,4 @@ public record ToolFact(
     architectures = List.copyOf(architectures);
     sources = List.copyOf(sources);
   }
-
-  /** True when the program runs, as itself or as a busybox applet, on every architecture. */
-  public boolean runsEverywhere() {
-    return presence != Presence.ABSENT && architectures.isEmpty();
-  }
 }

@@ -1,5 +1,6 @@
 package dev.composefix.shell;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,17 @@ public final class ShellScript {
   }
 
   /** The text the offsets point into. */
+  /** The words of a command line as a shell splits them, quotes removed, operators left out. */
+  public static List<String> words(String source) {
+    List<String> words = new ArrayList<>();
+    for (ShellToken token : read(source).tokens()) {
+      if (token.isWord()) {
+        words.add(token.word().text());
+      }
+    }
+    return words;
+  }
+
   public String source() {
     return source;
   }

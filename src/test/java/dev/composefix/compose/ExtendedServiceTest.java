@@ -46,7 +46,8 @@ class ExtendedServiceTest {
     ExtendedService leaf = service(yaml, "leaf");
     assertEquals(Optional.of("unless-stopped"), leaf.text("restart"));
     assertEquals("postgres", leaf.image().orElseThrow().normalizedName());
-    assertEquals(List.of("postgres", "-c", "max_connections=200"), leaf.commandWords());
+    assertEquals(
+        Optional.of(List.of("postgres", "-c", "max_connections=200")), leaf.argv("command"));
     assertEquals(false, leaf.extendsAnotherFile());
   }
 
@@ -71,7 +72,7 @@ class ExtendedServiceTest {
   }
 
   @Test
-  void commandWordsSplitListItemsAndStringsAlike() throws NotComposeException {
+  void argvKeepsListItemsAndSplitsStringsAsAShellDoes() throws NotComposeException {
     String yaml =
         """
         services:
@@ -80,13 +81,20 @@ class ExtendedServiceTest {
             entrypoint: ["nats-server"]
             command: ["-js", "-m 8222"]
           string:
-            image: nats:2.10-alpine
-            command: "  -js   --http_port=8222 "
+            image: redis:7
+            command: redis-server --requirepass "${REDIS_PASSWORD:?REDIS_PASSWORD is required}"
           none:
             image: nats:2.10-alpine
         """;
-    assertEquals(List.of("nats-server", "-js", "-m", "8222"), service(yaml, "list").commandWords());
-    assertEquals(List.of("-js", "--http_port=8222"), service(yaml, "string").commandWords());
-    assertEquals(List.of(), service(yaml, "none").commandWords());
+    ExtendedService list = service(yaml, "list");
+    assertEquals(Optional.of(List.of("nats-server")), list.argv("entrypoint"));
+    // A list item is one argument, spaces and all, as the container receives it.
+    assertEquals(Optional.of(List.of("-js", "-m 8222")), list.argv("command"));
+    assertEquals(
+        Optional.of(
+            List.of(
+                "redis-server", "--requirepass", "${REDIS_PASSWORD:?REDIS_PASSWORD is required}")),
+        service(yaml, "string").argv("command"));
+    assertEquals(Optional.empty(), service(yaml, "none").argv("command"));
   }
 }

@@ -6,7 +6,6 @@ import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.Interpolation;
 import dev.composefix.images.Setting;
 import dev.composefix.shell.ShellScript;
-import dev.composefix.shell.ShellToken;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -62,34 +61,16 @@ final class ServiceSettings {
    */
   private static List<String> words(ExtendedService service) {
     List<String> words = new ArrayList<>();
-    for (String key : List.of("entrypoint", "command")) {
-      Optional<YNode> value = service.get(key).map(Mappings::resolve);
-      if (value.isPresent() && value.get() instanceof YSequence sequence) {
-        for (YNode item : sequence.items()) {
-          Mappings.asScalar(item).map(YScalar::value).ifPresent(words::add);
-        }
-      } else {
-        value
-            .flatMap(Mappings::asScalar)
-            .filter(scalar -> !scalar.isEmptyPlain())
-            .ifPresent(scalar -> words.addAll(shellWords(scalar.value())));
-      }
-    }
+    service.argv("entrypoint").ifPresent(words::addAll);
+    service.argv("command").ifPresent(words::addAll);
     List<String> scripts = new ArrayList<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       if (words.get(i).equals("-c")) {
-        scripts.addAll(shellWords(words.get(i + 1)));
+        scripts.addAll(ShellScript.words(words.get(i + 1)));
       }
     }
     words.addAll(scripts);
     return words;
-  }
-
-  private static List<String> shellWords(String text) {
-    return ShellScript.read(text).tokens().stream()
-        .filter(ShellToken::isWord)
-        .map(token -> token.word().text())
-        .toList();
   }
 
   /** Words of the entrypoint and command; empty when the service runs the image's own. */
