@@ -58,9 +58,14 @@ public final class FixLoop {
    */
   public FixOutcome check(SourceText original)
       throws InvalidYamlException, NotComposeException, FixFailedException {
-    YDocument document = parser.parse(original);
+    return checkParsed(parser.parse(original));
+  }
+
+  /** {@link #check(SourceText)} of a file already parsed. */
+  public FixOutcome checkParsed(YDocument document) throws NotComposeException, FixFailedException {
     List<Finding> findings = check(document);
-    return new FixOutcome(original, original, findings, findings, 0, document, document);
+    return new FixOutcome(
+        document.source(), document.source(), findings, findings, 0, document, document);
   }
 
   /**
@@ -72,7 +77,12 @@ public final class FixLoop {
    */
   public FixOutcome fix(SourceText original)
       throws InvalidYamlException, NotComposeException, FixFailedException {
-    YDocument document = parser.parse(original);
+    return fixParsed(parser.parse(original));
+  }
+
+  /** {@link #fix(SourceText)} of a file already parsed. */
+  public FixOutcome fixParsed(YDocument document) throws NotComposeException, FixFailedException {
+    SourceText original = document.source();
     List<Finding> findings = check(document);
     YDocument current = document;
     List<Finding> currentFindings = findings;

@@ -15,6 +15,7 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
+import dev.composefix.project.ProjectView;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
@@ -179,6 +180,7 @@ public final class HealthcheckMissingRule implements Rule {
               .isPresent();
       if (extended.has("healthcheck")
           || reset
+          || answeredByProject(context.project(), service.name())
           || extended.extendsAnotherFile()
           || !extended.has("image") && !extended.has("build")) {
         continue;
@@ -227,6 +229,27 @@ public final class HealthcheckMissingRule implements Rule {
     for (Missing service : missing) {
       report(context, service, probes, timings);
     }
+  }
+
+  /**
+   * Whether the project answers for the service: another file defines it first (the finding belongs
+   * there), or another file gives it a healthcheck or takes it away with {@code !reset}.
+   */
+  private static boolean answeredByProject(ProjectView project, String service) {
+    if (!project.hasOtherFiles()) {
+      return false;
+    }
+    return !project.definesFirst(service)
+        || project.merged(service).flatMap(merged -> merged.get("healthcheck")).isPresent()
+        || project.layersOf(service).stream()
+            .anyMatch(
+                layer ->
+                    layer
+                        .service()
+                        .mapping()
+                        .ownEntry("healthcheck")
+                        .filter(e -> Mappings.isReset(e.value()))
+                        .isPresent());
   }
 
   /** A service without a healthcheck, what it is, and what the probe ladder found for it. */

@@ -10,6 +10,8 @@ import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
+import dev.composefix.project.Merged;
+import dev.composefix.project.ProjectView;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
 import dev.composefix.yaml.YMapping;
@@ -88,7 +90,8 @@ public final class HealthcheckStartPeriodRule implements Rule {
       Optional<YMapping> healthcheck = Healthchecks.of(service);
       if (healthcheck.isPresent()
           && !Healthchecks.isDisabled(healthcheck.get())
-          && Mappings.find(healthcheck.get(), "start_period").isEmpty()) {
+          && Mappings.find(healthcheck.get(), "start_period").isEmpty()
+          && !answeredByProject(context.project(), service.name())) {
         services.add(service);
         lacking.put(healthcheck.get(), true);
       }
@@ -116,6 +119,21 @@ public final class HealthcheckStartPeriodRule implements Rule {
                       .editor()
                       .insertEntry(target, "start_period", NewValue.plain(startPeriod))));
     }
+  }
+
+  /**
+   * Whether the project answers for the healthcheck: the merged one has a start_period or is off,
+   * or a later file writes the healthcheck, so the finding and its fix belong there.
+   */
+  private static boolean answeredByProject(ProjectView project, String service) {
+    if (!project.hasOtherFiles()) {
+      return false;
+    }
+    Optional<Merged> merged = project.merged(service).flatMap(m -> m.get("healthcheck"));
+    return merged.isEmpty()
+        || merged.get().origin().layer() != project.currentLayer()
+        || merged.get().at("start_period").isPresent()
+        || ProjectView.isTurnedOff(merged.get());
   }
 
   /**

@@ -1,0 +1,153 @@
+package dev.composefix.project;
+
+import dev.composefix.compose.ComposeFile;
+import dev.composefix.compose.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The project a file belongs to, as one of its files sees it: every file in merge order, with this
+ * file's own layer taken from the document being checked (which the fix loop changes pass by pass),
+ * and the variables this file is interpolated with. A lone file's view knows no other file and no
+ * variables, so it is judged as it always was.
+ */
+public final class ProjectView {
+
+  /**
+   * One file of the project.
+   *
+   * @param display how output names it
+   * @param compose its Compose view, or empty when it could not be read
+   */
+  public record Layer(String display, Optional<ComposeFile> compose) {}
+
+  /** One file's definition of a service. */
+  public record ServiceLayer(Layer layer, int index, Service service) {}
+
+  /** A file alone: no other file, no variables. */
+  public static final ProjectView ALONE = new ProjectView(List.of(), -1, Variables.NONE);
+
+  private final List<Layer> layers;
+  private final int current;
+  private final Variables variables;
+
+  /**
+   * @param layers every file of the project in merge order
+   * @param current the index of the file that is checked
+   * @param variables the variables that file is interpolated with
+   */
+  public ProjectView(List<Layer> layers, int current, Variables variables) {
+    this.layers = List.copyOf(layers);
+    this.current = current;
+    this.variables = variables;
+  }
+
+  /** The same view with the checked file's document as it now stands. */
+  public ProjectView withCurrent(ComposeFile compose) {
+    if (current < 0) {
+      return this;
+    }
+    List<Layer> replaced = new ArrayList<>(layers);
+    replaced.set(current, new Layer(layers.get(current).display(), Optional.of(compose)));
+    return new ProjectView(replaced, current, variables);
+  }
+
+  /** Whether another file takes part: an override, an include. */
+  public boolean hasOtherFiles() {
+    return layers.size() > 1;
+  }
+
+  public Variables variables() {
+    return variables;
+  }
+
+  /** The checked file's place in the merge order. */
+  public int currentLayer() {
+    return current;
+  }
+
+  /** Each file's definition of the service, in merge order. */
+  public List<ServiceLayer> layersOf(String service) {
+    List<ServiceLayer> found = new ArrayList<>();
+    for (int i = 0; i < layers.size(); i++) {
+      Layer layer = layers.get(i);
+      int index = i;
+      layer.compose().stream()
+          .flatMap(compose -> compose.services().stream())
+          .filter(candidate -> candidate.name().equals(service))
+          .findFirst()
+          .ifPresent(definition -> found.add(new ServiceLayer(layer, index, definition)));
+    }
+    return found;
+  }
+
+  /** The service as the whole project runs it; empty when no file defines it. */
+  public Optional<Merged.Mapping> merged(String service) {
+    List<ServiceMerge.Definition> definitions = new ArrayList<>();
+    for (ServiceLayer layer : layersOf(service)) {
+      definitions.add(
+          new ServiceMerge.Definition(
+              layer.layer().display(), layer.index(), layer.service().mapping()));
+    }
+    return ServiceMerge.merge(definitions);
+  }
+
+  /** Whether the checked file is the first to define the service, or the view is a lone file's. */
+  public boolean definesFirst(String service) {
+    List<ServiceLayer> defined = layersOf(service);
+    return current < 0 || defined.isEmpty() || defined.get(0).index() == current;
+  }
+
+  /**
+   * The other files that define the service and write this key, in merge order, with the value each
+   * writes; for messages such as "the base in compose.yaml sets 16.4-alpine".
+   */
+  public List<Merged> othersWriting(String service, String key) {
+    List<Merged> values = new ArrayList<>();
+    for (ServiceLayer layer : layersOf(service)) {
+      if (layer.index() == current) {
+        continue;
+      }
+      ServiceMerge.Definition definition =
+          new ServiceMerge.Definition(
+              layer.layer().display(), layer.index(), layer.service().mapping());
+      layer
+          .service()
+          .find(key)
+          .ifPresent(found -> values.add(ServiceMerge.read(found.value(), definition, key)));
+    }
+    return values;
+  }
+
+  /** Where a merged value is written, as {@code compose.yaml:4}. */
+  public String describe(Merged.Origin origin) {
+    int line =
+        layers
+            .get(origin.layer())
+            .compose()
+            .map(c -> c.document().source().positionOf(origin.node().span().start()).line())
+            .orElse(1);
+    return origin.file() + ":" + line;
+  }
+
+  /** Whether a merged healthcheck is turned off: {@code disable: true} or {@code test: [NONE]}. */
+  public static boolean isTurnedOff(Merged healthcheck) {
+    boolean disabled =
+        healthcheck
+            .at("disable")
+            .filter(d -> d instanceof Merged.Scalar flag && flag.value().equalsIgnoreCase("true"))
+            .isPresent();
+    boolean none =
+        healthcheck
+            .at("test")
+            .filter(
+                test ->
+                    test instanceof Merged.Sequence argv
+                        && !argv.items().isEmpty()
+                        && argv.items().get(0) instanceof Merged.Scalar first
+                        && first.value().equals("NONE"))
+            .isPresent();
+    return disabled || none;
+  }
+}
