@@ -5,6 +5,9 @@ import dev.composefix.lint.RuleSet;
 import dev.composefix.pipeline.ConfigResolver;
 import dev.composefix.pipeline.FilePipeline;
 import dev.composefix.pipeline.FileTarget;
+import dev.composefix.pipeline.ProjectPipeline;
+import dev.composefix.pipeline.ProjectPlanner;
+import dev.composefix.pipeline.ProjectTarget;
 import dev.composefix.pipeline.RunSettings;
 import dev.composefix.report.FileResult;
 import dev.composefix.report.GithubReporter;
@@ -22,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -125,6 +129,8 @@ final class ComposeFixCommand implements Callable<Integer> {
 
   @Mixin LimitOptions limitOptions;
 
+  @Mixin ProjectOptions projectOptions;
+
   /** The output formats. */
 
   /** When text output is coloured. */
@@ -161,14 +167,16 @@ final class ComposeFixCommand implements Callable<Integer> {
 
   private final Path workingDirectory;
   private final Terminal terminal;
+  private final Map<String, String> environment;
 
   Path workingDirectory() {
     return workingDirectory;
   }
 
-  ComposeFixCommand(Path workingDirectory, Terminal terminal) {
+  ComposeFixCommand(Path workingDirectory, Terminal terminal, Map<String, String> environment) {
     this.workingDirectory = workingDirectory;
     this.terminal = terminal;
+    this.environment = environment;
   }
 
   @Override
@@ -201,6 +209,9 @@ final class ComposeFixCommand implements Callable<Integer> {
             configs,
             rules);
     FileWriting processor = new FileWriting(pipeline);
+    ProjectPipeline projects =
+        new ProjectPipeline(
+            pipeline, name -> Optional.ofNullable(environment.get(name)), workingDirectory);
     if (maskDiff && mode == Mode.DRY_RUN && format == OutputFormat.TEXT && !showSecrets) {
       err.println(
           "compose-fix: CI is set, so secret values in the diff show as ****; the diff does not"
@@ -208,33 +219,42 @@ final class ComposeFixCommand implements Callable<Integer> {
     }
     Reporter reporter = reporter(mode, out, err);
 
-    FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
-    FileDiscovery.noneFound(found, paths).ifPresent(err::println);
+    ProjectPlanner planner =
+        new ProjectPlanner(
+            name -> Optional.ofNullable(environment.get(name)), workingDirectory, limits);
+    List<FileDiscovery.Unreadable> errors = new ArrayList<>();
+    List<ProjectTarget> planned = plan(planner, errors);
+    List<FileTarget> files = planned.stream().flatMap(project -> project.files().stream()).toList();
+    if (!projectOptions.namesAProject()) {
+      FileDiscovery.noneFound(new FileDiscovery.Found(files, errors, java.util.Set.of()), paths)
+          .ifPresent(err::println);
+    }
     if (mode == Mode.DRY_RUN
         && format == OutputFormat.TEXT
-        && found.files().stream().anyMatch(file -> file.patchPath().startsWith("../"))) {
+        && files.stream().anyMatch(file -> file.patchPath().startsWith("../"))) {
       err.println(
           "compose-fix: the diff names files outside the current folder by ../ paths, which patch"
               + " refuses; apply it with git apply --unsafe-paths, or run from a folder above"
               + " them");
     }
-    Totals totals = new Totals(found.errors().size(), 0, 0, 0, 0, 0, found.errors().size());
-    found.errors().forEach(error -> reporter.unreadable(error.path(), error.message()));
+    Totals totals = new Totals(errors.size(), 0, 0, 0, 0, 0, errors.size());
+    errors.forEach(error -> reporter.unreadable(error.path(), error.message()));
     Progress progress =
         new Progress(
             err,
-            terminal.stderrTerminal()
-                && !quiet
-                && format == OutputFormat.TEXT
-                && found.files().size() > 1);
+            terminal.stderrTerminal() && !quiet && format == OutputFormat.TEXT && files.size() > 1);
     int done = 0;
-    try (ParallelFiles results = new ParallelFiles(found.files(), processor::process)) {
-      for (FileTarget target : found.files()) {
-        progress.update(++done, found.files().size(), target.display());
-        FileResult result = results.next();
+    try (ParallelFiles<ProjectTarget, List<ProjectPipeline.Judged>> results =
+        new ParallelFiles<>(planned, projects::process)) {
+      for (ProjectTarget project : planned) {
+        progress.update(++done, planned.size(), project.display());
+        List<ProjectPipeline.Judged> judged = results.next();
         progress.clear();
-        reporter.file(result);
-        totals = totals.plus(result.totals());
+        for (ProjectPipeline.Judged file : judged) {
+          FileResult result = processor.write(file.target(), file.result());
+          reporter.file(result);
+          totals = totals.plus(result.totals());
+        }
       }
     }
     progress.clear();
@@ -243,6 +263,22 @@ final class ComposeFixCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     return totals.remaining() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  /** The projects to process: the one that -f or --project-directory names, or those found. */
+  private List<ProjectTarget> plan(ProjectPlanner planner, List<FileDiscovery.Unreadable> errors) {
+    if (projectOptions.namesAProject()) {
+      if (!paths.isEmpty()) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "-f and --project-directory name one project; give no PATH with them");
+      }
+      ProjectTarget project = projectOptions.project(workingDirectory, planner, errors);
+      return project.files().isEmpty() ? List.of() : List.of(project);
+    }
+    FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
+    errors.addAll(found.errors());
+    return planner.plan(found.files(), found.named(), projectOptions.envFiles(workingDirectory));
   }
 
   private Reporter reporter(Mode mode, PrintWriter out, PrintWriter err) {

@@ -23,7 +23,11 @@ final class FileWriting {
   }
 
   FileResult process(FileTarget target) {
-    FileResult result = pipeline.process(target);
+    return write(target, pipeline.process(target));
+  }
+
+  /** Writes what the pipeline fixed in the file, with {@code --write}. */
+  FileResult write(FileTarget target, FileResult result) {
     if (pipeline.settings().mode() != Mode.WRITE
         || result.failed()
         || !result.outcome().changed()) {

@@ -90,7 +90,8 @@ public final class Main {
       Map<String, String> environment,
       PrintWriter out,
       PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new ComposeFixCommand(workingDirectory, terminal));
+    CommandLine commandLine =
+        new CommandLine(new ComposeFixCommand(workingDirectory, terminal, environment));
     if (needsSubcommands(args)) {
       commandLine
           .addSubcommand(new RulesCommand())

@@ -117,6 +117,11 @@ public final class FilePipeline {
       return target;
     }
 
+    /** A file that cannot be judged, for this reason. */
+    public static Loaded failed(FileTarget target, FileResult failure) {
+      return new Loaded(target, failure);
+    }
+
     /** Why it could not be read, configured or parsed. */
     public Optional<FileResult> failure() {
       return Optional.ofNullable(failure);

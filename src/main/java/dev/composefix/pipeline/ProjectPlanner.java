@@ -1,0 +1,190 @@
+package dev.composefix.pipeline;
+
+import dev.composefix.compose.ComposeFile;
+import dev.composefix.compose.Interpolation;
+import dev.composefix.project.DotEnv;
+import dev.composefix.project.Includes;
+import dev.composefix.project.ProjectFiles;
+import dev.composefix.project.Variables;
+import dev.composefix.text.SourceText;
+import dev.composefix.yaml.ParserLimits;
+import dev.composefix.yaml.YamlParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Groups the Compose files found on the command line into projects, each loaded once: in each
+ * folder, the files {@code docker compose} would merge there ({@link ProjectFiles}) make one
+ * project, every other file is a project of its own, and a file that another project includes is
+ * not also a project alone.
+ */
+public final class ProjectPlanner {
+
+  private final Function<String, Optional<String>> environment;
+  private final Path workingDirectory;
+  private final ParserLimits limits;
+
+  public ProjectPlanner(
+      Function<String, Optional<String>> environment, Path workingDirectory, ParserLimits limits) {
+    this.environment = environment;
+    this.workingDirectory = workingDirectory;
+    this.limits = limits;
+  }
+
+  /**
+   * The projects of the files found, in the order of their folders.
+   *
+   * @param named the files named on the command line (absolute, normalized): only they, and what
+   *     they include, are reported; a file found by searching a folder reports its whole project
+   * @param envFiles the files given with {@code --env-file}
+   */
+  public List<ProjectTarget> plan(
+      List<FileTarget> found, Set<Path> named, Optional<List<Path>> envFiles) {
+    Map<Path, List<FileTarget>> byFolder = new LinkedHashMap<>();
+    for (FileTarget file : found) {
+      byFolder.computeIfAbsent(folder(file), f -> new ArrayList<>()).add(file);
+    }
+    List<ProjectTarget> projects = new ArrayList<>();
+    byFolder.forEach((folder, files) -> projects.addAll(inFolder(folder, files, named, envFiles)));
+    Set<Path> included = includedByAny(projects);
+    projects.removeIf(
+        project ->
+            project.files().size() == 1 && included.contains(real(project.files().get(0).path())));
+    return projects;
+  }
+
+  /** The project {@code -f} files make, or the folder's own when none is given. */
+  public ProjectTarget explicit(
+      Path directory, List<FileTarget> files, Optional<List<Path>> envFiles) {
+    if (!files.isEmpty()) {
+      return new ProjectTarget(directory, files, Set.of(), envFiles);
+    }
+    List<FileTarget> defaults = new ArrayList<>();
+    for (Path path : ProjectFiles.in(directory, folderVariables(directory, envFiles))) {
+      defaults.add(FileTarget.of(path, displayOf(path), workingDirectory));
+    }
+    return new ProjectTarget(directory, defaults, Set.of(), envFiles);
+  }
+
+  private List<ProjectTarget> inFolder(
+      Path folder, List<FileTarget> found, Set<Path> named, Optional<List<Path>> envFiles) {
+    List<Path> members = ProjectFiles.in(folder, folderVariables(folder, envFiles));
+    Map<Path, FileTarget> byPath = new LinkedHashMap<>();
+    found.forEach(file -> byPath.put(normalized(file.path()), file));
+    List<ProjectTarget> projects = new ArrayList<>();
+    boolean foundAMember = members.stream().anyMatch(m -> byPath.containsKey(normalized(m)));
+    if (foundAMember) {
+      String prefix = folderOf(found.get(0).display());
+      List<FileTarget> files = new ArrayList<>();
+      Set<Path> reported = new HashSet<>();
+      boolean scanned = false;
+      for (Path member : members) {
+        FileTarget file = byPath.get(normalized(member));
+        if (file == null) {
+          String relative =
+              folder.relativize(member).toString().replace(java.io.File.separatorChar, '/');
+          file = FileTarget.of(member, prefix + relative, workingDirectory);
+        } else if (named.contains(normalized(member))) {
+          reported.add(normalized(member));
+        } else {
+          scanned = true;
+        }
+        files.add(file);
+      }
+      projects.add(new ProjectTarget(folder, files, scanned ? Set.of() : reported, envFiles));
+    }
+    Set<Path> memberPaths = new HashSet<>();
+    members.forEach(m -> memberPaths.add(normalized(m)));
+    for (FileTarget file : found) {
+      if (!foundAMember || !memberPaths.contains(normalized(file.path()))) {
+        projects.add(new ProjectTarget(folder, List.of(file), Set.of(), envFiles));
+      }
+    }
+    return projects;
+  }
+
+  /** The variables {@code COMPOSE_FILE} is looked up in: the environment, then the env files. */
+  private Variables folderVariables(Path folder, Optional<List<Path>> envFiles) {
+    Map<String, List<DotEnv.Entry>> entries = new LinkedHashMap<>();
+    for (Path envFile : envFiles.orElse(List.of(folder.resolve(".env")))) {
+      try {
+        byte[] bytes = SourceFiles.read(envFile, limits.maxCodePoints());
+        entries.put(envFile.toString(), DotEnv.parse(SourceText.decode(bytes).text(), environment));
+      } catch (Exception unreadable) {
+        // The project's pipeline reports an env file it cannot read; here it only picks files.
+      }
+    }
+    return Variables.of(environment, entries);
+  }
+
+  /**
+   * The files that some project's files include. Only a file that mentions {@code include} is
+   * parsed here; the project's pipeline parses every file again when it judges it.
+   */
+  private Set<Path> includedByAny(List<ProjectTarget> projects) {
+    Set<Path> included = new HashSet<>();
+    YamlParser parser = new YamlParser(limits);
+    for (ProjectTarget project : projects) {
+      for (FileTarget file : project.files()) {
+        try {
+          byte[] bytes = SourceFiles.read(file.path(), limits.maxCodePoints());
+          if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("include")) {
+            continue;
+          }
+          Optional<ComposeFile> compose = ComposeFile.of(parser.parse(SourceText.decode(bytes)));
+          if (compose.isEmpty()) {
+            continue;
+          }
+          Path folder = folder(file);
+          for (Includes.Include include : Includes.of(compose.get())) {
+            for (String path : include.paths()) {
+              Interpolation.withDefaults(path)
+                  .ifPresent(p -> included.add(real(folder.resolve(p).normalize())));
+            }
+          }
+        } catch (Exception unreadable) {
+          // A file that cannot be read or parsed includes nothing; its pipeline reports why.
+        }
+      }
+    }
+    return included;
+  }
+
+  private String displayOf(Path path) {
+    Path base = workingDirectory.toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(base)
+        ? base.relativize(absolute).toString().replace(java.io.File.separatorChar, '/')
+        : path.toString();
+  }
+
+  private static Path folder(FileTarget file) {
+    return file.folder().orElse(file.path().toAbsolutePath().normalize());
+  }
+
+  private static String folderOf(String display) {
+    int slash = display.lastIndexOf('/');
+    return slash < 0 ? "" : display.substring(0, slash + 1);
+  }
+
+  private static Path normalized(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException unresolvable) {
+      return normalized(path);
+    }
+  }
+}
