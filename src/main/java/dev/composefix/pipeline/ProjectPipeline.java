@@ -227,7 +227,10 @@ public final class ProjectPipeline {
   private static String displayBeside(String including, Path folder, Path included) {
     String relative =
         folder.relativize(included).toString().replace(java.io.File.separatorChar, '/');
-    return folderOf(including) + relative;
+    String joined = folderOf(including) + relative;
+    String normalized =
+        Path.of(joined).normalize().toString().replace(java.io.File.separatorChar, '/');
+    return normalized.isEmpty() ? joined : normalized;
   }
 
   /** The folder part of a display name, with its slash: {@code proj/} for {@code proj/x.yml}. */

@@ -55,11 +55,81 @@ public final class ProjectPlanner {
     }
     List<ProjectTarget> projects = new ArrayList<>();
     byFolder.forEach((folder, files) -> projects.addAll(inFolder(folder, files, named, envFiles)));
-    Set<Path> included = includedByAny(projects);
-    projects.removeIf(
-        project ->
-            project.files().size() == 1 && included.contains(real(project.files().get(0).path())));
-    return projects;
+    return withoutIncluded(projects);
+  }
+
+  /**
+   * The projects without those that another project includes: each project that no other includes
+   * is kept, and so is the first of files that only include one another (a cycle, which its
+   * pipeline then reports).
+   */
+  private List<ProjectTarget> withoutIncluded(List<ProjectTarget> projects) {
+    Map<Path, Integer> byFile = new LinkedHashMap<>();
+    List<Set<Path>> includes = new ArrayList<>();
+    Set<Path> includedByAny = new HashSet<>();
+    for (int i = 0; i < projects.size(); i++) {
+      for (FileTarget file : projects.get(i).files()) {
+        byFile.putIfAbsent(real(file.path()), i);
+      }
+      Set<Path> included = includedBy(projects.get(i));
+      includes.add(included);
+    }
+    for (int i = 0; i < projects.size(); i++) {
+      for (Path path : includes.get(i)) {
+        Integer owner = byFile.get(path);
+        if (owner != null && owner != i) {
+          includedByAny.add(path);
+        }
+      }
+    }
+    boolean[] kept = new boolean[projects.size()];
+    boolean[] reached = new boolean[projects.size()];
+    for (int i = 0; i < projects.size(); i++) {
+      ProjectTarget project = projects.get(i);
+      kept[i] =
+          project.files().size() > 1
+              || !includedByAny.contains(real(project.files().get(0).path()));
+    }
+    for (int i = 0; i < projects.size(); i++) {
+      if (kept[i]) {
+        reach(i, includes, byFile, reached);
+      }
+    }
+    // Of files that include one another, the one nearest the top folder is kept.
+    List<Integer> byDepth = new ArrayList<>();
+    for (int i = 0; i < projects.size(); i++) {
+      byDepth.add(i);
+    }
+    byDepth.sort(
+        java.util.Comparator.comparingLong(
+            i -> projects.get(i).display().chars().filter(c -> c == '/').count()));
+    for (int i : byDepth) {
+      if (!reached[i]) {
+        kept[i] = true;
+        reach(i, includes, byFile, reached);
+      }
+    }
+    List<ProjectTarget> result = new ArrayList<>();
+    for (int i = 0; i < projects.size(); i++) {
+      if (kept[i]) {
+        result.add(projects.get(i));
+      }
+    }
+    return result;
+  }
+
+  private static void reach(
+      int project, List<Set<Path>> includes, Map<Path, Integer> byFile, boolean[] reached) {
+    if (reached[project]) {
+      return;
+    }
+    reached[project] = true;
+    for (Path path : includes.get(project)) {
+      Integer next = byFile.get(path);
+      if (next != null) {
+        reach(next, includes, byFile, reached);
+      }
+    }
   }
 
   /** The project {@code -f} files make, or the folder's own when none is given. */
@@ -127,33 +197,28 @@ public final class ProjectPlanner {
   }
 
   /**
-   * The files that some project's files include. Only a file that mentions {@code include} is
-   * parsed here; the project's pipeline parses every file again when it judges it.
+   * The files that a project's files include. Only a file that mentions {@code include} is parsed
+   * here; the project's pipeline parses every file again when it judges it.
    */
-  private Set<Path> includedByAny(List<ProjectTarget> projects) {
+  private Set<Path> includedBy(ProjectTarget project) {
     Set<Path> included = new HashSet<>();
     YamlParser parser = new YamlParser(limits);
-    for (ProjectTarget project : projects) {
-      for (FileTarget file : project.files()) {
-        try {
-          byte[] bytes = SourceFiles.read(file.path(), limits.maxCodePoints());
-          if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("include")) {
-            continue;
-          }
-          Optional<ComposeFile> compose = ComposeFile.of(parser.parse(SourceText.decode(bytes)));
-          if (compose.isEmpty()) {
-            continue;
-          }
-          Path folder = folder(file);
-          for (Includes.Include include : Includes.of(compose.get())) {
-            for (String path : include.paths()) {
-              Interpolation.withDefaults(path)
-                  .ifPresent(p -> included.add(real(folder.resolve(p).normalize())));
-            }
-          }
-        } catch (Exception unreadable) {
-          // A file that cannot be read or parsed includes nothing; its pipeline reports why.
+    for (FileTarget file : project.files()) {
+      try {
+        byte[] bytes = SourceFiles.read(file.path(), limits.maxCodePoints());
+        if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("include")) {
+          continue;
         }
+        Optional<ComposeFile> compose = ComposeFile.of(parser.parse(SourceText.decode(bytes)));
+        Path folder = folder(file);
+        for (Includes.Include include : compose.map(Includes::of).orElse(List.of())) {
+          for (String path : include.paths()) {
+            Interpolation.withDefaults(path)
+                .ifPresent(p -> included.add(real(folder.resolve(p).normalize())));
+          }
+        }
+      } catch (Exception unreadable) {
+        // A file that cannot be read or parsed includes nothing; its pipeline reports why.
       }
     }
     return included;
