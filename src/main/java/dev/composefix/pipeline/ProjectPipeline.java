@@ -62,12 +62,17 @@ public final class ProjectPipeline {
     final List<Judged> envErrors = new ArrayList<>();
     final Set<Path> loaded = new HashSet<>();
     final Deque<Path> including = new ArrayDeque<>();
-    final Map<Path, Variables> envCache = new LinkedHashMap<>();
+    final Set<Path> envErrorsSeen = new HashSet<>();
+    final Set<Path> judgedElsewhere;
+
+    Loading(Set<Path> judgedElsewhere) {
+      this.judgedElsewhere = judgedElsewhere;
+    }
   }
 
   /** Processes the project; the results of the files it reports, in merge order. */
   public List<Judged> process(ProjectTarget project) {
-    Loading loading = new Loading();
+    Loading loading = new Loading(project.judgedElsewhere());
     Variables variables =
         variables(
             loading,
@@ -115,7 +120,7 @@ public final class ProjectPipeline {
         new Member(
             error.map(e -> FilePipeline.Loaded.failed(file, e)).orElse(loaded),
             variables,
-            reported));
+            reported && !loading.judgedElsewhere.contains(real)));
   }
 
   private Optional<FileResult> include(
@@ -202,7 +207,7 @@ public final class ProjectPipeline {
 
   private void envError(
       Loading loading, Path path, String display, Position position, String message) {
-    if (loading.envCache.putIfAbsent(path, Variables.NONE) == null) {
+    if (loading.envErrorsSeen.add(path)) {
       loading.envErrors.add(
           new Judged(
               new FileTarget(path, display),

@@ -12,7 +12,9 @@ import dev.composefix.yaml.YamlParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +73,8 @@ public final class ProjectPlanner {
       for (FileTarget file : projects.get(i).files()) {
         byFile.putIfAbsent(real(file.path()), i);
       }
-      Set<Path> included = includedBy(projects.get(i));
+      Set<Path> included =
+          includedBy(projects.get(i).files().stream().map(FileTarget::path).toList());
       includes.add(included);
     }
     for (int i = 0; i < projects.size(); i++) {
@@ -110,12 +113,33 @@ public final class ProjectPlanner {
       }
     }
     List<ProjectTarget> result = new ArrayList<>();
+    Set<Path> claimed = new HashSet<>();
     for (int i = 0; i < projects.size(); i++) {
       if (kept[i]) {
-        result.add(projects.get(i));
+        Set<Path> elsewhere = new HashSet<>();
+        for (Path file : closure(projects.get(i))) {
+          if (!claimed.add(file)) {
+            elsewhere.add(file);
+          }
+        }
+        result.add(projects.get(i).judgingElsewhere(elsewhere));
       }
     }
     return result;
+  }
+
+  /** The project's files and every file they include, through includes of includes. */
+  private Set<Path> closure(ProjectTarget project) {
+    Set<Path> files = new java.util.LinkedHashSet<>();
+    Deque<Path> pending = new ArrayDeque<>();
+    project.files().forEach(file -> pending.add(real(file.path())));
+    while (!pending.isEmpty()) {
+      Path file = pending.removeFirst();
+      if (files.add(file)) {
+        pending.addAll(includedBy(List.of(file)));
+      }
+    }
+    return files;
   }
 
   private static void reach(
@@ -189,8 +213,10 @@ public final class ProjectPlanner {
       try {
         byte[] bytes = SourceFiles.read(envFile, limits.maxCodePoints());
         entries.put(envFile.toString(), DotEnv.parse(SourceText.decode(bytes).text(), environment));
-      } catch (Exception unreadable) {
+      } catch (IOException | SourceFiles.Refused | DotEnv.DotEnvException unreadable) {
         // The project's pipeline reports an env file it cannot read; here it only picks files.
+      } catch (dev.composefix.text.InvalidEncodingException unreadable) {
+        // Reported by the project's pipeline too.
       }
     }
     return Variables.of(environment, entries);
@@ -200,24 +226,28 @@ public final class ProjectPlanner {
    * The files that a project's files include. Only a file that mentions {@code include} is parsed
    * here; the project's pipeline parses every file again when it judges it.
    */
-  private Set<Path> includedBy(ProjectTarget project) {
+  private Set<Path> includedBy(List<Path> files) {
     Set<Path> included = new HashSet<>();
     YamlParser parser = new YamlParser(limits);
-    for (FileTarget file : project.files()) {
+    for (Path file : files) {
       try {
-        byte[] bytes = SourceFiles.read(file.path(), limits.maxCodePoints());
+        byte[] bytes = SourceFiles.read(file, limits.maxCodePoints());
         if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("include")) {
           continue;
         }
         Optional<ComposeFile> compose = ComposeFile.of(parser.parse(SourceText.decode(bytes)));
-        Path folder = folder(file);
+        Path folder = file.toAbsolutePath().normalize().getParent();
         for (Includes.Include include : compose.map(Includes::of).orElse(List.of())) {
           for (String path : include.paths()) {
             Interpolation.withDefaults(path)
                 .ifPresent(p -> included.add(real(folder.resolve(p).normalize())));
           }
         }
-      } catch (Exception unreadable) {
+      } catch (IOException
+          | SourceFiles.Refused
+          | dev.composefix.text.InvalidEncodingException
+          | dev.composefix.yaml.InvalidYamlException
+          | dev.composefix.compose.NotComposeException unreadable) {
         // A file that cannot be read or parsed includes nothing; its pipeline reports why.
       }
     }

@@ -15,13 +15,30 @@ import java.util.Set;
  *     they include; every file when empty
  * @param envFiles the env files given with {@code --env-file}, instead of the directory's {@code
  *     .env}; empty when none was given
+ * @param judgedElsewhere files (real paths) that an earlier project reports: this one reads them
+ *     but neither reports nor fixes them, so a file that several projects include is fixed once
  */
 public record ProjectTarget(
-    Path directory, List<FileTarget> files, Set<Path> reported, Optional<List<Path>> envFiles) {
+    Path directory,
+    List<FileTarget> files,
+    Set<Path> reported,
+    Optional<List<Path>> envFiles,
+    Set<Path> judgedElsewhere) {
 
   public ProjectTarget {
     files = List.copyOf(files);
     reported = Set.copyOf(reported);
+    judgedElsewhere = Set.copyOf(judgedElsewhere);
+  }
+
+  public ProjectTarget(
+      Path directory, List<FileTarget> files, Set<Path> reported, Optional<List<Path>> envFiles) {
+    this(directory, files, reported, envFiles, Set.of());
+  }
+
+  /** The same project, leaving these files to the projects that report them. */
+  public ProjectTarget judgingElsewhere(Set<Path> files) {
+    return new ProjectTarget(directory, this.files, reported, envFiles, files);
   }
 
   /** A file alone, reported in full. */
