@@ -78,7 +78,7 @@ class ServiceMergeTest {
   @Test
   void portsVolumesAndExposeMergeByTheirKey() {
     assertEquals(
-        "{ports: [8080:80@b, 9090:90@b], volumes: [./b:/data@b, logs:/logs@a], expose: [80@a,"
+        "{ports: [8080:80@b, 9090:90@b], volumes: [./b:/data@b, logs:/logs@a], expose: [80@b,"
             + " 81@b]}",
         merge(
             "ports: ['8080:80']\nvolumes: ['./a:/data', 'logs:/logs']\nexpose: ['80']",
