@@ -45,6 +45,10 @@ public final class HealthcheckMissingRule implements Rule {
       `build`, which is a fragment completed by another Compose file. A service whose image
       declares its own `HEALTHCHECK` (uptime-kuma, pihole, the netbox image) is skipped too, as
       long as it runs the image's own command: that check is the one the image was built with.
+      In a project of several files (an override, `COMPOSE_FILE`, `-f`, `include`), the merged
+      service is judged: a healthcheck that an override adds, or takes away with `!reset`,
+      answers for the base, and the finding is reported once, in the first file that defines
+      the service.
 
       The severity follows the hardening review's priority order. The first of these that
       matches decides:

@@ -35,7 +35,10 @@ public final class HealthcheckStartPeriodRule implements Rule {
       Finds enabled healthchecks that have no `start_period` and adds one: `30s`, or the value of
       `healthcheck.start_period` in `.compose-fix.yaml`. A `start_period` merged in from an anchor
       (`<<: *defaults`) counts as present. Healthchecks turned off with `disable: true` or
-      `test: ["NONE"]` are left alone.
+      `test: ["NONE"]` are left alone. In a project of several files the merged healthcheck is
+      judged: a `start_period` any file gives it counts, and the finding and its fix go to the
+      last file that writes the healthcheck, so the key lands in the base when an override does
+      not touch the healthcheck.
 
       ## Why
       Without a start period, every failed probe while the service is still starting counts

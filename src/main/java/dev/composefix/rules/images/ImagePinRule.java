@@ -12,6 +12,7 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.project.ProjectView;
+import dev.composefix.secrets.SecretNames;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.ScalarWriter;
@@ -49,6 +50,14 @@ public final class ImagePinRule implements Rule {
       (`${IMAGE:-redis:latest}`), any other tag (`postgres:14` is never changed, even when the
       table pins something newer or older), and services with a `build:` section, whose `image:`
       names what they build.
+
+      In a project of several files, only the image that runs is judged: one a later file
+      replaces is left alone, and a floating image in an override is never pinned below the tag
+      another file of the project sets for the same service (an override's `postgres:latest`
+      over a base's `postgres:16.4-alpine` is pinned to `16.4-alpine`). An image whose tag is a
+      variable set in the project's `.env` or the environment is read with that value:
+      `postgres:${PG_TAG}` with `PG_TAG=latest` is reported, naming the `.env` line, without a
+      fix, since the tag is set there.
 
       ## Why
       `:latest` is whatever the registry's newest build was when the image was pulled. Two
@@ -119,6 +128,11 @@ public final class ImagePinRule implements Rule {
       if (image.isEmpty() && scalar.isPresent()) {
         ProjectImages.fromVariables(scalar.get().value(), project.variables())
             .filter(resolved -> resolved.image().isFloating())
+            // The message shows the variables' values, which must never be secrets.
+            .filter(
+                resolved ->
+                    resolved.used().stream()
+                        .noneMatch(v -> SecretNames.isSecret(v.name(), context.config().secrets())))
             .ifPresent(resolved -> reportVariable(context, service, at, scalar.get(), resolved));
       }
       if (image.isPresent() && image.get().isFloating()) {

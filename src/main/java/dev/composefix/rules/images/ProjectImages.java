@@ -13,11 +13,7 @@ import java.util.Optional;
 final class ProjectImages {
 
   /** A tag another file sets for the service, and where, as {@code compose.yaml:3}. */
-  record OtherTag(String tag, String location) {
-    String where() {
-      return location;
-    }
-  }
+  record OtherTag(String tag, String where) {}
 
   /**
    * An image whose text refers to variables that are set, read with their values.
