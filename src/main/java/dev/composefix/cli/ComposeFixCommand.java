@@ -250,8 +250,7 @@ final class ComposeFixCommand implements Callable<Integer> {
         progress.update(++done, planned.size(), project.display());
         List<ProjectPipeline.Judged> judged = results.next();
         progress.clear();
-        for (ProjectPipeline.Judged file : judged) {
-          FileResult result = processor.write(file.target(), file.result());
+        for (FileResult result : processor.writeAll(judged)) {
           reporter.file(result);
           totals = totals.plus(result.totals());
         }

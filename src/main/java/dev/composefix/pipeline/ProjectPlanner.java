@@ -34,6 +34,7 @@ public final class ProjectPlanner {
   private final Function<String, Optional<String>> environment;
   private final Path workingDirectory;
   private final ParserLimits limits;
+  private final Map<Path, Set<Path>> includes = new java.util.HashMap<>();
 
   public ProjectPlanner(
       Function<String, Optional<String>> environment, Path workingDirectory, ParserLimits limits) {
@@ -228,28 +229,35 @@ public final class ProjectPlanner {
    */
   private Set<Path> includedBy(List<Path> files) {
     Set<Path> included = new HashSet<>();
-    YamlParser parser = new YamlParser(limits);
     for (Path file : files) {
-      try {
-        byte[] bytes = SourceFiles.read(file, limits.maxCodePoints());
-        if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("include")) {
-          continue;
-        }
-        Optional<ComposeFile> compose = ComposeFile.of(parser.parse(SourceText.decode(bytes)));
-        Path folder = file.toAbsolutePath().normalize().getParent();
-        for (Includes.Include include : compose.map(Includes::of).orElse(List.of())) {
-          for (String path : include.paths()) {
-            Interpolation.withDefaults(path)
-                .ifPresent(p -> included.add(real(folder.resolve(p).normalize())));
-          }
-        }
-      } catch (IOException
-          | SourceFiles.Refused
-          | dev.composefix.text.InvalidEncodingException
-          | dev.composefix.yaml.InvalidYamlException
-          | dev.composefix.compose.NotComposeException unreadable) {
-        // A file that cannot be read or parsed includes nothing; its pipeline reports why.
+      included.addAll(includes.computeIfAbsent(real(file), this::includedBy));
+    }
+    return included;
+  }
+
+  /** What one file includes; each file is read once per run. */
+  private Set<Path> includedBy(Path file) {
+    Set<Path> included = new HashSet<>();
+    try {
+      byte[] bytes = SourceFiles.read(file, limits.maxCodePoints());
+      if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("include")) {
+        return included;
       }
+      Optional<ComposeFile> compose =
+          ComposeFile.of(new YamlParser(limits).parse(SourceText.decode(bytes)));
+      Path folder = file.toAbsolutePath().normalize().getParent();
+      for (Includes.Include include : compose.map(Includes::of).orElse(List.of())) {
+        for (String path : include.paths()) {
+          Interpolation.withDefaults(path)
+              .ifPresent(p -> included.add(real(folder.resolve(p).normalize())));
+        }
+      }
+    } catch (IOException
+        | SourceFiles.Refused
+        | dev.composefix.text.InvalidEncodingException
+        | dev.composefix.yaml.InvalidYamlException
+        | dev.composefix.compose.NotComposeException unreadable) {
+      // A file that cannot be read or parsed includes nothing; its pipeline reports why.
     }
     return included;
   }
