@@ -41,8 +41,8 @@ final class FileWriting {
         try {
           SafeFileWriter.checkWritable(
               file.target().path(), file.result().outcome().original().encode());
-        } catch (IOException | RuntimeException e) {
-          String why = e instanceof IOException io ? IoMessages.describe(io) : e.toString();
+        } catch (IOException e) {
+          String why = IoMessages.describe(e);
           return judged.stream()
               .map(j -> isWrittenChange(j.result()) ? notWritten(j, file, why) : j.result())
               .toList();

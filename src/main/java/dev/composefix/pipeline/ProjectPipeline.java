@@ -82,9 +82,14 @@ public final class ProjectPipeline {
       add(loading, file, variables, project.reports(file.path()));
     }
     List<ProjectView.Layer> layers = new ArrayList<>();
+    ExtendsBases bases = new ExtendsBases(files, workingDirectory);
     for (Member member : loading.members) {
+      FileTarget target = member.loaded().target();
       layers.add(
-          new ProjectView.Layer(member.loaded().target().display(), member.loaded().compose()));
+          new ProjectView.Layer(
+              target.display(),
+              member.loaded().compose(),
+              member.loaded().compose().map(c -> bases.of(target, c)).orElse(Map.of())));
     }
     List<Judged> results = new ArrayList<>(loading.envErrors);
     for (int i = 0; i < loading.members.size(); i++) {
@@ -229,7 +234,7 @@ public final class ProjectPipeline {
   }
 
   /** An included file named the way the including file is named: {@code proj/db/compose.yaml}. */
-  private static String displayBeside(String including, Path folder, Path included) {
+  static String displayBeside(String including, Path folder, Path included) {
     String relative =
         folder.relativize(included).toString().replace(java.io.File.separatorChar, '/');
     String joined = folderOf(including) + relative;

@@ -1,5 +1,6 @@
 package dev.composefix.project;
 
+import dev.composefix.text.SourceText;
 import dev.composefix.yaml.YNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,18 @@ public sealed interface Merged {
    * Where a value is written.
    *
    * @param file the file's display name
-   * @param layer the file's place in the project's merge order
+   * @param layer the place in the project's merge order of the file that defines the service (for a
+   *     service another file's service extends, the extending file's)
    * @param node the node in that file
+   * @param source that file's text
    */
-  record Origin(String file, int layer, YNode node) {}
+  record Origin(String file, int layer, YNode node, SourceText source) {
+
+    /** The line the value is written on. */
+    public int line() {
+      return source.positionOf(node.span().start()).line();
+    }
+  }
 
   Origin origin();
 

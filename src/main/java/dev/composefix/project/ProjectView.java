@@ -2,8 +2,10 @@ package dev.composefix.project;
 
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.Service;
+import dev.composefix.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,12 +17,32 @@ import java.util.Optional;
 public final class ProjectView {
 
   /**
+   * A service that another file's service {@code extends} (compose-spec {@code 05-services.md},
+   * "extends"), read from its file.
+   *
+   * @param display how output names its file
+   */
+  public record Base(String display, Service service, SourceText source) {}
+
+  /**
    * One file of the project.
    *
    * @param display how output names it
    * @param compose its Compose view, or empty when it could not be read
+   * @param bases for each of its services that extends a service of another file, what it extends,
+   *     the deepest first
    */
-  public record Layer(String display, Optional<ComposeFile> compose) {}
+  public record Layer(
+      String display, Optional<ComposeFile> compose, Map<String, List<Base>> bases) {
+
+    public Layer {
+      bases = Map.copyOf(bases);
+    }
+
+    public Layer(String display, Optional<ComposeFile> compose) {
+      this(display, compose, Map.of());
+    }
+  }
 
   /** One file's definition of a service. */
   public record ServiceLayer(Layer layer, int index, Service service) {}
@@ -49,13 +71,14 @@ public final class ProjectView {
       return this;
     }
     List<Layer> replaced = new ArrayList<>(layers);
-    replaced.set(current, new Layer(layers.get(current).display(), Optional.of(compose)));
+    Layer layer = layers.get(current);
+    replaced.set(current, new Layer(layer.display(), Optional.of(compose), layer.bases()));
     return new ProjectView(replaced, current, variables);
   }
 
-  /** Whether another file takes part: an override, an include. */
+  /** Whether another file takes part: an override, an include, or a file a service extends. */
   public boolean hasOtherFiles() {
-    return layers.size() > 1;
+    return layers.size() > 1 || layers.stream().anyMatch(layer -> !layer.bases().isEmpty());
   }
 
   public Variables variables() {
@@ -82,15 +105,33 @@ public final class ProjectView {
     return found;
   }
 
-  /** The service as the whole project runs it; empty when no file defines it. */
-  public Optional<Merged.Mapping> merged(String service) {
+  /**
+   * The definitions that make the service, in merge order: for each file that defines it, what its
+   * definition extends from other files, then the definition itself.
+   */
+  private List<ServiceMerge.Definition> definitions(String service, boolean withCurrentOwn) {
     List<ServiceMerge.Definition> definitions = new ArrayList<>();
     for (ServiceLayer layer : layersOf(service)) {
-      definitions.add(
-          new ServiceMerge.Definition(
-              layer.layer().display(), layer.index(), layer.service().mapping()));
+      for (Base base : layer.layer().bases().getOrDefault(service, List.of())) {
+        definitions.add(
+            new ServiceMerge.Definition(
+                base.display(), layer.index(), base.service().mapping(), base.source()));
+      }
+      if (withCurrentOwn || layer.index() != current) {
+        definitions.add(
+            new ServiceMerge.Definition(
+                layer.layer().display(),
+                layer.index(),
+                layer.service().mapping(),
+                layer.layer().compose().orElseThrow().document().source()));
+      }
     }
-    return ServiceMerge.merge(definitions);
+    return definitions;
+  }
+
+  /** The service as the whole project runs it; empty when no file defines it. */
+  public Optional<Merged.Mapping> merged(String service) {
+    return ServiceMerge.merge(definitions(service, true));
   }
 
   /** Whether the checked file is the first to define the service, or the view is a lone file's. */
@@ -100,21 +141,13 @@ public final class ProjectView {
   }
 
   /**
-   * The other files that define the service and write this key, in merge order, with the value each
-   * writes; for messages such as "the base in compose.yaml sets 16.4-alpine".
+   * What the other files that define the service, or that it extends, write for this key, in merge
+   * order; for messages such as "the tag compose.yaml:3 sets".
    */
   public List<Merged> othersWriting(String service, String key) {
     List<Merged> values = new ArrayList<>();
-    for (ServiceLayer layer : layersOf(service)) {
-      if (layer.index() == current) {
-        continue;
-      }
-      ServiceMerge.Definition definition =
-          new ServiceMerge.Definition(
-              layer.layer().display(), layer.index(), layer.service().mapping());
-      layer
-          .service()
-          .find(key)
+    for (ServiceMerge.Definition definition : definitions(service, false)) {
+      dev.composefix.yaml.Mappings.find(definition.service(), key)
           .ifPresent(found -> values.add(ServiceMerge.read(found.value(), definition, key)));
     }
     return values;
@@ -122,13 +155,7 @@ public final class ProjectView {
 
   /** Where a merged value is written, as {@code compose.yaml:4}. */
   public String describe(Merged.Origin origin) {
-    int line =
-        layers
-            .get(origin.layer())
-            .compose()
-            .map(c -> c.document().source().positionOf(origin.node().span().start()).line())
-            .orElse(1);
-    return origin.file() + ":" + line;
+    return origin.file() + ":" + origin.line();
   }
 
   /** Whether a merged healthcheck is turned off: {@code disable: true} or {@code test: [NONE]}. */

@@ -1,5 +1,6 @@
 package dev.composefix.project;
 
+import dev.composefix.text.SourceText;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -44,8 +45,8 @@ public final class ServiceMerge {
 
   private ServiceMerge() {}
 
-  /** One file's definition of the service. */
-  public record Definition(String file, int layer, YMapping service) {}
+  /** One file's definition of the service, with the file's text. */
+  public record Definition(String file, int layer, YMapping service, SourceText source) {}
 
   /** The service as the project runs it; empty when no file defines it. */
   public static Optional<Merged.Mapping> merge(List<Definition> definitions) {
@@ -138,7 +139,7 @@ public final class ServiceMerge {
   }
 
   private static Merged.Origin origin(YNode node, Definition from) {
-    return new Merged.Origin(from.file(), from.layer(), node);
+    return new Merged.Origin(from.file(), from.layer(), node, from.source());
   }
 
   /** A merged list or mapping of {@code KEY=value} items as a mapping; null when it is neither. */

@@ -3,6 +3,7 @@ package dev.composefix.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.support.Yaml;
+import dev.composefix.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ class ServiceMergeTest {
           new ServiceMerge.Definition(
               String.valueOf((char) ('a' + i)),
               i,
-              Yaml.mappingAt(Yaml.parse("s:\n" + services[i].indent(2)), "s")));
+              Yaml.mappingAt(Yaml.parse("s:\n" + services[i].indent(2)), "s"),
+              SourceText.of("")));
     }
     return ServiceMerge.merge(definitions).map(ServiceMergeTest::show).orElse("none");
   }
@@ -115,12 +117,19 @@ class ServiceMergeTest {
   void aMappingKnowsTheLastFileThatWroteIt() {
     ServiceMerge.Definition a =
         new ServiceMerge.Definition(
-            "a", 0, Yaml.mappingAt(Yaml.parse("s:\n  healthcheck: {test: [CMD, x]}"), "s"));
+            "a",
+            0,
+            Yaml.mappingAt(Yaml.parse("s:\n  healthcheck: {test: [CMD, x]}"), "s"),
+            SourceText.of(""));
     ServiceMerge.Definition b =
         new ServiceMerge.Definition(
-            "b", 1, Yaml.mappingAt(Yaml.parse("s:\n  healthcheck: {interval: 5s}"), "s"));
+            "b",
+            1,
+            Yaml.mappingAt(Yaml.parse("s:\n  healthcheck: {interval: 5s}"), "s"),
+            SourceText.of(""));
     ServiceMerge.Definition c =
-        new ServiceMerge.Definition("c", 2, Yaml.mappingAt(Yaml.parse("s:\n  image: z"), "s"));
+        new ServiceMerge.Definition(
+            "c", 2, Yaml.mappingAt(Yaml.parse("s:\n  image: z"), "s"), SourceText.of(""));
     Merged.Mapping merged = ServiceMerge.merge(List.of(a, b, c)).orElseThrow();
     assertEquals("b", merged.get("healthcheck").orElseThrow().origin().file());
     assertEquals("c", merged.origin().file());
