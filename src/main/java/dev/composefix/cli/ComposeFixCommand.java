@@ -173,6 +173,11 @@ final class ComposeFixCommand implements Callable<Integer> {
     return workingDirectory;
   }
 
+  /** The process environment, where Compose variables are looked up first. */
+  Map<String, String> environment() {
+    return environment;
+  }
+
   ComposeFixCommand(Path workingDirectory, Terminal terminal, Map<String, String> environment) {
     this.workingDirectory = workingDirectory;
     this.terminal = terminal;

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,19 @@ public final class ProjectPlanner {
     }
     List<ProjectTarget> projects = new ArrayList<>();
     byFolder.forEach((folder, files) -> projects.addAll(inFolder(folder, files, named, envFiles)));
+    // Output keeps the order the files were found in: a project comes where its first file was.
+    Map<Path, Integer> order = new HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      order.putIfAbsent(normalized(found.get(i).path()), i);
+    }
+    projects.sort(
+        java.util.Comparator.comparingInt(
+            project ->
+                project.files().stream()
+                    .mapToInt(
+                        file -> order.getOrDefault(normalized(file.path()), Integer.MAX_VALUE))
+                    .min()
+                    .orElse(Integer.MAX_VALUE)));
     return withoutIncluded(projects);
   }
 
