@@ -249,13 +249,16 @@ final class ComposeFixCommand implements Callable<Integer> {
             err,
             terminal.stderrTerminal() && !quiet && format == OutputFormat.TEXT && files.size() > 1);
     int done = 0;
-    try (ParallelFiles<ProjectTarget, List<ProjectPipeline.Judged>> results =
+    try (ParallelFiles<ProjectTarget, ProjectPipeline.Outcome> results =
         new ParallelFiles<>(planned, projects::process)) {
       for (ProjectTarget project : planned) {
         progress.update(++done, planned.size(), project.display());
-        List<ProjectPipeline.Judged> judged = results.next();
+        ProjectPipeline.Outcome outcome = results.next();
         progress.clear();
-        for (FileResult result : processor.writeAll(judged)) {
+        if (format == OutputFormat.TEXT && !quiet) {
+          outcome.notes().forEach(err::println);
+        }
+        for (FileResult result : processor.writeAll(outcome.files())) {
           reporter.file(result);
           totals = totals.plus(result.totals());
         }

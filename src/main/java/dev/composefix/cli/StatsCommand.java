@@ -120,7 +120,7 @@ final class StatsCommand implements Callable<Integer> {
         new ProjectPlanner(environment, workingDirectory, limitOptions.limits(spec.commandLine()))
             .plan(found.files(), found.named(), Optional.empty());
     for (ProjectTarget project : planned) {
-      for (ProjectPipeline.Judged judged : projects.process(project)) {
+      for (ProjectPipeline.Judged judged : projects.process(project).files()) {
         StatsReport.Entry entry = entry(judged.result(), judged.target(), configs, rules);
         entries.add(entry);
         if (entry.stats().isPresent()) {

@@ -34,6 +34,12 @@ public final class ProjectPipeline {
   /** A file of the project and its result. */
   public record Judged(FileTarget target, FileResult result) {}
 
+  /**
+   * What came of a project: the results of the files it reports, and notes on the files it judged
+   * with them but does not change, when those have fixes.
+   */
+  public record Outcome(List<Judged> files, List<String> notes) {}
+
   private final FilePipeline files;
   private final Function<String, Optional<String>> environment;
   private final Path workingDirectory;
@@ -71,7 +77,7 @@ public final class ProjectPipeline {
   }
 
   /** Processes the project; the results of the files it reports, in merge order. */
-  public List<Judged> process(ProjectTarget project) {
+  public Outcome process(ProjectTarget project) {
     Loading loading = new Loading(project.judgedElsewhere());
     Variables variables =
         variables(
@@ -92,14 +98,48 @@ public final class ProjectPipeline {
               member.loaded().compose().map(c -> bases.of(target, c)).orElse(Map.of())));
     }
     List<Judged> results = new ArrayList<>(loading.envErrors);
+    List<String> notes = new ArrayList<>();
     for (int i = 0; i < loading.members.size(); i++) {
       Member member = loading.members.get(i);
+      ProjectView view = new ProjectView(layers, i, member.variables());
       if (member.reported()) {
-        ProjectView view = new ProjectView(layers, i, member.variables());
         results.add(new Judged(member.loaded().target(), files.judge(member.loaded(), view)));
+      } else if (!project.reported().isEmpty()
+          && !loading.judgedElsewhere.contains(real(member.loaded().target().path()))) {
+        unchangedFixes(member.loaded().target(), files.judge(member.loaded(), view))
+            .ifPresent(notes::add);
       }
     }
-    return results;
+    return new Outcome(results, notes);
+  }
+
+  /**
+   * The note for a file of the project that the run judges with it but does not change (it was not
+   * named, as when a pre-commit hook gets only the staged override), when it has fixes.
+   */
+  private static Optional<String> unchangedFixes(FileTarget file, FileResult result) {
+    if (result.failed()) {
+      return Optional.empty();
+    }
+    java.util.Set<String> rules = new java.util.TreeSet<>();
+    int fixes = 0;
+    for (var finding : result.outcome().findings()) {
+      if (finding.isFixable(result.unsafeFixes())) {
+        fixes++;
+        rules.add(finding.rule().metadata().name());
+      }
+    }
+    if (fixes == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "compose-fix: "
+            + file.display()
+            + " belongs to the project but was not named, so its "
+            + fixes
+            + (fixes == 1 ? " fix (" : " fixes (")
+            + String.join(", ", rules)
+            + ") is left undone; run compose-fix on it too");
   }
 
   /** Loads a file after what it includes, each file once. */
