@@ -1,7 +1,6 @@
 package dev.composefix.fix;
 
 import dev.composefix.compose.ComposeFile;
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.lint.Checker;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Rule;
@@ -56,13 +55,13 @@ public final class FixLoop {
   /**
    * Checks a file without fixing it: the findings, with the fixes they offer, and nothing applied.
    */
-  public FixOutcome check(SourceText original)
-      throws InvalidYamlException, NotComposeException, FixFailedException {
+  public FixOutcome check(SourceText original) throws InvalidYamlException, FixFailedException {
     return checkParsed(parser.parse(original));
   }
 
   /** {@link #check(SourceText)} of a file already parsed. */
-  public FixOutcome checkParsed(YDocument document) throws NotComposeException, FixFailedException {
+  public FixOutcome checkParsed(YDocument document)
+      throws InvalidYamlException, FixFailedException {
     List<Finding> findings = check(document);
     return new FixOutcome(
         document.source(), document.source(), findings, findings, 0, document, document);
@@ -72,16 +71,15 @@ public final class FixLoop {
    * Fixes a file in memory.
    *
    * @throws InvalidYamlException the file itself cannot be parsed
-   * @throws NotComposeException the file is YAML but not a Compose file
+   * @throws InvalidYamlException the file is YAML but not a Compose file
    * @throws FixFailedException the fixes could not be applied safely (an internal error)
    */
-  public FixOutcome fix(SourceText original)
-      throws InvalidYamlException, NotComposeException, FixFailedException {
+  public FixOutcome fix(SourceText original) throws InvalidYamlException, FixFailedException {
     return fixParsed(parser.parse(original));
   }
 
   /** {@link #fix(SourceText)} of a file already parsed. */
-  public FixOutcome fixParsed(YDocument document) throws NotComposeException, FixFailedException {
+  public FixOutcome fixParsed(YDocument document) throws InvalidYamlException, FixFailedException {
     SourceText original = document.source();
     List<Finding> findings = check(document);
     YDocument current = document;
@@ -126,7 +124,7 @@ public final class FixLoop {
         original, current.source(), findings, currentFindings, fixedCount, document, current);
   }
 
-  private List<Finding> check(YDocument document) throws NotComposeException, FixFailedException {
+  private List<Finding> check(YDocument document) throws InvalidYamlException, FixFailedException {
     Optional<ComposeFile> compose = ComposeFile.of(document);
     if (compose.isEmpty()) {
       return List.of();

@@ -1,7 +1,6 @@
 package dev.composefix.pipeline;
 
 import dev.composefix.compose.ComposeFile;
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.diff.UnifiedDiff;
@@ -176,8 +175,6 @@ public final class FilePipeline {
       loaded.compose = ComposeFile.of(loaded.document).orElse(null);
     } catch (InvalidYamlException e) {
       return new Loaded(target, failed(name, source.positionOf(e.offset()), e.getMessage()));
-    } catch (NotComposeException e) {
-      return new Loaded(target, failed(name, source.positionOf(e.offset()), e.getMessage()));
     }
     return loaded;
   }
@@ -216,7 +213,7 @@ public final class FilePipeline {
           settings.mode() == Mode.CHECK
               ? loop.checkParsed(loaded.document)
               : loop.fixParsed(loaded.document);
-    } catch (NotComposeException e) {
+    } catch (InvalidYamlException e) {
       return failed(name, source.positionOf(e.offset()), e.getMessage());
     } catch (FixFailedException e) {
       return FileResult.failed(name, internalError(e.getMessage()));

@@ -269,8 +269,7 @@ public final class ProjectPlanner {
     } catch (IOException
         | SourceFiles.Refused
         | dev.composefix.text.InvalidEncodingException
-        | dev.composefix.yaml.InvalidYamlException
-        | dev.composefix.compose.NotComposeException unreadable) {
+        | dev.composefix.yaml.InvalidYamlException unreadable) {
       // A file that cannot be read or parsed includes nothing; its pipeline reports why.
     }
     return included;
