@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -94,40 +93,29 @@ class ProjectGoldenTest {
     Path dir = Files.createTempDirectory("project-");
     try {
       copy(FIXTURES.resolve(name), dir);
-      Map<String, String> original = files(dir);
+      Map<String, String> original = TempFolders.contents(dir);
       Run first = run(dir, args);
       compare(GOLDEN.resolve(name).resolve("output.txt"), first.show(args));
       if (args.contains("--check")) {
-        assertEquals(original, files(dir), "--check changed a file");
+        assertEquals(original, TempFolders.contents(dir), "--check changed a file");
         return;
       }
       List<String> write = new ArrayList<>(args);
       write.add("--write");
       run(dir, write);
-      Map<String, String> written = files(dir);
+      Map<String, String> written = TempFolders.contents(dir);
       for (Map.Entry<String, String> file : written.entrySet()) {
         compare(GOLDEN.resolve(name).resolve("written").resolve(file.getKey()), file.getValue());
         String patched =
-            UnifiedPatch.apply(original.get(file.getKey()), diffOf(first.out(), file.getKey()));
+            UnifiedPatch.apply(
+                original.get(file.getKey()), UnifiedPatch.partFor(first.out(), file.getKey()));
         assertEquals(file.getValue(), patched, "the dry-run diff of " + file.getKey());
       }
       run(dir, write);
-      assertEquals(written, files(dir), "a second --write changed something");
+      assertEquals(written, TempFolders.contents(dir), "a second --write changed something");
     } finally {
       TempFolders.delete(dir);
     }
-  }
-
-  /** The part of a multi-file diff that patches one file; empty when it does not. */
-  private static String diffOf(String diff, String file) {
-    String header = "--- a/" + file + "\n";
-    int start = diff.startsWith(header) ? 0 : diff.indexOf("\n" + header);
-    if (start < 0) {
-      return "";
-    }
-    start = diff.indexOf(header, start);
-    int end = diff.indexOf("\n--- a/", start + header.length());
-    return end < 0 ? diff.substring(start) : diff.substring(start, end + 1);
   }
 
   private static void compare(Path golden, String actual) throws IOException {
@@ -140,18 +128,6 @@ class ProjectGoldenTest {
       fail("missing golden " + Projects.root().relativize(golden) + "; run -Dgolden.update=true");
     }
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, golden.toString());
-  }
-
-  private static Map<String, String> files(Path dir) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(
-            dir.relativize(file).toString().replace('\\', '/'),
-            Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    return files;
   }
 
   private static void copy(Path from, Path to) throws IOException {

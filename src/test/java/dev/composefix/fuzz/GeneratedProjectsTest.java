@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterTry;
@@ -71,13 +69,13 @@ class GeneratedProjectsTest {
     write(".env", env.toString());
 
     List<String> options = unsafe ? List.of("--unsafe-fixes") : List.of();
-    Map<String, String> before = files();
+    Map<String, String> before = TempFolders.contents(dir);
     Cli.Result dryRun = Cli.run(dir, with(options, "--dry-run", "--show-secrets"));
     assertTrue(dryRun.exitCode() <= 1, "dry run works:\n" + dryRun.err());
     assertEquals(List.of(), Invariants.internalErrors(dryRun), "no internal error");
     Cli.Result write = Cli.run(dir, with(options, "--write"));
     assertTrue(write.exitCode() <= 1, "write works:\n" + write.err());
-    Map<String, String> after = files();
+    Map<String, String> after = TempFolders.contents(dir);
     for (Map.Entry<String, String> file : after.entrySet()) {
       String name = file.getKey();
       byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
@@ -89,12 +87,12 @@ class GeneratedProjectsTest {
       }
       assertEquals(
           file.getValue(),
-          UnifiedPatch.apply(before.get(name), diffOf(dryRun.out(), name)),
+          UnifiedPatch.apply(before.get(name), UnifiedPatch.partFor(dryRun.out(), name)),
           name + ": the dry-run diff gives the written file");
     }
     Cli.Result again = Cli.run(dir, with(options, "--write"));
     assertTrue(again.exitCode() <= 1, "second run works:\n" + again.err());
-    assertEquals(after, files(), "a second run changes nothing");
+    assertEquals(after, TempFolders.contents(dir), "a second run changes nothing");
   }
 
   private static String document(long seed) {
@@ -106,30 +104,6 @@ class GeneratedProjectsTest {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
-  }
-
-  private Map<String, String> files() throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(
-            dir.relativize(file).toString().replace('\\', '/'),
-            Files.readString(file, StandardCharsets.UTF_8));
-      }
-    }
-    return files;
-  }
-
-  /** The part of a multi-file diff that patches one file; empty when it does not. */
-  private static String diffOf(String diff, String file) {
-    String header = "--- a/" + file + "\n";
-    int start = diff.startsWith(header) ? 0 : diff.indexOf("\n" + header);
-    if (start < 0) {
-      return "";
-    }
-    start = diff.indexOf(header, start);
-    int end = diff.indexOf("\n--- a/", start + header.length());
-    return end < 0 ? diff.substring(start) : diff.substring(start, end + 1);
   }
 
   private static List<String> with(List<String> options, String... more) {
