@@ -196,7 +196,8 @@ public final class ProjectPipeline {
         include.envFiles().isEmpty()
             ? List.of(projectDirectory.resolve(".env"))
             : include.envFiles().stream().map(e -> folder.resolve(e).normalize()).toList();
-    Variables includedVariables = variables(loading, envFiles, folderOf(file.display()));
+    Variables includedVariables =
+        variables.over(envEntries(loading, envFiles, folderOf(file.display())));
     for (Path path : paths) {
       String display = displayBeside(file.display(), folder, path);
       if (loading.including.contains(real(path))) {
@@ -220,8 +221,14 @@ public final class ProjectPipeline {
     return Optional.empty();
   }
 
-  /** Reads env files, each once per project; a line Compose would refuse is that file's error. */
+  /** Reads env files; a line Compose would refuse is that file's error. */
   private Variables variables(Loading loading, List<Path> envFiles, String displayFolder) {
+    return Variables.of(environment, envEntries(loading, envFiles, displayFolder));
+  }
+
+  /** The entries of env files by display name; a file Compose would refuse gives none. */
+  private Map<String, List<DotEnv.Entry>> envEntries(
+      Loading loading, List<Path> envFiles, String displayFolder) {
     Map<String, List<DotEnv.Entry>> entries = new LinkedHashMap<>();
     for (Path envFile : envFiles) {
       Path normalized = envFile.toAbsolutePath().normalize();
@@ -247,7 +254,7 @@ public final class ProjectPipeline {
             "cannot read: " + IoMessages.describe(e));
       }
     }
-    return Variables.of(environment, entries);
+    return entries;
   }
 
   private void envError(

@@ -153,6 +153,22 @@ public final class ProjectView {
     return values;
   }
 
+  /**
+   * Whether the service's healthcheck test that this file writes is not the one the project runs: a
+   * later file replaces it ("Exceptions / Shell commands" of the merge rules), or turns the
+   * healthcheck off or takes it away. Its findings belong to the test that runs.
+   */
+  public boolean testRunsElsewhere(String service) {
+    if (!hasOtherFiles()) {
+      return false;
+    }
+    Optional<Merged> healthcheck = merged(service).flatMap(m -> m.get("healthcheck"));
+    Optional<Merged> test = healthcheck.flatMap(h -> h.at("test"));
+    return test.isEmpty()
+        || test.get().origin().layer() != current
+        || isTurnedOff(healthcheck.get());
+  }
+
   /** Where a merged value is written, as {@code compose.yaml:4}. */
   public String describe(Merged.Origin origin) {
     return origin.file() + ":" + origin.line();

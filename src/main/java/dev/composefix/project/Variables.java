@@ -51,6 +51,18 @@ public final class Variables {
     return new Variables(environment, byName);
   }
 
+  /**
+   * The variables of an included project: its own env files under this project's, whose values win,
+   * as the environment does (compose-go #449: the including project's environment overrides the
+   * included {@code .env}).
+   */
+  public Variables over(Map<String, List<DotEnv.Entry>> includedFiles) {
+    Variables included = of(environment, includedFiles);
+    Map<String, Variable> byName = new LinkedHashMap<>(included.fromFiles);
+    byName.putAll(fromFiles);
+    return new Variables(environment, byName);
+  }
+
   /** The variable's value and origin; empty when it is unset. */
   public Optional<Variable> find(String name) {
     Optional<String> fromEnvironment = environment.apply(name);

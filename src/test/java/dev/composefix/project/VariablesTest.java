@@ -28,4 +28,24 @@ class VariablesTest {
         Optional.of(new Variables.Variable("B", "second", "prod.env:4")), variables.find("B"));
     assertEquals(Optional.empty(), variables.find("C"));
   }
+
+  @Test
+  void anIncludingProjectsValuesWinOverTheIncludedEnvFile() {
+    Variables parent =
+        Variables.of(
+            name -> Optional.empty(),
+            Map.of(".env", List.of(new DotEnv.Entry("TAG", "parent", new Position(1, 1)))));
+    Variables included =
+        parent.over(
+            Map.of(
+                "db/.env",
+                List.of(
+                    new DotEnv.Entry("TAG", "child", new Position(1, 1)),
+                    new DotEnv.Entry("ONLY_CHILD", "x", new Position(2, 1)))));
+    assertEquals(
+        Optional.of(new Variables.Variable("TAG", "parent", ".env:1")), included.find("TAG"));
+    assertEquals(
+        Optional.of(new Variables.Variable("ONLY_CHILD", "x", "db/.env:2")),
+        included.find("ONLY_CHILD"));
+  }
 }
