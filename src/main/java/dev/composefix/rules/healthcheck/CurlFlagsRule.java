@@ -65,6 +65,9 @@ public final class CurlFlagsRule implements Rule {
       a curl with `--fail-with-body` (it fails on HTTP errors already, and curl refuses it together
       with `-f`), and a curl without a URL.
 
+      In a project of several files, a test that a later file replaces, or a healthcheck it
+      turns off, is not judged: only the test that runs is.
+
       ## Why
       A curl without `-f` exits 0 on HTTP 500, so a health check built on it can never fail: a
       server that answers every request with an error page stays "healthy", and dependants

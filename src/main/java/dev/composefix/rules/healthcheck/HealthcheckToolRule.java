@@ -66,6 +66,9 @@ public final class HealthcheckToolRule implements Rule {
       (the image's own health command, a request with a client it has, or a TCP connection),
       and says where it comes from.
 
+      In a project of several files, a test that a later file replaces, or a healthcheck it
+      turns off, is not judged: only the test that runs is.
+
       ## Why
       A healthcheck whose program is missing fails on every probe. The container is marked
       unhealthy although the service is fine, dependants waiting on `service_healthy` never

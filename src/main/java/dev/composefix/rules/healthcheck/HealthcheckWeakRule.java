@@ -53,6 +53,9 @@ public final class HealthcheckWeakRule implements Rule {
       here-documents). Disabled healthchecks (`disable: true`, `test: ["NONE"]`) are not
       reported.
 
+      In a project of several files, a test that a later file replaces, or a healthcheck it
+      turns off, is not judged: only the test that runs is.
+
       ## Why
       A healthcheck exists to tell Compose, `depends_on: condition: service_healthy` and an
       orchestrator when a service cannot do its work. A test that cannot fail marks a crashed,
