@@ -138,6 +138,12 @@ public final class HealthcheckMissingRule implements Rule {
       3. a TCP connection to its port with bash's `/dev/tcp` or `nc -z`;
       4. otherwise no fix, and the finding says what is missing and what would work.
 
+      A port the service sets with a variable and a default (`SANDBOX_PORT: ${SANDBOX_PORT:-8194}`)
+      is written into the check as that same variable, so Compose gives the check the port it
+      gives the server; a variable without a default cannot be read, and gets no check of that
+      port. A list of listeners (`KAFKA_LISTENERS`, redpanda's `--kafka-addr`) keeps the default
+      port when one of its listeners is on it, and can be read otherwise only when it has one.
+
       It never calls a program the knowledge base does not say the image has. The finding says
       where each part of the check comes from: the knowledge-base row and the file it cites.
       Settings made in mounted config files and variables from `env_file` are not read, so

@@ -10,7 +10,6 @@ import dev.composefix.images.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,14 +121,14 @@ final class ProbeLadder {
     List<String> test = health.test();
     if (health.port().isPresent() && test.stream().anyMatch(w -> w.contains("{port}"))) {
       Optional<PortFact> portFact = portFact(health.port().get());
-      OptionalInt port = effectivePort(portFact, health.port().get(), from);
+      Optional<PortValue> port = effectivePort(portFact, health.port().get(), from);
       if (port.isEmpty()) {
         notUsable.add(
             "its health command needs the server's port, which this service sets to a value"
                 + " compose-fix cannot read");
         return Optional.empty();
       }
-      String number = Integer.toString(port.getAsInt());
+      String number = port.get().written();
       test = test.stream().map(word -> word.replace("{port}", number)).toList();
     }
     List<String> filled = new ArrayList<>();
@@ -180,7 +179,7 @@ final class ProbeLadder {
           .filter(p -> p.value().port() == endpoint.port())
           .findFirst()
           .ifPresent(p -> from.add(p.from()));
-      OptionalInt port = effectivePort(portFact(endpoint.port()), endpoint.port(), from);
+      Optional<PortValue> port = effectivePort(portFact(endpoint.port()), endpoint.port(), from);
       if (port.isEmpty()) {
         notUsable.add(
             "its endpoint "
@@ -188,14 +187,14 @@ final class ProbeLadder {
                 + " is on a port this service sets to a value compose-fix cannot read");
         continue;
       }
-      String url = "http://localhost:" + port.getAsInt() + endpoint.path();
+      String url = "http://localhost:" + port.get().written() + endpoint.path();
       Optional<Client> client = client(from);
       if (client.isEmpty()) {
         notUsable.add(
             "to request its endpoint "
                 + endpoint.path()
                 + " on port "
-                + port.getAsInt()
+                + port.get().written()
                 + " it needs an HTTP client, and "
                 + missing(List.of("curl", "wget", "python3", "node")));
         return Optional.empty();
@@ -253,7 +252,7 @@ final class ProbeLadder {
 
   private Optional<Probe> tcp() {
     List<String> from = new ArrayList<>();
-    OptionalInt port = OptionalInt.empty();
+    Optional<PortValue> port = Optional.empty();
     List<Fact<PortFact>> ports = facts.ports();
     for (Fact<PortFact> fact : ports) {
       if (fact.value().protocol().equals("udp") || fact.value().protocol().equals("dns")) {
@@ -264,7 +263,7 @@ final class ProbeLadder {
       break;
     }
     if (port.isEmpty() && ports.isEmpty() && settings.containerPorts().size() == 1) {
-      port = OptionalInt.of(settings.containerPorts().get(0));
+      port = Optional.of(PortValue.of(settings.containerPorts().get(0)));
       from.add("the service's ports");
     }
     if (port.isEmpty()) {
@@ -274,7 +273,7 @@ final class ProbeLadder {
               : "its port is set to a value compose-fix cannot read");
       return Optional.empty();
     }
-    int number = port.getAsInt();
+    String number = port.get().written();
     Optional<Fact<Presence>> bash = facts.tool("bash");
     if (bash.isPresent() && bash.get().value() == Presence.PRESENT) {
       from.add(bash.get().from());
@@ -291,7 +290,7 @@ final class ProbeLadder {
       return Optional.of(
           new Probe(
               Probe.Kind.TCP,
-              List.of("CMD", "nc", "-z", "127.0.0.1", Integer.toString(number)),
+              List.of("CMD", "nc", "-z", "127.0.0.1", number),
               "nc -z 127.0.0.1 " + number,
               from));
     }
@@ -331,18 +330,19 @@ final class ProbeLadder {
    * The port the server listens on: the default, or where the service's flags or variables move it;
    * empty when they move it to a value that cannot be read.
    */
-  private OptionalInt effectivePort(Optional<PortFact> fact, int byDefault, List<String> from) {
+  private Optional<PortValue> effectivePort(
+      Optional<PortFact> fact, int byDefault, List<String> from) {
     if (fact.isEmpty()) {
-      return OptionalInt.of(byDefault);
+      return Optional.of(PortValue.of(byDefault));
     }
-    Optional<OptionalInt> moved = settings.movedPort(fact.get().movedBy());
+    Optional<Optional<PortValue>> moved = settings.movedPort(fact.get().movedBy(), byDefault);
     if (moved.isEmpty()) {
-      return OptionalInt.of(byDefault);
+      return Optional.of(PortValue.of(byDefault));
     }
     if (moved.get().isPresent()) {
       from.add(
           "port "
-              + moved.get().getAsInt()
+              + moved.get().get().written()
               + " from the service's "
               + fact.get().movedBy().describe());
     }
