@@ -148,7 +148,9 @@ public final class HealthcheckMissingRule implements Rule {
       where each part of the check comes from: the knowledge-base row and the file it cites.
       Settings made in mounted config files and variables from `env_file` are not read, so
       review the check before you apply it. It is never offered for a one-shot or diagnostic
-      service, nor for a service whose command runs one of its image's workers.
+      service, nor for a service whose command or environment runs one of its image's workers
+      (`sidekiq`, `MODE=beat`), unless the image has a check written for that worker (dify-api's
+      `celery ... inspect ping` for `MODE=worker`).
 
       The check is added at the end of the service, in its block or flow style, with the timings
       this file's other healthchecks use most (`interval`, `timeout`, `retries`,

@@ -58,6 +58,11 @@ final class ProbeLadder {
     }
     for (Fact<Setting> worker : facts.workers()) {
       if (settings.matches(worker.value())) {
+        // A health command written for this worker's settings checks the worker itself.
+        Optional<Probe> own = ownCommand(true);
+        if (own.isPresent()) {
+          return ProbeChoice.of(own.get());
+        }
         return ProbeChoice.none(
             "with its "
                 + worker.value().describe()
@@ -68,7 +73,7 @@ final class ProbeLadder {
                 + "); check that it makes progress");
       }
     }
-    Optional<Probe> probe = ownCommand();
+    Optional<Probe> probe = ownCommand(false);
     if (probe.isEmpty()) {
       probe = http();
     }
@@ -86,11 +91,14 @@ final class ProbeLadder {
 
   private static final Pattern FLAG_PLACEHOLDER = Pattern.compile("\\{flag:([^}]+)\\}");
 
-  /** The first of the image's health commands that fits the service. */
-  private Optional<Probe> ownCommand() {
+  /**
+   * The first of the image's health commands that fits the service; with {@code onlyWhen}, only one
+   * written for settings the service has ({@code when}), as a worker's own check.
+   */
+  private Optional<Probe> ownCommand(boolean onlyWhen) {
     for (Fact<HealthCommand> fact : facts.healthCommands()) {
       HealthCommand health = fact.value();
-      if (health.when().isPresent() && !settings.matches(health.when().get())) {
+      if (health.when().isPresent() ? !settings.matches(health.when().get()) : onlyWhen) {
         continue;
       }
       Optional<Probe> probe = ownCommand(fact);

@@ -117,6 +117,22 @@ final class ServiceSettings {
     return environment.containsKey(variable);
   }
 
+  /**
+   * True when the environment names the variable, or, for {@code NAME=value}, gives it exactly that
+   * value ({@code MODE=worker}), variables read with their defaults.
+   */
+  private boolean setsVariable(String variable) {
+    int equals = variable.indexOf('=');
+    if (equals < 0) {
+      return sets(variable);
+    }
+    String wanted = variable.substring(equals + 1);
+    return value(variable.substring(0, equals))
+        .flatMap(Interpolation::withDefaults)
+        .filter(wanted::equals)
+        .isPresent();
+  }
+
   /** The variable's value as written, variables included; empty when it has none. */
   private Optional<String> value(String variable) {
     return environment.getOrDefault(variable, Optional.empty());
@@ -125,7 +141,7 @@ final class ServiceSettings {
   /** True when one of the setting's flags, variables or argument suffixes applies. */
   boolean matches(Setting setting) {
     return hasFlag(setting.flags())
-        || setting.env().stream().anyMatch(this::sets)
+        || setting.env().stream().anyMatch(this::setsVariable)
         || setting.argSuffixes().stream()
             .anyMatch(suffix -> words.stream().anyMatch(word -> word.endsWith(suffix)));
   }
