@@ -59,7 +59,7 @@ final class ProbeLadder {
     for (Fact<Setting> worker : facts.workers()) {
       if (settings.matches(worker.value())) {
         // A health command written for this worker's settings checks the worker itself.
-        Optional<Probe> own = ownCommand(true);
+        Optional<Probe> own = ownCommand(Optional.of(worker.value()));
         if (own.isPresent()) {
           return ProbeChoice.of(own.get());
         }
@@ -73,7 +73,7 @@ final class ProbeLadder {
                 + "); check that it makes progress");
       }
     }
-    Optional<Probe> probe = ownCommand(false);
+    Optional<Probe> probe = ownCommand(Optional.empty());
     if (probe.isEmpty()) {
       probe = http();
     }
@@ -89,16 +89,25 @@ final class ProbeLadder {
     return ProbeChoice.none("for " + facts.image() + from + ": " + what);
   }
 
+  private static boolean sharesAny(Setting one, Setting other) {
+    return one.flags().stream().anyMatch(other.flags()::contains)
+        || one.env().stream().anyMatch(other.env()::contains);
+  }
+
   private static final Pattern FLAG_PLACEHOLDER = Pattern.compile("\\{flag:([^}]+)\\}");
 
   /**
-   * The first of the image's health commands that fits the service; with {@code onlyWhen}, only one
-   * written for settings the service has ({@code when}), as a worker's own check.
+   * The first of the image's health commands that fits the service; for a worker, only one whose
+   * {@code when} names a setting of that worker (a check written for the worker itself).
    */
-  private Optional<Probe> ownCommand(boolean onlyWhen) {
+  private Optional<Probe> ownCommand(Optional<Setting> worker) {
     for (Fact<HealthCommand> fact : facts.healthCommands()) {
       HealthCommand health = fact.value();
-      if (health.when().isPresent() ? !settings.matches(health.when().get()) : onlyWhen) {
+      if (health.when().isPresent() && !settings.matches(health.when().get())) {
+        continue;
+      }
+      if (worker.isPresent()
+          && !health.when().map(when -> sharesAny(when, worker.get())).orElse(false)) {
         continue;
       }
       Optional<Probe> probe = ownCommand(fact);
