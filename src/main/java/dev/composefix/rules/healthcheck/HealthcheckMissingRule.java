@@ -143,6 +143,9 @@ public final class HealthcheckMissingRule implements Rule {
       gives the server; a variable without a default cannot be read, and gets no check of that
       port. A list of listeners (`KAFKA_LISTENERS`, redpanda's `--kafka-addr`) keeps the default
       port when one of its listeners is on it, and can be read otherwise only when it has one.
+      A service that publishes or exposes container ports, none of them a port the image listens
+      on by default and none moved by its settings, gets no connection to the default port: its
+      configuration (an `nginx.conf` listening on 3100) likely sets the port.
 
       It never calls a program the knowledge base does not say the image has. The finding says
       where each part of the check comes from: the knowledge-base row and the file it cites.

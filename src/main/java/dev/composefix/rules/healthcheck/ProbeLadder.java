@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds the healthcheck a service's container can run, from what is known of it, in this order:
@@ -283,6 +284,11 @@ final class ProbeLadder {
       port = Optional.of(PortValue.of(settings.containerPorts().get(0)));
       from.add("the service's ports");
     }
+    Optional<String> unpublished = defaultPortsNotPublished(ports);
+    if (unpublished.isPresent()) {
+      notUsable.add(unpublished.get());
+      return Optional.empty();
+    }
     if (port.isEmpty()) {
       notUsable.add(
           ports.isEmpty()
@@ -317,6 +323,34 @@ final class ProbeLadder {
             + " it needs bash or nc -z, and "
             + missing(List.of("bash", "nc")));
     return Optional.empty();
+  }
+
+  /**
+   * Why a connection to the server's default port would check the wrong port: the service publishes
+   * or exposes container ports, none of them is one the image listens on by default, and none of
+   * its settings moves one. Its configuration (an nginx.conf, a mounted file) then likely sets the
+   * port, which compose-fix does not read.
+   */
+  private Optional<String> defaultPortsNotPublished(List<Fact<PortFact>> ports) {
+    List<Integer> declared = settings.containerPorts();
+    if (declared.isEmpty() || ports.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Fact<PortFact> fact : ports) {
+      PortFact port = fact.value();
+      if (declared.contains(port.port())
+          || settings.movedPort(port.movedBy(), port.port()).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        "it listens on port "
+            + ports.stream()
+                .map(p -> Integer.toString(p.value().port()))
+                .collect(Collectors.joining(" or "))
+            + " by default, but this service publishes or exposes "
+            + declared.stream().map(String::valueOf).collect(Collectors.joining(", "))
+            + ", so its configuration may set another port, which compose-fix does not read");
   }
 
   /** What is known of the programs: "it lacks curl and wget, and has no known python3 or node". */
