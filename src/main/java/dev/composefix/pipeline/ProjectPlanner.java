@@ -37,6 +37,15 @@ public final class ProjectPlanner {
   private final ParserLimits limits;
   private final Map<Path, Set<Path>> includes = new java.util.HashMap<>();
 
+  /**
+   * A top-level {@code include:} key, at the start of a line (a byte-order mark or quotes allowed):
+   * only a file that has one is parsed here, since parsing every file twice would slow every run. A
+   * file whose top level is a flow mapping is not parsed here; its project still follows its
+   * includes, and a file it includes is then also judged alone.
+   */
+  private static final java.util.regex.Pattern TOP_LEVEL_INCLUDE =
+      java.util.regex.Pattern.compile("(?m)^(?:\u00EF\u00BB\u00BF)?[\"']?include[\"']?[ \t]*:");
+
   public ProjectPlanner(
       Function<String, Optional<String>> environment, Path workingDirectory, ParserLimits limits) {
     this.environment = environment;
@@ -254,7 +263,7 @@ public final class ProjectPlanner {
     Set<Path> included = new HashSet<>();
     try {
       byte[] bytes = SourceFiles.read(file, limits.maxCodePoints());
-      if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("include")) {
+      if (!TOP_LEVEL_INCLUDE.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
         return included;
       }
       Optional<ComposeFile> compose =
