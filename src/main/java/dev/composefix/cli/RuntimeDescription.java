@@ -1,7 +1,11 @@
 package dev.composefix.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -32,6 +36,8 @@ record RuntimeDescription(
 
   private static final String AOT_CACHE = "-XX:AOTCache=";
   private static final String ARCHIVE = "-XX:SharedArchiveFile=";
+  private static final List<String> CLASS_PATH_OPTIONS =
+      List.of("-cp", "-classpath", "--class-path", "-p", "--module-path");
 
   /** This process's runtime. */
   static RuntimeDescription current() {
@@ -76,21 +82,42 @@ record RuntimeDescription(
   }
 
   /**
-   * The options before the main class or {@code -jar}, {@code @argfiles} included: what follows is
-   * compose-fix's own arguments, where a path may look like an option.
+   * The options before the main class or {@code -jar}: what follows is compose-fix's own arguments,
+   * where a path may look like an option. Each {@code @file} among them is replaced by the words in
+   * it, as the java launcher reads them (the release launchers pass their options that way, and the
+   * image its whole command); a file this process cannot read stays a word.
    */
   static List<String> jvmOptions(List<String> arguments) {
-    int end = 0;
-    while (end < arguments.size()
-        && (arguments.get(end).startsWith("-") || arguments.get(end).startsWith("@"))
-        && !arguments.get(end).equals("-jar")) {
-      // -cp and friends take the next argument.
-      end +=
-          List.of("-cp", "-classpath", "--class-path", "-p", "--module-path")
-                  .contains(arguments.get(end))
-              ? 2
-              : 1;
+    Deque<String> words = new ArrayDeque<>(arguments);
+    List<String> options = new ArrayList<>();
+    while (!words.isEmpty()) {
+      String word = words.removeFirst();
+      if (word.startsWith("@") && readArgumentFile(word.substring(1), words)) {
+        continue;
+      }
+      if (word.equals("-jar") || !(word.startsWith("-") || word.startsWith("@"))) {
+        break;
+      }
+      options.add(word);
+      // -cp and friends take the next word.
+      if (CLASS_PATH_OPTIONS.contains(word) && !words.isEmpty()) {
+        options.add(words.removeFirst());
+      }
     }
-    return arguments.subList(0, Math.min(end, arguments.size()));
+    return options;
+  }
+
+  /** Puts the words of an argument file in front of the others; false when it cannot be read. */
+  private static boolean readArgumentFile(String file, Deque<String> words) {
+    List<String> read;
+    try {
+      read = List.of(Files.readString(Path.of(file)).trim().split("\\s+"));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    for (int i = read.size() - 1; i >= 0; i--) {
+      words.addFirst(read.get(i));
+    }
+    return true;
   }
 }

@@ -2,8 +2,11 @@ package dev.composefix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What --version says of the runtime and its class data, from the facts the JVM gives. */
 class RuntimeDescriptionTest {
@@ -58,6 +61,22 @@ class RuntimeDescriptionTest {
         new RuntimeDescription("/j", false, "17", "V", "mixed mode", List.of("-Xshare:off"))
             .lines()
             .get(1));
+  }
+
+  /** The image passes its whole java command line in an argument file. */
+  @Test
+  void argumentFilesAreReadAsTheJavaLauncherReadsThem(@TempDir Path dir) throws Exception {
+    Path options = dir.resolve("image.args");
+    Files.writeString(
+        options,
+        "-XX:+UseSerialGC -Xlog:all=off\n-XX:AOTCache=/usr/lib/c.aot\n-jar /usr/lib/c.jar\n");
+    assertEquals(
+        List.of("-XX:+UseSerialGC", "-Xlog:all=off", "-XX:AOTCache=/usr/lib/c.aot"),
+        RuntimeDescription.jvmOptions(List.of("@" + options, "--check", "@" + options)));
+    assertEquals(
+        List.of("@" + dir.resolve("missing"), "-Xshare:auto"),
+        RuntimeDescription.jvmOptions(
+            List.of("@" + dir.resolve("missing"), "-Xshare:auto", "Main", "-Xshare:off")));
   }
 
   @Test

@@ -86,7 +86,7 @@ class DistIT {
           new Processes.Result(version.exitCode(), "", version.err()));
       assertEquals("compose-fix " + System.getProperty("project.version"), lines.get(0));
       assertTrue(
-          lines.get(1).startsWith("runtime: bundled jlink runtime, Java " + feature + " (")
+          lines.get(1).startsWith("runtime: bundled jlink runtime, Java " + feature)
               && lines.get(1).endsWith("), " + real),
           lines.get(1));
       assertEquals(
