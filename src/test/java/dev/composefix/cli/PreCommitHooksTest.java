@@ -33,6 +33,21 @@ class PreCommitHooksTest {
           ".compose.yaml.swp",
           "compose/values.yaml");
 
+  /** The docker hook runs the image of the release that carries it. */
+  @Test
+  void theDockerHookRunsThisVersionsImage() throws IOException {
+    List<String> entries =
+        Files.readAllLines(Projects.root().resolve(".pre-commit-hooks.yaml")).stream()
+            .filter(line -> line.trim().startsWith("entry: ghcr.io/"))
+            .toList();
+    assertEquals(
+        List.of(
+            "  entry: ghcr.io/compose-fix/compose-fix:"
+                + System.getProperty("project.version", "0.1.0-SNAPSHOT")
+                + " --write"),
+        entries);
+  }
+
   @Test
   void hooksMatchComposeFilesInAnyFolder() throws IOException {
     List<String> patterns =
@@ -40,7 +55,7 @@ class PreCommitHooksTest {
             .filter(line -> line.trim().startsWith("files:"))
             .map(line -> line.trim().substring("files:".length()).trim())
             .toList();
-    assertEquals(4, patterns.size(), "every hook declares files");
+    assertEquals(5, patterns.size(), "every hook declares files");
     assertEquals(1, Set.copyOf(patterns).size(), "every hook matches the same files");
     Pattern hook = Pattern.compile(patterns.get(0));
     for (String name : COMPOSE) {
