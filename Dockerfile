@@ -8,7 +8,11 @@
 #   docker run --rm -u "$(id -u):$(id -g)" -v "$PWD:/src" compose-fix --check .
 
 # Unpacks the .deb for the target architecture (Docker's and Debian's names agree: amd64, arm64)
-# and writes the java command line the entrypoint runs, which needs a shell to find.
+# and prepares what the entrypoint needs, which takes a shell to find:
+# - image.args, the launcher's java command line as a java @argfile (the JVM options file's
+#   words, the AOT cache, -jar and the jar), with the paths as installed;
+# - java, a link to the runtime's java under a fixed name (the runtime's folder is named after
+#   the platform); the JVM finds its home through the link.
 FROM debian:12-slim AS unpack
 ARG TARGETARCH
 COPY target/dist/deb/ /deb/
@@ -17,12 +21,9 @@ RUN set -eu; \
     bundle=/unpacked/usr/lib/compose-fix; \
     runtime=$(echo "$bundle"/runtime/*); \
     jar=$(echo "$bundle"/compose-fix-*.jar); \
-    # The launcher's command: the JVM options file, the AOT cache, the jar (paths as installed).
     { cat "$runtime/lib/compose-fix.options"; \
       echo "-XX:AOTCache=${runtime#/unpacked}/lib/compose-fix.aot"; \
       echo "-jar ${jar#/unpacked}"; } >"$bundle/image.args"; \
-    # A fixed name for java: the runtime's folder is named after the platform. The JVM finds its
-    # home through the link.
     ln -s "${runtime#/unpacked}/bin/java" "$bundle/java"
 
 # glibc and nothing else that the runtime does not bring itself (its own zlib included).

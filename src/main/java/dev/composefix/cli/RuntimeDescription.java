@@ -2,6 +2,7 @@ package dev.composefix.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -112,7 +113,8 @@ record RuntimeDescription(
     List<String> read;
     try {
       read = List.of(Files.readString(Path.of(file)).trim().split("\\s+"));
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | InvalidPathException e) {
+      // Not a file this process can read, or no path at all: the word stays as it is.
       return false;
     }
     for (int i = read.size() - 1; i >= 0; i--) {
