@@ -46,7 +46,7 @@ class ActionIT {
         runStep(0, inputs(Map.of("ACTION_REF", "v1.2.3", "ARGS", "--select image-pin")), 1);
     assertEquals(new Processes.Result(0, "compose-fix exited with 1\n", ""), run);
     assertEquals(
-        "compose-fix@1.2.3 --check --format sarif --select image-pin deploy compose.yaml\n",
+        "--yes compose-fix@1.2.3 --check --format sarif --select image-pin deploy compose.yaml\n",
         Files.readString(dir.resolve("npx-args")));
     assertEquals("{\"runs\": []}\n", Files.readString(dir.resolve("compose-fix.sarif")));
     assertEquals("sarif-file=compose-fix.sarif\nexit-code=1\n", Files.readString(output));
@@ -70,7 +70,7 @@ class ActionIT {
             0);
     assertEquals(new Processes.Result(0, "{\"runs\": []}\ncompose-fix exited with 0\n", ""), run);
     assertEquals(
-        "compose-fix@0.9.0 --dry-run --format github deploy compose.yaml\n",
+        "--yes compose-fix@0.9.0 --dry-run --format github deploy compose.yaml\n",
         Files.readString(dir.resolve("npx-args")));
     assertEquals("exit-code=0\n", Files.readString(output));
   }
