@@ -159,8 +159,6 @@ public final class KnowledgeBase {
       YDocument document = new YamlParser(ParserLimits.DEFAULTS).parse(source);
       return FamilyFile.read(file, source, document, LocalDate.now(ZoneOffset.UTC));
     } catch (InvalidYamlException e) {
-      throw new IllegalStateException("knowledge base file " + file + ": " + e.getMessage(), e);
-    } catch (FactsException e) {
       throw new IllegalStateException(FamilyFile.message(file, source, e), e);
     }
   }

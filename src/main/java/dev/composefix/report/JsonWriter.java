@@ -1,5 +1,6 @@
 package dev.composefix.report;
 
+import dev.composefix.text.JsonArrays;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -17,9 +18,7 @@ public final class JsonWriter {
   private boolean afterKey;
 
   public JsonWriter beginObject() {
-    raw("{");
-    open.push(new boolean[] {false});
-    return this;
+    return open('{');
   }
 
   public JsonWriter endObject() {
@@ -27,7 +26,11 @@ public final class JsonWriter {
   }
 
   public JsonWriter beginArray() {
-    raw("[");
+    return open('[');
+  }
+
+  private JsonWriter open(char opener) {
+    raw(String.valueOf(opener));
     open.push(new boolean[] {false});
     return this;
   }
@@ -120,26 +123,6 @@ public final class JsonWriter {
   }
 
   static String quote(String text) {
-    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        case '\b' -> quoted.append("\\b");
-        case '\f' -> quoted.append("\\f");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
+    return JsonArrays.quote(text);
   }
 }
