@@ -9,7 +9,8 @@
 #
 #   mvn -B package -Pdist -DskipTests && bench/dist-start.sh
 #
-# Needs the installed java (JAVA_HOME to choose it), node and npm, and GNU date (nanoseconds).
+# Needs the installed java (JAVA_HOME to choose it), node and npm, GNU date (nanoseconds) and GNU
+# time (/usr/bin/time, Debian's package time).
 # RUNS=15 by default.
 set -eu
 
@@ -24,6 +25,7 @@ fail() {
   exit 2
 }
 [ -x "$dist/compose-fix-linux-x64/bin/compose-fix" ] || fail "no target/dist; run mvn -B package -Pdist first"
+[ -x /usr/bin/time ] || fail "/usr/bin/time is needed (apt-get install time)"
 case $(date +%N) in
   *N*) fail "date +%N does not give nanoseconds; GNU date is needed" ;;
 esac
@@ -41,20 +43,31 @@ cp "$root/fixtures/example.yml" "$work/npm/compose.yaml"
 file="$work/npm/compose.yaml"
 "$root/bin/compose-fix" --version >/dev/null # builds the jar and its archive, if they are not there
 
-bundled() { "$dist/compose-fix-linux-x64/bin/compose-fix" "$@"; }
-npx_bundled() { (cd "$work/npm" && ./node_modules/.bin/compose-fix "$@"); }
-java_jar() { "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -jar "$dist/compose-fix-$version.jar" "$@"; }
-launcher() { "$root/bin/compose-fix" "$@"; }
+# Each way to run it, under $timer (set by elapsed_ms).
+timer=
+# shellcheck disable=SC2086 # $timer is a command and its options
+bundled() { $timer "$dist/compose-fix-linux-x64/bin/compose-fix" "$@"; }
+# shellcheck disable=SC2086
+npx_bundled() { $timer "$work/npm/node_modules/.bin/compose-fix" "$@"; }
+# shellcheck disable=SC2086
+java_jar() { $timer "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -jar "$dist/compose-fix-$version.jar" "$@"; }
+# shellcheck disable=SC2086
+launcher() { $timer "$root/bin/compose-fix" "$@"; }
 
+# One run: "WALL_MS CPU_MS", the CPU time (user + system, of the process and its children) from
+# /usr/bin/time, which counts on a loaded machine where the wall time says little.
 elapsed_ms() {
   start=$(date +%s%N)
+  timer="/usr/bin/time -f %U:%S -o $work/cpu"
   "$@" >/dev/null 2>&1 </dev/null || true
+  timer=
   end=$(date +%s%N)
-  echo $(((end - start) / 1000000))
+  echo "$(((end - start) / 1000000)) $(awk -F: '{ printf "%d", ($1 + $2) * 1000 }' "$work/cpu")"
 }
 
+# The median of a column of a file of runs.
 median() {
-  sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+  cut -d ' ' -f "$2" "$1" | sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # One row: the medians of each way to run it with these arguments, and each against java -jar.
@@ -72,16 +85,20 @@ row() {
     done
     i=$((i + 1))
   done
-  awk -v label="$label" -v a="$(median "$work/bundled.ms")" -v n="$(median "$work/npx_bundled.ms")" \
-    -v j="$(median "$work/java_jar.ms")" -v l="$(median "$work/launcher.ms")" 'BEGIN {
-      printf "%-22s %7.3f s (%.2fx) %7.3f s (%.2fx) %7.3f s %7.3f s (%.2fx)\n", label, a / 1000, a / j, n / 1000, n / j, j / 1000, l / 1000, l / j
-    }'
+  for column in 1 2; do
+    what=wall
+    [ "$column" = 2 ] && what=cpu
+    awk -v label="$label, $what" -v a="$(median "$work/bundled.ms" $column)" -v n="$(median "$work/npx_bundled.ms" $column)" \
+      -v j="$(median "$work/java_jar.ms" $column)" -v l="$(median "$work/launcher.ms" $column)" 'BEGIN {
+        printf "%-27s %7.3f s (%.2fx) %7.3f s (%.2fx) %7.3f s %7.3f s (%.2fx)\n", label, a / 1000, a / j, n / 1000, n / j, j / 1000, l / 1000, l / j
+      }'
+  done
 }
 
 echo "compose-fix $version; installed Java: $("$java_cmd" -version 2>&1 | head -n 1); $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?') cores; load: $(uptime | sed 's/.*load average: //')"
 echo "bundled: $("$dist/runtime/linux-x64/bin/java" -version 2>&1 | head -n 1), modules $(sed -n 's/^MODULES="\(.*\)"/\1/p' "$dist/runtime/linux-x64/release")"
 echo
-printf "%-22s %-18s %-18s %-9s %-18s\n" "medians of $runs" "bundled runtime" "npm's bin (node)" "java -jar" "bin/compose-fix"
+printf "%-27s %-18s %-18s %-9s %-18s\n" "medians of $runs" "bundled runtime" "npm's bin (node)" "java -jar" "bin/compose-fix"
 row "--version" --version
 row "--check example.yml" --check "$file"
 row "--dry-run example.yml" --dry-run "$file"
