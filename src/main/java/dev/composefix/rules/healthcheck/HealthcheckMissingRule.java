@@ -138,11 +138,22 @@ public final class HealthcheckMissingRule implements Rule {
       3. a TCP connection to its port with bash's `/dev/tcp` or `nc -z`;
       4. otherwise no fix, and the finding says what is missing and what would work.
 
+      A port the service sets with a variable and a default (`SANDBOX_PORT: ${SANDBOX_PORT:-8194}`)
+      is written into the check as that same variable, so Compose gives the check the port it
+      gives the server; a variable without a default cannot be read, and gets no check of that
+      port. A list of listeners (`KAFKA_LISTENERS`, redpanda's `--kafka-addr`) keeps the default
+      port when one of its listeners is on it, and can be read otherwise only when it has one.
+      A service that publishes or exposes container ports, none of them a port the image listens
+      on by default and none moved by its settings, gets no connection to the default port: its
+      configuration (an `nginx.conf` listening on 3100) likely sets the port.
+
       It never calls a program the knowledge base does not say the image has. The finding says
       where each part of the check comes from: the knowledge-base row and the file it cites.
       Settings made in mounted config files and variables from `env_file` are not read, so
       review the check before you apply it. It is never offered for a one-shot or diagnostic
-      service, nor for a service whose command runs one of its image's workers.
+      service, nor for a service whose command or environment runs one of its image's workers
+      (`sidekiq`, `MODE=beat`), unless the image has a check written for that worker (dify-api's
+      `celery ... inspect ping` for `MODE=worker`).
 
       The check is added at the end of the service, in its block or flow style, with the timings
       this file's other healthchecks use most (`interval`, `timeout`, `retries`,
