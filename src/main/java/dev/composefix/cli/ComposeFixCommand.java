@@ -285,7 +285,11 @@ final class ComposeFixCommand implements Callable<Integer> {
     }
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
     errors.addAll(found.errors());
-    return planner.plan(found.files(), found.named(), projectOptions.envFiles(workingDirectory));
+    return planner.plan(
+        planner.withComposeFileMembers(
+            found.files(), found.dotEnvs(), projectOptions.envFiles(workingDirectory)),
+        found.named(),
+        projectOptions.envFiles(workingDirectory));
   }
 
   private Reporter reporter(Mode mode, PrintWriter out, PrintWriter err) {

@@ -116,9 +116,13 @@ final class StatsCommand implements Callable<Integer> {
     Function<String, Optional<String>> environment =
         name -> Optional.ofNullable(parent.environment().get(name));
     ProjectPipeline projects = new ProjectPipeline(pipeline, environment, workingDirectory);
+    ProjectPlanner planner =
+        new ProjectPlanner(environment, workingDirectory, limitOptions.limits(spec.commandLine()));
     List<ProjectTarget> planned =
-        new ProjectPlanner(environment, workingDirectory, limitOptions.limits(spec.commandLine()))
-            .plan(found.files(), found.named(), Optional.empty());
+        planner.plan(
+            planner.withComposeFileMembers(found.files(), found.dotEnvs(), Optional.empty()),
+            found.named(),
+            Optional.empty());
     for (ProjectTarget project : planned) {
       for (ProjectPipeline.Judged judged : projects.process(project).files()) {
         StatsReport.Entry entry = entry(judged.result(), judged.target(), configs, rules);

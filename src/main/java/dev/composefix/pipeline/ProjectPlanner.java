@@ -85,6 +85,35 @@ public final class ProjectPlanner {
   }
 
   /**
+   * The files found, and the files that a {@code .env}'s {@code COMPOSE_FILE} names in a folder
+   * where no Compose-named file was found, as {@code docker compose} run there would load them
+   * whatever their names ({@code base.yml:prod.yml}). A named file that does not exist is left out.
+   *
+   * @param dotEnvs the {@code .env} files a folder search found
+   */
+  public List<FileTarget> withComposeFileMembers(
+      List<FileTarget> found, List<FileTarget> dotEnvs, Optional<List<Path>> envFiles) {
+    Set<Path> folders = new HashSet<>();
+    found.forEach(file -> folders.add(folder(file)));
+    List<FileTarget> files = new ArrayList<>(found);
+    for (FileTarget dotEnv : dotEnvs) {
+      Path folder = folder(dotEnv);
+      Variables variables = folderVariables(folder, envFiles);
+      if (!folders.add(folder) || variables.value("COMPOSE_FILE").isEmpty()) {
+        continue;
+      }
+      for (Path member : ProjectFiles.in(folder, variables)) {
+        if (java.nio.file.Files.isRegularFile(member)) {
+          String relative =
+              folder.relativize(member).toString().replace(java.io.File.separatorChar, '/');
+          files.add(FileTarget.of(member, folderOf(dotEnv.display()) + relative, workingDirectory));
+        }
+      }
+    }
+    return files;
+  }
+
+  /**
    * The projects without those that another project includes: each project that no other includes
    * is kept, and so is the first of files that only include one another (a cycle, which its
    * pipeline then reports).
