@@ -104,18 +104,91 @@ public final class ProjectPipeline {
     }
     List<Judged> results = new ArrayList<>(loading.envErrors);
     List<String> notes = new ArrayList<>();
+    Map<Integer, Judged> judged = new LinkedHashMap<>();
     for (int i = 0; i < loading.members.size(); i++) {
       Member member = loading.members.get(i);
       ProjectView view = new ProjectView(layers, i, member.variables());
       if (member.reported()) {
-        results.add(new Judged(member.loaded().target(), files.judge(member.loaded(), view)));
+        Judged result = new Judged(member.loaded().target(), files.judge(member.loaded(), view));
+        judged.put(i, result);
+        results.add(result);
       } else if (!project.reported().isEmpty()
           && !loading.judgedElsewhere.contains(real(member.loaded().target().path()))) {
         unchangedFixes(member.loaded().target(), files.judge(member.loaded(), view))
             .ifPresent(notes::add);
       }
     }
-    return new Outcome(results, notes);
+    return new Outcome(verified(layers, bases, judged, results), notes);
+  }
+
+  /**
+   * The results, or, when the project merged from the fixed files differs from the original beyond
+   * the fixes, each changed file's internal error, so that none of them is written. Only a project
+   * of several files in which something changed is merged again.
+   */
+  private List<Judged> verified(
+      List<ProjectView.Layer> layers,
+      ExtendsBases bases,
+      Map<Integer, Judged> judged,
+      List<Judged> results) {
+    List<Integer> changed =
+        judged.entrySet().stream()
+            .filter(
+                e -> !e.getValue().result().failed() && e.getValue().result().outcome().changed())
+            .map(Map.Entry::getKey)
+            .toList();
+    if (changed.isEmpty() || layers.size() < 2 && layers.get(0).bases().isEmpty()) {
+      return results;
+    }
+    List<ProjectView.Layer> fixedLayers = new ArrayList<>(layers);
+    List<ProjectFixCheck.Change> changes = new ArrayList<>();
+    Set<String> services = new java.util.TreeSet<>();
+    Optional<String> difference = Optional.empty();
+    try {
+      for (int i : changed) {
+        Judged file = judged.get(i);
+        var outcome = file.result().outcome();
+        ComposeFile fixed = ComposeFile.of(outcome.fixedDocument()).orElseThrow();
+        fixedLayers.set(
+            i,
+            new ProjectView.Layer(
+                layers.get(i).display(), Optional.of(fixed), bases.of(file.target(), fixed)));
+        changes.add(
+            new ProjectFixCheck.Change(outcome.originalDocument(), outcome.fixedDocument()));
+      }
+      for (List<ProjectView.Layer> project : List.of(layers, fixedLayers)) {
+        for (ProjectView.Layer layer : project) {
+          layer.compose().ifPresent(c -> c.services().forEach(s -> services.add(s.name())));
+        }
+      }
+      difference =
+          ProjectFixCheck.difference(
+              new ProjectView(layers, 0, Variables.NONE),
+              new ProjectView(fixedLayers, 0, Variables.NONE),
+              changes,
+              services);
+    } catch (dev.composefix.yaml.InvalidYamlException | java.util.NoSuchElementException e) {
+      difference = Optional.of("a fixed file no longer reads as a Compose file");
+    }
+    if (difference.isEmpty()) {
+      return results;
+    }
+    List<String> names = changed.stream().map(i -> judged.get(i).target().display()).toList();
+    FileError error =
+        FilePipeline.internalError(
+            "the project merged from the fixed files differs from the original beyond the fixes ("
+                + difference.get()
+                + "); files: "
+                + String.join(", ", names));
+    List<Judged> failed = new ArrayList<>();
+    for (Judged result : results) {
+      boolean stopped = changed.stream().anyMatch(i -> judged.get(i) == result);
+      failed.add(
+          stopped
+              ? new Judged(result.target(), FileResult.failed(result.target().display(), error))
+              : result);
+    }
+    return failed;
   }
 
   /**
