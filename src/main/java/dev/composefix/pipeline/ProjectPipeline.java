@@ -40,10 +40,10 @@ public final class ProjectPipeline {
   public record Judged(FileTarget target, FileResult result) {}
 
   /**
-   * What came of a project: the results of the files it reports, and notes on the files it judged
-   * with them but does not change, when those have fixes.
+   * What came of a project: the results of the files it reports, notes on the files it judged with
+   * them but does not change, when those have fixes, and the project as read.
    */
-  public record Outcome(List<Judged> files, List<String> notes) {}
+  public record Outcome(List<Judged> files, List<String> notes, ProjectView project) {}
 
   private final FilePipeline files;
   private final Function<String, Optional<String>> environment;
@@ -118,7 +118,10 @@ public final class ProjectPipeline {
             .ifPresent(notes::add);
       }
     }
-    return new Outcome(verified(layers, bases, judged, results), notes);
+    return new Outcome(
+        verified(layers, bases, judged, results),
+        notes,
+        new ProjectView(layers, 0, Variables.NONE));
   }
 
   /**
