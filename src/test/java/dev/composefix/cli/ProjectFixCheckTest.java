@@ -2,7 +2,6 @@ package dev.composefix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.config.ConfigLoader;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
@@ -10,19 +9,14 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.pipeline.ConfigResolver;
 import dev.composefix.pipeline.FilePipeline;
 import dev.composefix.pipeline.FileTarget;
 import dev.composefix.pipeline.ProjectPipeline;
 import dev.composefix.pipeline.ProjectTarget;
-import dev.composefix.pipeline.RunSettings;
 import dev.composefix.report.FileResult;
-import dev.composefix.report.Mode;
-import dev.composefix.report.OutputFormat;
-import dev.composefix.rules.BuiltInRules;
+import dev.composefix.support.WritingPipelines;
 import dev.composefix.text.TextEdit;
 import dev.composefix.yaml.Mappings;
-import dev.composefix.yaml.ParserLimits;
 import dev.composefix.yaml.YamlChange;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,20 +77,7 @@ class ProjectFixCheckTest {
   private List<FileResult> write(String base) throws Exception {
     Files.writeString(dir.resolve("compose.yaml"), base);
     Files.writeString(dir.resolve("compose.override.yaml"), OVERRIDE);
-    FilePipeline files =
-        new FilePipeline(
-            new RunSettings(
-                Mode.WRITE,
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                false,
-                OutputFormat.TEXT,
-                false,
-                ParserLimits.DEFAULTS),
-            new ConfigResolver(dir, Optional.empty(), new ConfigLoader(Set.of())),
-            BuiltInRules.ruleSet(),
-            (select, ignore) -> List.of(new OverrideTagRule()));
+    FilePipeline files = WritingPipelines.running(dir, new OverrideTagRule());
     ProjectTarget project =
         new ProjectTarget(
             dir,
