@@ -286,10 +286,7 @@ final class ComposeFixCommand implements Callable<Integer> {
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
     errors.addAll(found.errors());
     return planner.plan(
-        planner.withComposeFileMembers(
-            found.files(), found.dotEnvs(), projectOptions.envFiles(workingDirectory)),
-        found.named(),
-        projectOptions.envFiles(workingDirectory));
+        found.files(), found.named(), projectOptions.envFiles(workingDirectory), found.dotEnvs());
   }
 
   private Reporter reporter(Mode mode, PrintWriter out, PrintWriter err) {

@@ -119,10 +119,7 @@ final class StatsCommand implements Callable<Integer> {
     ProjectPlanner planner =
         new ProjectPlanner(environment, workingDirectory, limitOptions.limits(spec.commandLine()));
     List<ProjectTarget> planned =
-        planner.plan(
-            planner.withComposeFileMembers(found.files(), found.dotEnvs(), Optional.empty()),
-            found.named(),
-            Optional.empty());
+        planner.plan(found.files(), found.named(), Optional.empty(), found.dotEnvs());
     List<StatsReport.Project> merged = new ArrayList<>();
     for (ProjectTarget project : planned) {
       ProjectPipeline.Outcome outcome = projects.process(project);
