@@ -51,9 +51,10 @@ public final class HealthcheckToolRule implements Rule {
       program (`wget` in alpine images). An image the knowledge base does not know, or a program
       it says nothing about, is left alone: the rule reports only what it knows. A test that
       also calls an HTTP client the image has (`curl ... || wget ...`) is a fallback chain and is
-      left alone. A file that adds a healthcheck to a service whose image another file of the
-      project sets (an override over its base) is judged against that image, and the finding
-      names the file and line that set it; a new probe is then not proposed as a fix, since the
+      left alone. A test is judged against the image the project runs: when another file of the
+      project sets it (an override that adds a healthcheck over its base, or a base whose image
+      an override replaces), against that image, and the finding names the file and line that
+      set it; a new probe is then not proposed as a fix, since the
       settings that decide it are in the other file.
 
       When the image has the other HTTP client, the fix rewrites the call with it, in the test's

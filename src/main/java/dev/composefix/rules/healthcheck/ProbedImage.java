@@ -10,9 +10,10 @@ import dev.composefix.project.ProjectView;
 import java.util.Optional;
 
 /**
- * What a service's healthcheck test runs in. A file that names the service's image or build says it
- * itself; a file that only adds a healthcheck (an override over a base that sets the image) runs
- * its test in the image the merged project gives the service, so that image is judged.
+ * What a service's healthcheck test runs in: the image the merged project gives the service. A file
+ * that names the image that runs, or builds it, says it itself; a file that only adds a healthcheck
+ * (an override over a base that sets the image), or whose image a later file replaces, runs its
+ * test in the image another file sets, so that image is judged.
  *
  * @param facts what is known of the container
  * @param fromOtherFile whether the image comes from another file of the project, whose settings
@@ -22,18 +23,25 @@ record ProbedImage(ContainerFacts facts, boolean fromOtherFile) {
 
   static Optional<ProbedImage> of(RuleContext context, ExtendedService service) {
     ProjectView project = context.project();
-    if (service.has("image") || service.has("build") || !project.hasOtherFiles()) {
-      return ContainerFacts.forService(
-              context.compose(), service, context.images(), context.builds())
-          .map(facts -> new ProbedImage(facts, false));
+    Optional<ProbedImage> own =
+        ContainerFacts.forService(context.compose(), service, context.images(), context.builds())
+            .map(facts -> new ProbedImage(facts, false));
+    if (!project.hasOtherFiles() || service.has("build")) {
+      return own;
     }
     Optional<Merged.Mapping> merged = project.merged(service.service().name());
+    if (merged.isEmpty()) {
+      return own;
+    }
     // An image another file builds is read from that file's build context, not from here.
-    if (merged.isEmpty() || merged.get().get("build").isPresent()) {
+    if (merged.get().get("build").isPresent()) {
       return Optional.empty();
     }
     if (!(merged.get().get("image").orElse(null) instanceof Merged.Scalar image)) {
-      return Optional.empty();
+      return own;
+    }
+    if (service.has("image") && image.origin().layer() == project.currentLayer()) {
+      return own;
     }
     return Interpolation.resolve(image.value(), project.variables()::value)
         .flatMap(ImageReference::parse)
