@@ -85,6 +85,17 @@ public final class ReleaseRange {
     };
   }
 
+  /** Equal when written alike: the comparators are read from the text alone. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReleaseRange range && range.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
   @Override
   public String toString() {
     return text;

@@ -94,6 +94,17 @@ public final class VersionRange {
     return 0;
   }
 
+  /** Equal when written alike: the comparators are read from the text alone. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof VersionRange range && range.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
   @Override
   public String toString() {
     return text;
