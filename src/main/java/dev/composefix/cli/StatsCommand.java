@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,8 +66,6 @@ final class StatsCommand implements Callable<Integer> {
       description = "Read FILE, not the nearest .compose-fix.yaml.")
   Path config;
 
-  @Mixin LimitOptions limitOptions;
-
   @Parameters(
       paramLabel = "PATH",
       arity = "0..*",
@@ -93,7 +90,7 @@ final class StatsCommand implements Callable<Integer> {
                 false,
                 OutputFormat.TEXT,
                 false,
-                limitOptions.limits(spec.commandLine())),
+                LimitOptions.limits(RunArguments.of(spec.commandLine().getParseResult()))),
             configs,
             rules);
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
@@ -160,7 +157,11 @@ final class StatsCommand implements Callable<Integer> {
       implements picocli.CommandLine.ITypeConverter<StatsFormat> {
     @Override
     public StatsFormat convert(String value) {
-      return LowerCaseEnum.parse(StatsFormat.class, value);
+      try {
+        return LowerCaseEnum.parse(StatsFormat.class, value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 }
