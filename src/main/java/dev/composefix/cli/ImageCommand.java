@@ -1,19 +1,15 @@
 package dev.composefix.cli;
 
 import dev.composefix.compose.ImageReference;
-import dev.composefix.config.ConfigException;
-import dev.composefix.config.ConfigLoader;
 import dev.composefix.images.ImageFacts;
 import dev.composefix.images.KnowledgeBase;
-import dev.composefix.pipeline.ConfigResolver;
 import dev.composefix.report.ImageReport;
-import dev.composefix.rules.BuiltInRules;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,11 +38,7 @@ final class ImageCommand implements Callable<Integer> {
       description = "Print one line a row: every row, or the rows of the images named.")
   boolean list;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Read FILE, not the nearest .compose-fix.yaml, for your own rows.")
-  Path config;
+  @Mixin KnowledgeOption knowledgeOption;
 
   @Parameters(
       paramLabel = "IMAGE",
@@ -60,22 +52,13 @@ final class ImageCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "name an image, e.g. compose-fix image postgres:16, or use --list");
     }
-    Path workingDirectory = parent.workingDirectory();
-    KnowledgeBase knowledge;
-    try {
-      knowledge =
-          new ConfigResolver(
-                  workingDirectory,
-                  Optional.ofNullable(config),
-                  new ConfigLoader(BuiltInRules.ruleSet().acceptedNames()))
-              .imagesFor(workingDirectory.resolve("compose.yaml"));
-    } catch (ConfigException e) {
-      spec.commandLine().getErr().println(e.path() + ":" + e.position() + ": " + e.getMessage());
-      spec.commandLine().getErr().flush();
+    Optional<KnowledgeBase> knowledge =
+        knowledgeOption.load(parent.workingDirectory(), spec.commandLine().getErr());
+    if (knowledge.isEmpty()) {
       return ExitCodes.ERROR;
     }
     PrintWriter out = spec.commandLine().getOut();
-    int exit = list ? table(knowledge, out) : describe(knowledge, out);
+    int exit = list ? table(knowledge.get(), out) : describe(knowledge.get(), out);
     out.flush();
     return exit;
   }

@@ -1,15 +1,11 @@
 package dev.composefix.cli;
 
 import dev.composefix.compose.ImageReference;
-import dev.composefix.config.ConfigException;
-import dev.composefix.config.ConfigLoader;
 import dev.composefix.images.ImageFacts;
 import dev.composefix.images.KnowledgeBase;
 import dev.composefix.images.verify.DockerProbes;
 import dev.composefix.images.verify.DockerUnavailableException;
 import dev.composefix.images.verify.ImageVerification;
-import dev.composefix.pipeline.ConfigResolver;
-import dev.composefix.rules.BuiltInRules;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,11 +45,7 @@ final class ImagesVerifyCommand implements Callable<Integer> {
               + " tag).")
   boolean allExamples;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Read FILE, not the nearest .compose-fix.yaml, for your own rows.")
-  Path config;
+  @Mixin KnowledgeOption knowledgeOption;
 
   @Parameters(
       paramLabel = "IMAGE",
@@ -82,19 +74,11 @@ final class ImagesVerifyCommand implements Callable<Integer> {
     }
     List<ImageReference> references = references();
     PrintWriter err = spec.commandLine().getErr();
-    KnowledgeBase knowledge;
-    try {
-      knowledge =
-          new ConfigResolver(
-                  workingDirectory,
-                  Optional.ofNullable(config),
-                  new ConfigLoader(BuiltInRules.ruleSet().acceptedNames()))
-              .imagesFor(workingDirectory.resolve("compose.yaml"));
-    } catch (ConfigException e) {
-      err.println(e.path() + ":" + e.position() + ": " + e.getMessage());
-      err.flush();
+    Optional<KnowledgeBase> loaded = knowledgeOption.load(workingDirectory, err);
+    if (loaded.isEmpty()) {
       return ExitCodes.ERROR;
     }
+    KnowledgeBase knowledge = loaded.get();
     Optional<DockerProbes> probes = DockerConnection.open(environment, docker, spec.commandLine());
     if (probes.isEmpty()) {
       return ExitCodes.ERROR;

@@ -1,7 +1,6 @@
 package dev.composefix.cli;
 
 import dev.composefix.compose.ComposeFile;
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.config.ConfigLoader;
@@ -18,6 +17,7 @@ import dev.composefix.rules.BuiltInRules;
 import dev.composefix.stats.FileStats;
 import dev.composefix.stats.StatsCounter;
 import dev.composefix.stats.StatsReport;
+import dev.composefix.yaml.InvalidYamlException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,7 +146,7 @@ final class StatsCommand implements Callable<Integer> {
                   rules.all(),
                   result.outcome().findings())),
           Optional.empty());
-    } catch (ConfigException | NotComposeException e) {
+    } catch (ConfigException | InvalidYamlException e) {
       return new StatsReport.Entry(
           result.path(), Optional.empty(), Optional.of("1:1: " + e.getMessage()));
     }

@@ -1,7 +1,6 @@
 package dev.composefix.cli;
 
 import dev.composefix.compose.ComposeFile;
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.compose.Service;
 import dev.composefix.config.ConfigLoader;
 import dev.composefix.images.verify.DockerProbes;
@@ -17,6 +16,7 @@ import dev.composefix.report.FileResult;
 import dev.composefix.report.Mode;
 import dev.composefix.report.OutputFormat;
 import dev.composefix.rules.BuiltInRules;
+import dev.composefix.yaml.InvalidYamlException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -125,7 +125,7 @@ final class VerifyHealthchecksCommand implements Callable<Integer> {
     }
     try {
       return new ReadFile(ComposeFile.of(result.outcome().originalDocument()), Optional.empty());
-    } catch (NotComposeException e) {
+    } catch (InvalidYamlException e) {
       // The pipeline has read the same document as Compose already; kept for the compiler.
       return new ReadFile(Optional.empty(), Optional.of(file + ":1:1: " + e.getMessage()));
     }

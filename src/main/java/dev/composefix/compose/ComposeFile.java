@@ -1,5 +1,6 @@
 package dev.composefix.compose;
 
+import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YEntry;
@@ -23,7 +24,7 @@ public final class ComposeFile {
   }
 
   /** The Compose view of a document; empty for a document with no content. */
-  public static Optional<ComposeFile> of(YDocument document) throws NotComposeException {
+  public static Optional<ComposeFile> of(YDocument document) throws InvalidYamlException {
     if (document.root().isEmpty()) {
       return Optional.empty();
     }
@@ -33,14 +34,14 @@ public final class ComposeFile {
       return Optional.empty();
     }
     if (!(root instanceof YMapping mapping)) {
-      throw new NotComposeException(
+      throw new InvalidYamlException(
           root.span().start(),
           "a Compose file is a mapping (services:, volumes:, ...) but this file's top level is a "
               + (root instanceof dev.composefix.yaml.YSequence ? "sequence" : "single value"));
     }
     Optional<YNode> version1Service = version1Service(mapping);
     if (version1Service.isPresent()) {
-      throw new NotComposeException(
+      throw new InvalidYamlException(
           version1Service.get().span().start(),
           "this is the old Compose file format 1, with services at the top level and no"
               + " services: key; move them under services: to use the Compose Specification");

@@ -6,6 +6,8 @@ import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
 import dev.composefix.yaml.YamlTags;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +24,22 @@ public final class Healthchecks {
   /** The service's healthcheck when it has one that is not turned off. */
   public static Optional<YMapping> enabled(Service service) {
     return of(service).filter(healthcheck -> !isDisabled(healthcheck));
+  }
+
+  /** A service whose healthcheck is on and has a test: the service, the mapping and its test. */
+  public record Tested(Service service, YMapping healthcheck, HealthcheckTest test) {}
+
+  /** The services of the file whose healthcheck is on and has a test, in file order. */
+  public static List<Tested> tested(ComposeFile compose) {
+    List<Tested> tested = new ArrayList<>();
+    for (Service service : compose.services()) {
+      Optional<YMapping> healthcheck = enabled(service);
+      Optional<HealthcheckTest> test = healthcheck.flatMap(HealthcheckTest::of);
+      if (test.isPresent()) {
+        tested.add(new Tested(service, healthcheck.get(), test.get()));
+      }
+    }
+    return tested;
   }
 
   /** {@code disable: true} or {@code test: ["NONE"]} turn a healthcheck off. */

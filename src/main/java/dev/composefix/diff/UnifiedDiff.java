@@ -4,6 +4,8 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import dev.composefix.secrets.SecretMask;
+import dev.composefix.text.BackslashEscapes;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -165,24 +167,11 @@ public final class UnifiedDiff {
     if (plain) {
       return name;
     }
-    StringBuilder out = new StringBuilder("\"");
-    for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20 || c >= 0x7F) {
-            out.append(String.format("\\%03o", c));
-          } else {
-            out.append((char) c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    // Git escapes bytes, not characters: each byte of the UTF-8 name becomes one char here.
+    String bytes = new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    return '"'
+        + BackslashEscapes.escape(
+            bytes, c -> c < 0x20 || c >= 0x7F ? String.format("\\%03o", (int) c) : null)
+        + '"';
   }
 }

@@ -1,7 +1,6 @@
 package dev.composefix.fix;
 
 import dev.composefix.compose.ComposeFile;
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.lint.Checker;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Rule;
@@ -57,7 +56,7 @@ public final class FixLoop {
    * Checks a file without fixing it: the findings, with the fixes they offer, and nothing applied.
    */
   public FixOutcome check(SourceText original)
-      throws InvalidYamlException, NotComposeException, FixFailedException {
+      throws InvalidYamlException, InvalidYamlException, FixFailedException {
     YDocument document = parser.parse(original);
     List<Finding> findings = check(document);
     return new FixOutcome(original, original, findings, findings, 0, document, document);
@@ -67,11 +66,11 @@ public final class FixLoop {
    * Fixes a file in memory.
    *
    * @throws InvalidYamlException the file itself cannot be parsed
-   * @throws NotComposeException the file is YAML but not a Compose file
+   * @throws InvalidYamlException the file is YAML but not a Compose file
    * @throws FixFailedException the fixes could not be applied safely (an internal error)
    */
   public FixOutcome fix(SourceText original)
-      throws InvalidYamlException, NotComposeException, FixFailedException {
+      throws InvalidYamlException, InvalidYamlException, FixFailedException {
     YDocument document = parser.parse(original);
     List<Finding> findings = check(document);
     YDocument current = document;
@@ -116,7 +115,7 @@ public final class FixLoop {
         original, current.source(), findings, currentFindings, fixedCount, document, current);
   }
 
-  private List<Finding> check(YDocument document) throws NotComposeException, FixFailedException {
+  private List<Finding> check(YDocument document) throws InvalidYamlException, FixFailedException {
     Optional<ComposeFile> compose = ComposeFile.of(document);
     if (compose.isEmpty()) {
       return List.of();

@@ -17,7 +17,6 @@ import dev.composefix.yaml.YSequence;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,48 +62,34 @@ public final class BuildContexts {
     if (build.isEmpty()) {
       return Optional.empty();
     }
-    BuildRequest request = BuildRequest.of(folder);
+    BuildRequest.Parts request = BuildRequest.of(folder).parts();
     if (build.get() instanceof YScalar scalar) {
       Optional<String> context = Interpolation.withDefaults(scalar.value());
       if (context.isEmpty()) {
         return Optional.empty();
       }
-      request = request.withContext(folder, context.get());
+      request.context = context.get();
     } else if (build.get() instanceof YMapping mapping) {
       Optional<String> context = text(mapping, "context").or(() -> Optional.of("."));
       if (context.get().contains("$")) {
         return Optional.empty();
       }
-      request = request.withContext(folder, context.get());
-      Optional<String> dockerfile = text(mapping, "dockerfile");
-      if (dockerfile.isPresent()) {
-        request = request.withDockerfile(dockerfile.get());
-      }
-      Optional<String> inline =
+      request.context = context.get();
+      request.dockerfile = text(mapping, "dockerfile");
+      request.dockerfileInline =
           Mappings.get(mapping, "dockerfile_inline")
               .flatMap(Mappings::asScalar)
               .map(YScalar::value);
-      if (inline.isPresent()) {
-        request = request.withDockerfileInline(inline.get());
-      }
-      Optional<String> target = text(mapping, "target");
-      if (target.isPresent()) {
-        request = request.withTarget(target.get());
-      }
-      request = request.withBuildArgs(args(mapping));
+      request.target = text(mapping, "target");
+      request.buildArgs = args(mapping);
     } else {
       return Optional.empty();
     }
-    request = request.withProjectImages(projectImages(compose));
-    Optional<List<String>> entrypoint = service.argv("entrypoint");
-    if (entrypoint.isPresent()) {
-      request = request.withEntrypoint(entrypoint.get());
-    }
-    Optional<List<String>> command = service.argv("command");
-    if (command.isPresent()) {
-      request = request.withCommand(command.get());
-    }
-    return Optional.of(request.withEnvironment(environment(service)));
+    request.projectImages = projectImages(compose);
+    request.entrypoint = service.argv("entrypoint");
+    request.command = service.argv("command");
+    request.environment = environment(service);
+    return Optional.of(request.build());
   }
 
   /** A value of the build mapping, with variables read with their defaults. */

@@ -2,9 +2,6 @@ package dev.composefix.images;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,14 +12,10 @@ public final class ReleaseRange {
 
   private static final Pattern COMPARATOR = Pattern.compile("(>=|<=|>|<)(\\d{4}-\\d{2}-\\d{2})");
 
-  private record Comparator(String operator, LocalDate bound) {}
+  private final RangeText<LocalDate> range;
 
-  private final String text;
-  private final List<List<Comparator>> alternatives;
-
-  private ReleaseRange(String text, List<List<Comparator>> alternatives) {
-    this.text = text;
-    this.alternatives = alternatives;
+  private ReleaseRange(RangeText<LocalDate> range) {
+    this.range = range;
   }
 
   /**
@@ -31,28 +24,17 @@ public final class ReleaseRange {
    * @throws IllegalArgumentException naming the comparator that is not one
    */
   public static ReleaseRange parse(String text) {
-    List<List<Comparator>> alternatives = new ArrayList<>();
-    for (String alternative : text.split("\\|\\|", -1)) {
-      List<Comparator> all = new ArrayList<>();
-      for (String word : alternative.trim().split("\\s+")) {
-        Matcher matcher = COMPARATOR.matcher(word);
-        LocalDate bound = null;
-        if (matcher.matches()) {
-          try {
-            bound = LocalDate.parse(matcher.group(2));
-          } catch (DateTimeParseException e) {
-            bound = null;
-          }
-        }
-        if (bound == null) {
-          throw new IllegalArgumentException(
-              "'" + word + "' is no date comparator such as >=2024-03-30");
-        }
-        all.add(new Comparator(matcher.group(1), bound));
-      }
-      alternatives.add(all);
+    return new ReleaseRange(
+        RangeText.parse(
+            text, COMPARATOR, ReleaseRange::date, "date comparator such as >=2024-03-30"));
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
     }
-    return new ReleaseRange(text, alternatives);
   }
 
   /**
@@ -67,15 +49,10 @@ public final class ReleaseRange {
     } else {
       return false;
     }
-    for (List<Comparator> alternative : alternatives) {
-      if (alternative.stream().allMatch(c -> holds(c, date))) {
-        return true;
-      }
-    }
-    return false;
+    return range.holds(c -> holds(c, date));
   }
 
-  private static boolean holds(Comparator comparator, LocalDate date) {
+  private static boolean holds(RangeText.Comparator<LocalDate> comparator, LocalDate date) {
     int order = date.compareTo(comparator.bound());
     return switch (comparator.operator()) {
       case ">=" -> order >= 0;
@@ -98,6 +75,6 @@ public final class ReleaseRange {
 
   @Override
   public String toString() {
-    return text;
+    return range.toString();
   }
 }

@@ -1,8 +1,6 @@
 package dev.composefix.images;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,14 +13,10 @@ public final class VersionRange {
 
   private static final Pattern COMPARATOR = Pattern.compile("(>=|<=|>|<|=)v?(\\d+(?:\\.\\d+)*)");
 
-  private record Comparator(String operator, List<Integer> bound) {}
+  private final RangeText<List<Integer>> range;
 
-  private final String text;
-  private final List<List<Comparator>> alternatives;
-
-  private VersionRange(String text, List<List<Comparator>> alternatives) {
-    this.text = text;
-    this.alternatives = alternatives;
+  private VersionRange(RangeText<List<Integer>> range) {
+    this.range = range;
   }
 
   /**
@@ -31,35 +25,19 @@ public final class VersionRange {
    * @throws IllegalArgumentException naming the comparator that is not one
    */
   public static VersionRange parse(String text) {
-    List<List<Comparator>> alternatives = new ArrayList<>();
-    for (String alternative : text.split("\\|\\|", -1)) {
-      List<Comparator> all = new ArrayList<>();
-      for (String word : alternative.trim().split("\\s+")) {
-        Matcher matcher = COMPARATOR.matcher(word);
-        if (!matcher.matches()) {
-          throw new IllegalArgumentException(
-              "'" + word + "' is no version comparator such as >=1.2 or <2");
-        }
-        all.add(new Comparator(matcher.group(1), ImageTag.numbers(matcher.group(2))));
-      }
-      alternatives.add(all);
-    }
-    return new VersionRange(text, alternatives);
+    return new VersionRange(
+        RangeText.parse(
+            text, COMPARATOR, ImageTag::numbers, "version comparator such as >=1.2 or <2"));
   }
 
   public boolean satisfiedBy(ImageTag tag) {
     if (tag.version().isEmpty() && !tag.newest()) {
       return false;
     }
-    for (List<Comparator> alternative : alternatives) {
-      if (alternative.stream().allMatch(c -> holds(c, tag))) {
-        return true;
-      }
-    }
-    return false;
+    return range.holds(c -> holds(c, tag));
   }
 
-  private static boolean holds(Comparator comparator, ImageTag tag) {
+  private static boolean holds(RangeText.Comparator<List<Integer>> comparator, ImageTag tag) {
     if (tag.version().isEmpty()) {
       // The newest release is above every bound.
       return comparator.operator().startsWith(">");
@@ -107,6 +85,6 @@ public final class VersionRange {
 
   @Override
   public String toString() {
-    return text;
+    return range.toString();
   }
 }

@@ -1,6 +1,5 @@
 package dev.composefix.pipeline;
 
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.diff.UnifiedDiff;
@@ -126,8 +125,6 @@ public final class FilePipeline {
       FixLoop loop = new FixLoop(rules, known, surroundings, unsafe, parser);
       outcome = settings.mode() == Mode.CHECK ? loop.check(source) : loop.fix(source);
     } catch (InvalidYamlException e) {
-      return failed(name, source.positionOf(e.offset()), e.getMessage());
-    } catch (NotComposeException e) {
       return failed(name, source.positionOf(e.offset()), e.getMessage());
     } catch (FixFailedException e) {
       return FileResult.failed(name, internalError(e.getMessage()));

@@ -9,31 +9,16 @@ import java.io.PrintWriter;
  * GitHub Actions workflow commands, one per finding and error: {@code ::error
  * file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message}.
  */
-public final class GithubReporter implements Reporter {
-
-  private final PrintWriter out;
-  private final PrintWriter err;
-  private final Mode mode;
-  private final boolean quiet;
+public final class GithubReporter extends LineReporter {
 
   public GithubReporter(PrintWriter out, PrintWriter err, Mode mode, boolean quiet) {
-    this.out = out;
-    this.err = err;
-    this.mode = mode;
-    this.quiet = quiet;
+    super(out, err, mode, quiet);
   }
 
   @Override
   public void file(FileResult result) {
     if (!result.checked()) {
-      FileError error = result.error().orElseThrow();
-      command(
-          "error",
-          result.path(),
-          error.position(),
-          error.position(),
-          "compose-fix",
-          error.message());
+      error(result.path(), result.error().orElseThrow());
       return;
     }
     SourceText source = result.reportedText();
@@ -65,31 +50,16 @@ public final class GithubReporter implements Reporter {
                     new Position(1, 1),
                     "compose-fix",
                     notice));
-    result
-        .error()
-        .ifPresent(
-            error ->
-                command(
-                    "error",
-                    result.path(),
-                    error.position(),
-                    error.position(),
-                    "compose-fix",
-                    error.message()));
+    result.error().ifPresent(error -> error(result.path(), error));
+  }
+
+  private void error(String path, FileError error) {
+    command("error", path, error.position(), error.position(), "compose-fix", error.message());
   }
 
   @Override
   public void unreadable(String path, String message) {
     command("error", path, new Position(1, 1), new Position(1, 1), "compose-fix", message);
-  }
-
-  @Override
-  public void finish(Totals totals) {
-    if (!quiet) {
-      err.println(Summary.of(mode, totals));
-    }
-    out.flush();
-    err.flush();
   }
 
   private void command(

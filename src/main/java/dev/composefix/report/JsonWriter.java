@@ -1,5 +1,6 @@
 package dev.composefix.report;
 
+import dev.composefix.text.JsonArrays;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -120,26 +121,6 @@ public final class JsonWriter {
   }
 
   static String quote(String text) {
-    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        case '\b' -> quoted.append("\\b");
-        case '\f' -> quoted.append("\\f");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
+    return JsonArrays.quote(text);
   }
 }

@@ -9,20 +9,13 @@ import java.io.PrintWriter;
  * The default format: the diff on stdout (--dry-run), and on stderr one line per finding, {@code
  * path:line:col: rule-name [*] message}, then a summary.
  */
-public final class TextReporter implements Reporter {
+public final class TextReporter extends LineReporter {
 
-  private final PrintWriter out;
-  private final PrintWriter err;
   private final Style style;
-  private final Mode mode;
-  private final boolean quiet;
 
   public TextReporter(PrintWriter out, PrintWriter err, Style style, Mode mode, boolean quiet) {
-    this.out = out;
-    this.err = err;
+    super(out, err, mode, quiet);
     this.style = style;
-    this.mode = mode;
-    this.quiet = quiet;
   }
 
   @Override
@@ -55,15 +48,6 @@ public final class TextReporter implements Reporter {
             + style.position(position.toString())
             + ": "
             + style.error(Printable.of(message)));
-  }
-
-  @Override
-  public void finish(Totals totals) {
-    if (!quiet) {
-      err.println(Summary.of(mode, totals));
-    }
-    out.flush();
-    err.flush();
   }
 
   private String line(String path, SourceText source, Finding finding, boolean unsafeFixes) {

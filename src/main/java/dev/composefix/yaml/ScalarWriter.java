@@ -1,5 +1,7 @@
 package dev.composefix.yaml;
 
+import dev.composefix.text.BackslashEscapes;
+
 /**
  * Writes scalar values as YAML source text. A value keeps the style asked for when that style can
  * hold it; otherwise it falls back to double quotes, which can hold anything.
@@ -69,25 +71,8 @@ public final class ScalarWriter {
 
   /** Escapes text for the inside of a double-quoted scalar. */
   public static String escapeDoubleQuoted(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 8);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (isControl(c)) {
-            out.append(String.format("\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return BackslashEscapes.escape(
+        value, c -> isControl(c) ? String.format("\\u%04X", (int) c) : null);
   }
 
   /** Writes a string in the given style, or double-quoted when that style cannot hold it. */

@@ -6,18 +6,15 @@ import dev.composefix.text.TextRange;
  * An alias ({@code *name}) at its own position in the source. The parser's composed tree would hand
  * back the anchor's node and marks instead, so aliases are kept as nodes of their own.
  */
-public final class YAlias implements YNode {
+public final class YAlias extends YLeaf {
 
   private final String name;
   private final YNode target;
-  private final TextRange span;
-  private final NodeProperties properties;
 
   YAlias(String name, YNode target, TextRange span, boolean inFlow) {
+    super(span, NodeProperties.plain(inFlow, span.start()));
     this.name = name;
     this.target = target;
-    this.span = span;
-    this.properties = NodeProperties.plain(inFlow, span.start());
   }
 
   public String name() {
@@ -30,17 +27,7 @@ public final class YAlias implements YNode {
   }
 
   @Override
-  public TextRange span() {
-    return span;
-  }
-
-  @Override
-  public NodeProperties properties() {
-    return properties;
-  }
-
-  @Override
   public String toString() {
-    return "YAlias[*" + name + " " + span + "]";
+    return "YAlias[*" + name + " " + span() + "]";
   }
 }

@@ -59,4 +59,20 @@ public abstract sealed class YCollection<C> implements YNode permits YMapping, Y
   public NodeProperties properties() {
     return properties;
   }
+
+  /** What a child is called in {@link #toString}: entries or items. */
+  abstract String childNoun();
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName()
+        + "["
+        + (isFlow() ? "flow " : "block ")
+        + children().size()
+        + " "
+        + childNoun()
+        + " "
+        + span()
+        + "]";
+  }
 }

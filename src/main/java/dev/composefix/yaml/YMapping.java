@@ -25,12 +25,7 @@ public final class YMapping extends YCollection<YEntry> {
   }
 
   @Override
-  public String toString() {
-    return "YMapping["
-        + (isFlow() ? "flow " : "block ")
-        + children().size()
-        + " entries "
-        + span()
-        + "]";
+  String childNoun() {
+    return "entries";
   }
 }

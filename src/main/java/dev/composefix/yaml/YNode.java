@@ -8,7 +8,7 @@ import java.util.Optional;
  * anchor ({@code &x}) or tag in front of it is excluded, and a block collection ends with its last
  * child, not at the comments and blank lines the parser counts into it.
  */
-public sealed interface YNode permits YScalar, YCollection, YAlias {
+public sealed interface YNode permits YLeaf, YCollection {
 
   TextRange span();
 

@@ -6,13 +6,11 @@ import dev.composefix.text.TextRange;
  * A scalar: its value after YAML unescaping and folding, its style, and its resolved tag (for a
  * plain scalar without explicit tag, what the core schema makes of it: str, int, bool, null ...).
  */
-public final class YScalar implements YNode {
+public final class YScalar extends YLeaf {
 
   private final String value;
   private final ScalarStyle style;
-  private final TextRange span;
   private final String resolvedTag;
-  private final NodeProperties properties;
 
   YScalar(
       String value,
@@ -20,10 +18,9 @@ public final class YScalar implements YNode {
       TextRange span,
       NodeProperties properties,
       String resolvedTag) {
+    super(span, properties.startingAt(span.start()));
     this.value = value;
     this.style = style;
-    this.span = span;
-    this.properties = properties.startingAt(span.start());
     this.resolvedTag = resolvedTag;
   }
 
@@ -32,8 +29,7 @@ public final class YScalar implements YNode {
         value,
         style,
         newSpan,
-        new NodeProperties(
-            properties.anchor(), properties.explicitTag(), properties.inFlow(), newSpan.start()),
+        new NodeProperties(anchor(), explicitTag(), inFlow(), newSpan.start()),
         resolvedTag);
   }
 
@@ -52,7 +48,7 @@ public final class YScalar implements YNode {
 
   /** A plain, untagged, empty scalar: what {@code key:} with nothing after it holds. */
   public boolean isEmptyPlain() {
-    return style == ScalarStyle.PLAIN && value.isEmpty() && properties.explicitTag().isEmpty();
+    return style == ScalarStyle.PLAIN && value.isEmpty() && explicitTag().isEmpty();
   }
 
   public boolean isString() {
@@ -60,17 +56,7 @@ public final class YScalar implements YNode {
   }
 
   @Override
-  public TextRange span() {
-    return span;
-  }
-
-  @Override
-  public NodeProperties properties() {
-    return properties;
-  }
-
-  @Override
   public String toString() {
-    return "YScalar[" + style + " '" + value + "' " + span + "]";
+    return "YScalar[" + style + " '" + value + "' " + span() + "]";
   }
 }

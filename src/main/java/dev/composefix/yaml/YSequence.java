@@ -14,12 +14,7 @@ public final class YSequence extends YCollection<YNode> {
   }
 
   @Override
-  public String toString() {
-    return "YSequence["
-        + (isFlow() ? "flow " : "block ")
-        + children().size()
-        + " items "
-        + span()
-        + "]";
+  String childNoun() {
+    return "items";
   }
 }

@@ -1,6 +1,5 @@
 package dev.composefix.bench;
 
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.fix.FixFailedException;
 import dev.composefix.fix.FixLoop;
 import dev.composefix.support.Projects;
@@ -54,10 +53,7 @@ final class BenchInputs {
       SourceText source = SourceText.decode(bytes);
       fixer.fix(source);
       return source;
-    } catch (InvalidEncodingException
-        | InvalidYamlException
-        | NotComposeException
-        | FixFailedException e) {
+    } catch (InvalidEncodingException | InvalidYamlException | FixFailedException e) {
       return null;
     }
   }

@@ -1,6 +1,5 @@
 package dev.composefix.bench;
 
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
 import dev.composefix.fix.FixFailedException;
 import dev.composefix.fix.FixLoop;
@@ -69,7 +68,7 @@ public class ComposeFixBenchmark {
 
   @Benchmark
   public void check(Blackhole sink)
-      throws InvalidYamlException, NotComposeException, FixFailedException {
+      throws InvalidYamlException, InvalidYamlException, FixFailedException {
     for (SourceText source : sources) {
       sink.consume(fixer.check(source));
     }
@@ -77,7 +76,7 @@ public class ComposeFixBenchmark {
 
   @Benchmark
   public void fix(Blackhole sink)
-      throws InvalidYamlException, NotComposeException, FixFailedException {
+      throws InvalidYamlException, InvalidYamlException, FixFailedException {
     for (SourceText source : sources) {
       sink.consume(fixer.fix(source));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.composefix.support.Yaml;
+import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
@@ -38,7 +39,7 @@ class EnvironmentTest {
           .filter(service -> service.name().equals(name))
           .findFirst()
           .orElseThrow();
-    } catch (NotComposeException e) {
+    } catch (InvalidYamlException e) {
       throw new AssertionError(e);
     }
   }

@@ -3,13 +3,14 @@ package dev.composefix.compose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.support.Yaml;
+import dev.composefix.yaml.InvalidYamlException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ExtendedServiceTest {
 
-  private static ExtendedService service(String yaml, String name) throws NotComposeException {
+  private static ExtendedService service(String yaml, String name) throws InvalidYamlException {
     ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
     Service service =
         compose.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
@@ -29,7 +30,7 @@ class ExtendedServiceTest {
   }
 
   @Test
-  void keysComeFromTheServiceThenWhatItExtendsInThisFile() throws NotComposeException {
+  void keysComeFromTheServiceThenWhatItExtendsInThisFile() throws InvalidYamlException {
     String yaml =
         """
         services:
@@ -52,7 +53,7 @@ class ExtendedServiceTest {
   }
 
   @Test
-  void extendingAnotherFileIsKnownAndCyclesEnd() throws NotComposeException {
+  void extendingAnotherFileIsKnownAndCyclesEnd() throws InvalidYamlException {
     String yaml =
         """
         services:
@@ -72,7 +73,7 @@ class ExtendedServiceTest {
   }
 
   @Test
-  void argvKeepsListItemsAndSplitsStringsAsAShellDoes() throws NotComposeException {
+  void argvKeepsListItemsAndSplitsStringsAsAShellDoes() throws InvalidYamlException {
     String yaml =
         """
         services:

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.Environment;
 import dev.composefix.compose.Interpolation;
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.config.Config;
 import dev.composefix.support.Yaml;
+import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YDocument;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +130,8 @@ class SecretValuesTest {
   }
 
   @Test
-  void aNullMapValuePassesTheVariableThroughButTheStringNullIsWritten() throws NotComposeException {
+  void aNullMapValuePassesTheVariableThroughButTheStringNullIsWritten()
+      throws InvalidYamlException {
     YDocument document =
         Yaml.parse(
             """

@@ -1,5 +1,6 @@
 package dev.composefix.images.dockerfile;
 
+import dev.composefix.text.JsonArrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -243,7 +244,7 @@ public final class Dockerfile {
       }
       List<Heredoc> heredocs = WITH_HEREDOCS.contains(keyword) ? heredocs(rest) : List.of();
       Optional<List<String>> exec =
-          WITH_EXEC_FORM.contains(keyword) ? JsonArray.parse(rest) : Optional.empty();
+          WITH_EXEC_FORM.contains(keyword) ? JsonArrays.parse(rest) : Optional.empty();
       instructions.add(new Instruction(keyword, flags, rest, exec, heredocs, first, i));
     }
 

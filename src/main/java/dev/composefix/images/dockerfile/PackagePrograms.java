@@ -1,5 +1,10 @@
 package dev.composefix.images.dockerfile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,86 +16,16 @@ import java.util.regex.Pattern;
  */
 public final class PackagePrograms {
 
-  private static final Map<String, List<String>> PROGRAMS =
-      Map.ofEntries(
-          Map.entry("curl", List.of("curl")),
-          Map.entry("wget", List.of("wget")),
-          Map.entry("netcat-openbsd", List.of("nc")),
-          Map.entry("netcat-traditional", List.of("nc")),
-          Map.entry("netcat", List.of("nc")),
-          Map.entry("openbsd-netcat", List.of("nc")),
-          Map.entry("ncat", List.of("ncat", "nc")),
-          Map.entry("nmap-ncat", List.of("ncat", "nc")),
-          Map.entry("python3", List.of("python3")),
-          Map.entry("python3-minimal", List.of("python3")),
-          Map.entry("python-is-python3", List.of("python")),
-          Map.entry("python3-pip", List.of("pip3")),
-          Map.entry("py3-pip", List.of("pip3")),
-          Map.entry("python2", List.of("python2")),
-          Map.entry("nodejs", List.of("node")),
-          Map.entry("nodejs-current", List.of("node")),
-          Map.entry("npm", List.of("npm")),
-          Map.entry("procps", List.of("ps", "pgrep", "pkill")),
-          Map.entry("procps-ng", List.of("ps", "pgrep", "pkill")),
-          Map.entry("bash", List.of("bash")),
-          Map.entry("zsh", List.of("zsh")),
-          Map.entry("iproute2", List.of("ip", "ss")),
-          Map.entry("iproute", List.of("ip", "ss")),
-          Map.entry("net-tools", List.of("netstat")),
-          Map.entry("iputils-ping", List.of("ping")),
-          Map.entry("iputils", List.of("ping")),
-          Map.entry("dnsutils", List.of("dig", "nslookup")),
-          Map.entry("bind-tools", List.of("dig", "nslookup")),
-          Map.entry("bind-utils", List.of("dig", "nslookup")),
-          Map.entry("busybox", List.of("busybox")),
-          Map.entry("busybox-extras", List.of("telnet")),
-          Map.entry("telnet", List.of("telnet")),
-          Map.entry("socat", List.of("socat")),
-          Map.entry("jq", List.of("jq")),
-          Map.entry("git", List.of("git")),
-          Map.entry("tini", List.of("tini")),
-          Map.entry("dumb-init", List.of("dumb-init")),
-          Map.entry("gosu", List.of("gosu")),
-          Map.entry("su-exec", List.of("su-exec")),
-          Map.entry("openssl", List.of("openssl")),
-          Map.entry("lsof", List.of("lsof")),
-          Map.entry("httpie", List.of("http")),
-          Map.entry("grpcurl", List.of("grpcurl")),
-          Map.entry("unzip", List.of("unzip")),
-          Map.entry("sqlite3", List.of("sqlite3")),
-          Map.entry("sqlite", List.of("sqlite3")),
-          Map.entry("postgresql-client", List.of("psql", "pg_isready")),
-          Map.entry("mysql-client", List.of("mysql", "mysqladmin")),
-          Map.entry("default-mysql-client", List.of("mysql", "mysqladmin")),
-          Map.entry("mariadb-client", List.of("mysql", "mysqladmin")),
-          Map.entry("redis-tools", List.of("redis-cli")),
-          Map.entry("redis", List.of("redis-cli", "redis-server")),
-          Map.entry("ruby", List.of("ruby")),
-          Map.entry("ruby-full", List.of("ruby")),
-          Map.entry("supervisor", List.of("supervisord")),
-          Map.entry("nginx", List.of("nginx")),
-          Map.entry("default-jre", List.of("java")),
-          Map.entry("default-jre-headless", List.of("java")));
+  private static final Table TABLE = Table.read();
 
   private static final Pattern JAVA = Pattern.compile("openjdk-?\\d+(-jre|-jdk)?(-headless)?");
 
   private static final Pattern POSTGRES_CLIENT = Pattern.compile("postgresql\\d*-client(-\\d+)?");
 
-  /** What pip packages provide on the PATH, for the few a healthcheck may call. */
-  private static final Map<String, List<String>> PYTHON_PROGRAMS =
-      Map.of(
-          "httpie", List.of("http"),
-          "gunicorn", List.of("gunicorn"),
-          "uvicorn", List.of("uvicorn"),
-          "hypercorn", List.of("hypercorn"),
-          "supervisor", List.of("supervisord"),
-          "uv", List.of("uv"),
-          "poetry", List.of("poetry"));
-
   private PackagePrograms() {}
 
   public static List<String> ofSystemPackage(String name) {
-    List<String> known = PROGRAMS.get(name);
+    List<String> known = TABLE.system().get(name);
     if (known != null) {
       return known;
     }
@@ -104,7 +39,7 @@ public final class PackagePrograms {
   }
 
   static List<String> ofPythonPackage(String name) {
-    return PYTHON_PROGRAMS.getOrDefault(name, List.of());
+    return TABLE.pip().getOrDefault(name, List.of());
   }
 
   /** A global npm package's command: its name without scope, with a few known exceptions. */
@@ -119,5 +54,33 @@ public final class PackagePrograms {
 
   static String ofGem(String name) {
     return name.equals("bundler") ? "bundle" : name;
+  }
+
+  /** The resource's two tables: system packages and pip packages, each to their commands. */
+  private record Table(Map<String, List<String>> system, Map<String, List<String>> pip) {
+
+    private static final String RESOURCE = "package-programs.txt";
+
+    static Table read() {
+      Map<String, List<String>> system = new HashMap<>();
+      Map<String, List<String>> pip = new HashMap<>();
+      try (InputStream in = PackagePrograms.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(RESOURCE + " is missing from the jar");
+        }
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String[] words = line.trim().split(" +");
+          Map<String, List<String>> table = words[0].equals("pip") ? pip : system;
+          table.put(words[1], List.of(words).subList(2, words.length));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(RESOURCE + " cannot be read", e);
+      }
+      return new Table(Map.copyOf(system), Map.copyOf(pip));
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.composefix.images.dockerfile;
 import dev.composefix.shell.CommandChains;
 import dev.composefix.shell.ShellScript;
 import dev.composefix.shell.ShellToken;
+import dev.composefix.text.JsonArrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -418,7 +419,7 @@ public final class StageReader {
                     true, List.of("NONE"), options, instruction.line(), Optional.empty()));
       } else if (kind.equals("CMD") && parts.length == 2) {
         List<String> test = new ArrayList<>();
-        Optional<List<String>> exec = JsonArray.parse(parts[1]);
+        Optional<List<String>> exec = JsonArrays.parse(parts[1]);
         if (exec.isPresent()) {
           test.add("CMD");
           test.addAll(exec.get());

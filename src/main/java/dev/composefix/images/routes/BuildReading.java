@@ -43,10 +43,13 @@ public final class BuildReading {
       Optional<String> target,
       Map<String, String> buildArgs,
       Limits limits) {
-    BuildRequest request = BuildRequest.of(contextDir).withBuildArgs(buildArgs).withLimits(limits);
-    request = dockerfilePath.map(request::withDockerfile).orElse(request);
-    request = dockerfileInline.map(request::withDockerfileInline).orElse(request);
-    return read(target.map(request::withTarget).orElse(request));
+    BuildRequest.Parts request = BuildRequest.of(contextDir).parts();
+    request.dockerfile = dockerfilePath;
+    request.dockerfileInline = dockerfileInline;
+    request.target = target;
+    request.buildArgs = buildArgs;
+    request.limits = limits;
+    return read(request.build());
   }
 
   public static BuildFacts read(BuildRequest request) {

@@ -94,153 +94,55 @@ public record BuildRequest(
         Limits.DEFAULT);
   }
 
-  public BuildRequest withContext(Path newProjectDir, String newContext) {
-    return new BuildRequest(
-        newProjectDir,
-        newContext,
-        dockerfile,
-        dockerfileInline,
-        target,
-        buildArgs,
-        projectImages,
-        entrypoint,
-        command,
-        environment,
-        limits);
+  /** This request's components, to change some and {@link Parts#build} a new request. */
+  public Parts parts() {
+    return new Parts(this);
   }
 
-  public BuildRequest withDockerfile(String path) {
-    return new BuildRequest(
-        projectDir,
-        context,
-        Optional.of(path),
-        dockerfileInline,
-        target,
-        buildArgs,
-        projectImages,
-        entrypoint,
-        command,
-        environment,
-        limits);
-  }
+  /**
+   * A request's components as plain fields, to set the ones a build names and then {@link #build}:
+   * one place calls the record's constructor, instead of one copying method per component.
+   */
+  public static final class Parts {
+    public Path projectDir;
+    public String context;
+    public Optional<String> dockerfile;
+    public Optional<String> dockerfileInline;
+    public Optional<String> target;
+    public Map<String, String> buildArgs;
+    public Set<String> projectImages;
+    public Optional<List<String>> entrypoint;
+    public Optional<List<String>> command;
+    public Map<String, String> environment;
+    public Limits limits;
 
-  public BuildRequest withDockerfileInline(String text) {
-    return new BuildRequest(
-        projectDir,
-        context,
-        dockerfile,
-        Optional.of(text),
-        target,
-        buildArgs,
-        projectImages,
-        entrypoint,
-        command,
-        environment,
-        limits);
-  }
+    private Parts(BuildRequest request) {
+      projectDir = request.projectDir;
+      context = request.context;
+      dockerfile = request.dockerfile;
+      dockerfileInline = request.dockerfileInline;
+      target = request.target;
+      buildArgs = request.buildArgs;
+      projectImages = request.projectImages;
+      entrypoint = request.entrypoint;
+      command = request.command;
+      environment = request.environment;
+      limits = request.limits;
+    }
 
-  public BuildRequest withTarget(String stage) {
-    return new BuildRequest(
-        projectDir,
-        context,
-        dockerfile,
-        dockerfileInline,
-        Optional.of(stage),
-        buildArgs,
-        projectImages,
-        entrypoint,
-        command,
-        environment,
-        limits);
-  }
-
-  public BuildRequest withBuildArgs(Map<String, String> args) {
-    return new BuildRequest(
-        projectDir,
-        context,
-        dockerfile,
-        dockerfileInline,
-        target,
-        args,
-        projectImages,
-        entrypoint,
-        command,
-        environment,
-        limits);
-  }
-
-  public BuildRequest withProjectImages(Set<String> images) {
-    return new BuildRequest(
-        projectDir,
-        context,
-        dockerfile,
-        dockerfileInline,
-        target,
-        buildArgs,
-        images,
-        entrypoint,
-        command,
-        environment,
-        limits);
-  }
-
-  public BuildRequest withEntrypoint(List<String> argv) {
-    return new BuildRequest(
-        projectDir,
-        context,
-        dockerfile,
-        dockerfileInline,
-        target,
-        buildArgs,
-        projectImages,
-        Optional.of(argv),
-        command,
-        environment,
-        limits);
-  }
-
-  public BuildRequest withCommand(List<String> argv) {
-    return new BuildRequest(
-        projectDir,
-        context,
-        dockerfile,
-        dockerfileInline,
-        target,
-        buildArgs,
-        projectImages,
-        entrypoint,
-        Optional.of(argv),
-        environment,
-        limits);
-  }
-
-  public BuildRequest withEnvironment(Map<String, String> variables) {
-    return new BuildRequest(
-        projectDir,
-        context,
-        dockerfile,
-        dockerfileInline,
-        target,
-        buildArgs,
-        projectImages,
-        entrypoint,
-        command,
-        variables,
-        limits);
-  }
-
-  public BuildRequest withLimits(Limits newLimits) {
-    return new BuildRequest(
-        projectDir,
-        context,
-        dockerfile,
-        dockerfileInline,
-        target,
-        buildArgs,
-        projectImages,
-        entrypoint,
-        command,
-        environment,
-        newLimits);
+    public BuildRequest build() {
+      return new BuildRequest(
+          projectDir,
+          context,
+          dockerfile,
+          dockerfileInline,
+          target,
+          buildArgs,
+          projectImages,
+          entrypoint,
+          command,
+          environment,
+          limits);
+    }
   }
 }

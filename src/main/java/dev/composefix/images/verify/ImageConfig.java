@@ -1,5 +1,6 @@
 package dev.composefix.images.verify;
 
+import dev.composefix.text.JsonArrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,10 +24,11 @@ public record ImageConfig(String architecture, Optional<List<String>> healthchec
     if (space <= 0) {
       return Optional.empty();
     }
-    Optional<List<String>> test;
-    try {
-      test = JsonStrings.parse(line.substring(space + 1));
-    } catch (IllegalArgumentException e) {
+    String json = line.substring(space + 1).strip();
+    // Go's json writes a config without a healthcheck as null.
+    Optional<List<String>> test =
+        json.equals("null") ? Optional.of(List.of()) : JsonArrays.parse(json);
+    if (test.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(

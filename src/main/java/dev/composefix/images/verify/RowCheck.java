@@ -6,6 +6,7 @@ import dev.composefix.images.ImageFacts;
 import dev.composefix.images.Presence;
 import dev.composefix.images.Shell;
 import dev.composefix.images.ToolFact;
+import dev.composefix.text.JsonArrays;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,7 +117,7 @@ final class RowCheck {
     if (!said.declared()) {
       return seen.map(
           test ->
-              "the image declares no HEALTHCHECK, the image declares " + JsonStrings.format(test));
+              "the image declares no HEALTHCHECK, the image declares " + JsonArrays.format(test));
     }
     if (seen.isEmpty()) {
       return Optional.of("the image declares a HEALTHCHECK, the image declares none");
@@ -130,8 +131,8 @@ final class RowCheck {
         ? Optional.empty()
         : Optional.of(
             "the image's HEALTHCHECK is "
-                + JsonStrings.format(written)
+                + JsonArrays.format(written)
                 + ", the image's is "
-                + JsonStrings.format(seen.get()));
+                + JsonArrays.format(seen.get()));
   }
 }

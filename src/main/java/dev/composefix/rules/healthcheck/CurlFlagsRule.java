@@ -152,15 +152,10 @@ public final class CurlFlagsRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Service service : context.compose().services()) {
-      Optional<YMapping> healthcheck = Healthchecks.enabled(service);
-      if (healthcheck.isEmpty()) {
-        continue;
-      }
-      Optional<HealthcheckTest> test = HealthcheckTest.of(healthcheck.get());
-      if (test.isEmpty()) {
-        continue;
-      }
+    for (Healthchecks.Tested tested : Healthchecks.tested(context.compose())) {
+      Service service = tested.service();
+      YMapping healthcheck = tested.healthcheck();
+      HealthcheckTest test = tested.test();
       // A curl the image lacks never runs: healthcheck-tool reports it, and its flags do not
       // matter.
       boolean lacksCurl =
@@ -174,13 +169,13 @@ public final class CurlFlagsRule implements Rule {
       if (lacksCurl) {
         continue;
       }
-      Optional<YNode> sharedAt = sharedTestLocation(service, healthcheck.get());
-      if (test.get().form() == HealthcheckTest.Form.SHELL) {
-        checkScript(context, service, test.get().shellCommand().orElseThrow(), sharedAt);
+      Optional<YNode> sharedAt = sharedTestLocation(service, healthcheck);
+      if (test.form() == HealthcheckTest.Form.SHELL) {
+        checkScript(context, service, test.shellCommand().orElseThrow(), sharedAt);
         continue;
       }
-      YSequence sequence = (YSequence) test.get().node();
-      List<YScalar> argv = test.get().argv();
+      YSequence sequence = (YSequence) test.node();
+      List<YScalar> argv = test.argv();
       if (isCurl(argv.get(0).value())) {
         checkArgv(context, service, sequence, sharedAt);
       } else if (SHELLS.contains(baseName(argv.get(0).value()))

@@ -20,7 +20,6 @@ import dev.composefix.shell.ShellWord;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.ScalarSource;
-import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
@@ -128,6 +127,27 @@ public final class HealthcheckToolRule implements Rule {
       Applicability applicability,
       String fixTitle) {
 
+    /** A problem with advice and no replacement. */
+    static Problem advice(
+        Service service,
+        HealthcheckTest test,
+        Optional<Call> call,
+        int callIndex,
+        String message,
+        Applicability applicability) {
+      return new Problem(
+          service,
+          test,
+          call,
+          callIndex,
+          Severity.HIGH,
+          message,
+          Optional.empty(),
+          false,
+          applicability,
+          "");
+    }
+
     boolean sameCall(Problem other) {
       return test.node() == other.test.node() && callIndex == other.callIndex;
     }
@@ -146,22 +166,16 @@ public final class HealthcheckToolRule implements Rule {
   public void check(RuleContext context) {
     Map<YNode, List<Service>> readers = new IdentityHashMap<>();
     List<Problem> problems = new ArrayList<>();
-    for (Service service : context.compose().services()) {
-      Optional<YMapping> healthcheck = Healthchecks.enabled(service);
-      if (healthcheck.isEmpty()) {
-        continue;
-      }
-      Optional<HealthcheckTest> test = HealthcheckTest.of(healthcheck.get());
-      if (test.isEmpty()) {
-        continue;
-      }
-      readers.computeIfAbsent(test.get().node(), node -> new ArrayList<>()).add(service);
+    for (Healthchecks.Tested tested : Healthchecks.tested(context.compose())) {
+      Service service = tested.service();
+      HealthcheckTest test = tested.test();
+      readers.computeIfAbsent(test.node(), node -> new ArrayList<>()).add(service);
       ExtendedService extended = ExtendedService.of(context.compose(), service);
       Optional<ContainerFacts> facts =
           ContainerFacts.forService(
               context.compose(), extended, context.images(), context.builds());
       if (facts.isPresent() && facts.get().known()) {
-        problems.addAll(problemsOf(service, test.get(), facts.get(), ServiceSettings.of(extended)));
+        problems.addAll(problemsOf(service, test, facts.get(), ServiceSettings.of(extended)));
       }
     }
     Map<Problem, String> refusals = new IdentityHashMap<>();
@@ -258,17 +272,13 @@ public final class HealthcheckToolRule implements Rule {
             Applicability.SAFE,
             "Call " + withoutUrl(replacement, probe) + " instead of " + program);
       }
-      return new Problem(
+      return Problem.advice(
           service,
           test,
           Optional.of(call),
           index,
-          Severity.HIGH,
           message + "use " + other.get() + " instead" + RuleContext.noFix(reading.refusal()),
-          Optional.empty(),
-          false,
-          Applicability.SAFE,
-          "");
+          Applicability.SAFE);
     }
     return instead(service, test, Optional.of(call), index, message, facts, settings);
   }
@@ -287,17 +297,13 @@ public final class HealthcheckToolRule implements Rule {
       ServiceSettings settings) {
     ProbeChoice choice = ProbeLadder.choose(facts, settings);
     if (choice.probe().isEmpty()) {
-      return new Problem(
+      return Problem.advice(
           service,
           test,
           call,
           index,
-          Severity.HIGH,
           message + "call a program the image has (" + choice.reason() + ")",
-          Optional.empty(),
-          false,
-          Applicability.UNSAFE,
-          "");
+          Applicability.UNSAFE);
     }
     Probe probe = choice.probe().get();
     return new Problem(

@@ -112,20 +112,17 @@ public final class HealthcheckWeakRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Service service : context.compose().services()) {
-      Optional<YMapping> healthcheck = Healthchecks.enabled(service);
-      if (healthcheck.isEmpty()) {
-        continue;
-      }
-      Optional<Weakness> weakness =
-          HealthcheckTest.of(healthcheck.get()).flatMap(HealthcheckWeakRule::weakness);
+    for (Healthchecks.Tested tested : Healthchecks.tested(context.compose())) {
+      Service service = tested.service();
+      YMapping healthcheck = tested.healthcheck();
+      Optional<Weakness> weakness = weakness(tested.test());
       if (weakness.isPresent()) {
         String advice = weakness.get().advice();
         if (advice.equals(PROBE_ADVICE)) {
           advice = probeAdvice(context, service);
         }
         context.report(
-            location(service, healthcheck.get()),
+            location(service, healthcheck),
             "service '"
                 + service.name()
                 + "': healthcheck verifies nothing: "

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class BuildReadingTest {
             List.of(
                 ReadNote.of("build context app is not a folder: " + missing),
                 ReadNote.of("Dockerfile Dockerfile not read: the build context is not readable"))),
-        BuildReading.read(BuildRequest.of(project).withContext(project, "app")));
+        BuildReading.read(with(BuildRequest.of(project), p -> p.context = "app")));
   }
 
   @Test
@@ -55,12 +56,16 @@ class BuildReadingTest {
                     "Dockerfile Dockerfile.prod not found ("
                         + project.resolve("Dockerfile.prod")
                         + ")"))),
-        BuildReading.read(BuildRequest.of(project).withDockerfile("Dockerfile.prod")));
+        BuildReading.read(
+            with(BuildRequest.of(project), p -> p.dockerfile = Optional.of("Dockerfile.prod"))));
     Path outside = project.resolve("../elsewhere/Dockerfile").normalize();
     assertEquals(
         empty(
             List.of(ReadNote.of("Dockerfile ../elsewhere/Dockerfile not found (" + outside + ")"))),
-        BuildReading.read(BuildRequest.of(project).withDockerfile("../elsewhere/Dockerfile")));
+        BuildReading.read(
+            with(
+                BuildRequest.of(project),
+                p -> p.dockerfile = Optional.of("../elsewhere/Dockerfile"))));
   }
 
   @Test
@@ -86,9 +91,12 @@ class BuildReadingTest {
         "FROM python:3.12-slim\nCOPY app.py /app/\nCMD [\"flask\", \"run\"]\n");
     BuildFacts relative =
         BuildReading.read(
-            BuildRequest.of(project)
-                .withContext(project, "svc")
-                .withDockerfile("../docker/web.Dockerfile"));
+            with(
+                BuildRequest.of(project),
+                p -> {
+                  p.context = "svc";
+                  p.dockerfile = Optional.of("../docker/web.Dockerfile");
+                }));
     assertEquals("python:3.12-slim", relative.stage().orElseThrow().base().reference());
     assertEquals(
         List.of(
@@ -108,8 +116,11 @@ class BuildReadingTest {
         relative.ports());
     BuildFacts absolute =
         BuildReading.read(
-            BuildRequest.of(project.resolve("svc"))
-                .withDockerfile(project.resolve("docker/web.Dockerfile").toString()));
+            with(
+                BuildRequest.of(project.resolve("svc")),
+                p ->
+                    p.dockerfile =
+                        Optional.of(project.resolve("docker/web.Dockerfile").toString())));
     assertEquals(relative, absolute);
   }
 
@@ -118,9 +129,12 @@ class BuildReadingTest {
     write("Dockerfile", "FROM debian:12\n");
     BuildFacts facts =
         BuildReading.read(
-            BuildRequest.of(project)
-                .withDockerfile("Dockerfile")
-                .withDockerfileInline("FROM alpine:3.20\nFROM scratch\n"));
+            with(
+                BuildRequest.of(project),
+                p -> {
+                  p.dockerfile = Optional.of("Dockerfile");
+                  p.dockerfileInline = Optional.of("FROM alpine:3.20\nFROM scratch\n");
+                }));
     assertEquals(
         new BaseImage(BaseImage.Kind.SCRATCH, "scratch", 2, List.of("1"), Optional.empty()),
         facts.stage().orElseThrow().base());
@@ -130,7 +144,7 @@ class BuildReadingTest {
   @Test
   void aRemoteContextIsNotRead() {
     BuildRequest remote =
-        BuildRequest.of(project).withContext(project, "https://github.com/acme/app.git#main");
+        with(BuildRequest.of(project), p -> p.context = "https://github.com/acme/app.git#main");
     assertEquals(
         empty(
             List.of(
@@ -138,7 +152,8 @@ class BuildReadingTest {
                 ReadNote.of("Dockerfile Dockerfile not read: the build context is not readable"))),
         BuildReading.read(remote));
     BuildFacts inline =
-        BuildReading.read(remote.withDockerfileInline("FROM nginx:1.27\nEXPOSE 80\n"));
+        BuildReading.read(
+            with(remote, p -> p.dockerfileInline = Optional.of("FROM nginx:1.27\nEXPOSE 80\n")));
     assertEquals("nginx:1.27", inline.stage().orElseThrow().base().reference());
     assertEquals(List.of(), inline.files());
     assertEquals(
@@ -152,7 +167,7 @@ class BuildReadingTest {
             ReadNote.of("remote context git@github.com:acme/app.git not read"),
             ReadNote.of("Dockerfile Dockerfile not read: the build context is not readable")),
         BuildReading.read(
-                BuildRequest.of(project).withContext(project, "git@github.com:acme/app.git"))
+                with(BuildRequest.of(project), p -> p.context = "git@github.com:acme/app.git"))
             .notes());
   }
 
@@ -162,7 +177,7 @@ class BuildReadingTest {
     assertEquals(
         empty(
             List.of(new ReadNote("Dockerfile", 0, "target 'prod' names no stage (stages: base)"))),
-        BuildReading.read(BuildRequest.of(project).withTarget("prod")));
+        BuildReading.read(with(BuildRequest.of(project), p -> p.target = Optional.of("prod"))));
   }
 
   @Test
@@ -187,7 +202,10 @@ class BuildReadingTest {
                 "PORT=8000 read by gunicorn (binds 0.0.0.0:$PORT)")),
         BuildReading.read(request).ports());
     BuildFacts command =
-        BuildReading.read(request.withCommand(List.of("uvicorn", "app:app", "--port", "9000")));
+        BuildReading.read(
+            with(
+                request,
+                p -> p.command = Optional.of(List.of("uvicorn", "app:app", "--port", "9000"))));
     assertEquals(
         Optional.of(
             new EffectiveCommand(
@@ -199,7 +217,12 @@ class BuildReadingTest {
         command.ports());
     BuildFacts entrypoint =
         BuildReading.read(
-            request.withEntrypoint(List.of("gunicorn")).withEnvironment(Map.of("PORT", "7000")));
+            with(
+                request,
+                p -> {
+                  p.entrypoint = Optional.of(List.of("gunicorn"));
+                  p.environment = Map.of("PORT", "7000");
+                }));
     assertEquals(
         Optional.of(new EffectiveCommand(List.of("gunicorn"), "Compose entrypoint")),
         entrypoint.command());
@@ -221,7 +244,8 @@ class BuildReadingTest {
     write("build/Dockerfile.dockerignore", "app/debug.py\n");
     write("build/Dockerfile", "FROM python:3.12\nCOPY app /srv/app\n");
     BuildFacts facts =
-        BuildReading.read(BuildRequest.of(project).withDockerfile("build/Dockerfile"));
+        BuildReading.read(
+            with(BuildRequest.of(project), p -> p.dockerfile = Optional.of("build/Dockerfile")));
     assertEquals(
         List.of(
             new SourceFile(
@@ -280,5 +304,12 @@ class BuildReadingTest {
             new ReadNote("blob.py", 0, "not read: binary content"),
             new ReadNote("fifo.py", 0, "not read: not a regular file")),
         facts.notes());
+  }
+
+  /** The request with some of its parts changed. */
+  private static BuildRequest with(BuildRequest request, Consumer<BuildRequest.Parts> change) {
+    BuildRequest.Parts parts = request.parts();
+    change.accept(parts);
+    return parts.build();
   }
 }

@@ -66,41 +66,33 @@ final class CorpusBuilds {
       if (build == null || !names.contains(name)) {
         continue;
       }
-      BuildRequest request = BuildRequest.of(file.getParent());
+      BuildRequest.Parts request = BuildRequest.of(file.getParent()).parts();
       if (build instanceof YamlData.Scalar scalar) {
-        request = request.withContext(file.getParent(), interpolate(scalar.value()));
+        request.context = interpolate(scalar.value());
       } else {
         Map<?, ?> settings = asMap(build);
         Object context = get(settings, "context");
-        request =
-            request.withContext(
-                file.getParent(), context == null ? "." : interpolate(text(context)));
+        request.context = context == null ? "." : interpolate(text(context));
         Object dockerfile = get(settings, "dockerfile");
         if (dockerfile != null) {
-          request = request.withDockerfile(interpolate(text(dockerfile)));
+          request.dockerfile = Optional.of(interpolate(text(dockerfile)));
         }
         Object target = get(settings, "target");
         if (target != null) {
-          request = request.withTarget(interpolate(text(target)));
+          request.target = Optional.of(interpolate(text(target)));
         }
-        request = request.withBuildArgs(variables(get(settings, "args")));
+        request.buildArgs = variables(get(settings, "args"));
       }
       Set<String> others = new LinkedHashSet<>(projectImages);
       Object image = get(service, "image");
       if (image != null) {
         others.remove(interpolate(text(image)));
       }
-      request =
-          request.withProjectImages(others).withEnvironment(variables(get(service, "environment")));
-      Optional<List<String>> command = argv(get(service, "command"));
-      if (command.isPresent()) {
-        request = request.withCommand(command.get());
-      }
-      Optional<List<String>> entrypoint = argv(get(service, "entrypoint"));
-      if (entrypoint.isPresent()) {
-        request = request.withEntrypoint(entrypoint.get());
-      }
-      builds.add(new Build(key + "#" + name, name, request));
+      request.projectImages = others;
+      request.environment = variables(get(service, "environment"));
+      request.command = argv(get(service, "command"));
+      request.entrypoint = argv(get(service, "entrypoint"));
+      builds.add(new Build(key + "#" + name, name, request.build()));
     }
     return builds;
   }

@@ -3,12 +3,12 @@ package dev.composefix.rules.gpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.compose.ComposeFile;
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.compose.Service;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.config.ConfigLoader;
 import dev.composefix.support.Yaml;
+import dev.composefix.yaml.InvalidYamlException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +31,7 @@ class GpuDemandTest {
     try {
       Service service = ComposeFile.of(Yaml.parse(yaml)).orElseThrow().services().get(0);
       return GpuDemand.reason(service, config.gpu());
-    } catch (NotComposeException e) {
+    } catch (InvalidYamlException e) {
       throw new AssertionError(e);
     }
   }

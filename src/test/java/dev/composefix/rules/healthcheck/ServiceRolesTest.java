@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.ExtendedService;
-import dev.composefix.compose.NotComposeException;
 import dev.composefix.support.Yaml;
+import dev.composefix.yaml.InvalidYamlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ServiceRolesTest {
 
   /** "name: severity kind (reason)" for every service of the file, in order. */
-  private static List<String> roles(String yaml) throws NotComposeException {
+  private static List<String> roles(String yaml) throws InvalidYamlException {
     ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
     List<String> roles = new ArrayList<>();
     compose
@@ -29,7 +29,7 @@ class ServiceRolesTest {
   }
 
   @Test
-  void theFirstMatchingSignalDecidesInPriorityOrder() throws NotComposeException {
+  void theFirstMatchingSignalDecidesInPriorityOrder() throws InvalidYamlException {
     String yaml =
         """
         services:
@@ -70,7 +70,7 @@ class ServiceRolesTest {
   }
 
   @Test
-  void oneShotSignals() throws NotComposeException {
+  void oneShotSignals() throws InvalidYamlException {
     String yaml =
         """
         services:
@@ -105,7 +105,7 @@ class ServiceRolesTest {
   }
 
   @Test
-  void imagesAreReadThroughMergesExtendsAndVariableDefaults() throws NotComposeException {
+  void imagesAreReadThroughMergesExtendsAndVariableDefaults() throws InvalidYamlException {
     String yaml =
         """
         x-db: &db

@@ -1,28 +1,55 @@
-package dev.composefix.images.dockerfile;
+package dev.composefix.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The exec form of an instruction: a JSON array of strings. Anything else, as in Docker, means the
- * instruction is in shell form.
+ * JSON arrays of strings, the one piece of JSON the tool reads: a Dockerfile instruction's exec
+ * form and the {@code HEALTHCHECK} test {@code docker inspect} prints. Also the one JSON string
+ * quoting.
  */
-final class JsonArray {
+public final class JsonArrays {
 
   private final String s;
   private int i;
 
-  private JsonArray(String s) {
+  private JsonArrays(String s) {
     this.s = s;
   }
 
-  static Optional<List<String>> parse(String text) {
+  /** The array of strings {@code text} holds; empty when it holds anything else. */
+  public static Optional<List<String>> parse(String text) {
     String trimmed = text.strip();
     if (!trimmed.startsWith("[") || !trimmed.endsWith("]")) {
       return Optional.empty();
     }
-    return new JsonArray(trimmed).read();
+    return new JsonArrays(trimmed).read();
+  }
+
+  /** {@code ["CMD-SHELL", "pg_isready"]}, for messages. */
+  public static String format(List<String> items) {
+    StringBuilder out = new StringBuilder("[");
+    for (int i = 0; i < items.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(quote(items.get(i)));
+    }
+    return out.append(']').toString();
+  }
+
+  /** A JSON string. */
+  public static String quote(String text) {
+    return '"' + BackslashEscapes.escape(text, JsonArrays::escapeOther) + '"';
+  }
+
+  private static String escapeOther(char c) {
+    if (c == '\b') {
+      return "\\b";
+    }
+    if (c == '\f') {
+      return "\\f";
+    }
+    // U+2028 and U+2029 end a line in JavaScript, which reads JSON too.
+    return c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : null;
   }
 
   private Optional<List<String>> read() {
