@@ -65,12 +65,12 @@ public final class ReleaseRange {
   /** Equal when written alike: the comparators are read from the text alone. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof ReleaseRange range && range.text.equals(text);
+    return other instanceof ReleaseRange that && that.range.toString().equals(range.toString());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return range.toString().hashCode();
   }
 
   @Override

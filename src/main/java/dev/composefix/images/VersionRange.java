@@ -75,12 +75,12 @@ public final class VersionRange {
   /** Equal when written alike: the comparators are read from the text alone. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof VersionRange range && range.text.equals(text);
+    return other instanceof VersionRange that && that.range.toString().equals(range.toString());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return range.toString().hashCode();
   }
 
   @Override
