@@ -83,7 +83,6 @@ cf_write_300() { (cd "$work/cf" && "$launcher" --write compose.yaml); }
 dclint_fix_300() { (cd "$work/dc" && "$dclint" --fix compose.yaml); }
 cf_largest() { "$launcher" --check "$largest"; }
 jvm_floor() { "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m -XX:-UsePerfData -Xshare:auto -cp "$root/target/test-classes" dev.composefix.bench.Hello; }
-cf_version() { "$launcher" --version; }
 cf_corpus_once() { find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$launcher" --check {} +; }
 cf_corpus_per_file() { find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$launcher" --check {} \; ; }
 nothing() { :; }
@@ -136,7 +135,6 @@ printf "%-44s %11s %11s %9s  %-8s %-8s %3s\n" "medians, A vs B" "A" "B" "A/B" "t
 compare "--check small file (A) vs dclint (B)" 0.30 "$runs" nothing cf_check_small dclint_small
 compare "--write 300 services vs dclint --fix" 0.20 "$runs" fresh_300 cf_write_300 dclint_fix_300
 compare "largest corpus file vs JVM floor (Hello)" "$floor_target" "$runs" nothing cf_largest jvm_floor
-compare "launcher --version vs JVM floor (Hello)" "$floor_target" "$runs" nothing cf_version jvm_floor
 compare "all corpus files: one run vs one run per file" 0.2 "$per_file_runs" nothing cf_corpus_once cf_corpus_per_file
 
 if [ -n "$time_tool" ]; then
@@ -186,7 +184,7 @@ awk -F, '
   NR > 1 {
     gsub(/["\r]/, "")
     name = $1; sub(/.*\./, "", name)
-    if (name ~ /:gc.alloc.rate.norm$/) {
+    if (name ~ /gc\.alloc\.rate\.norm$/) {
       sub(/:.*/, "", name)
       alloc[name, $8] = $5
     } else if (name !~ /:/) {
