@@ -183,11 +183,12 @@ echo "In-process, JMH (parse + check + fix in memory, all rules), 30, 300 and 3,
 awk -F, '
   NR > 1 {
     gsub(/["\r]/, "")
-    name = $1; sub(/.*\./, "", name)
+    name = $1
     if (name ~ /gc\.alloc\.rate\.norm$/) {
-      sub(/:.*/, "", name)
+      sub(/:.*/, "", name); sub(/.*\./, "", name)
       alloc[name, $8] = $5
     } else if (name !~ /:/) {
+      sub(/.*\./, "", name)
       score[name, $8] = $5
     }
   }
