@@ -112,21 +112,15 @@ public final class ConfigLoader {
         } else if (isSection(name) && Mappings.resolve(entry.value()) instanceof YMapping section) {
           readSection(section, name + ".", values);
         } else if (isSection(name)) {
-          throw error(
-              entry.value(),
-              "'"
-                  + name
-                  + "' must be a mapping; allowed keys: "
-                  + String.join(", ", ConfigKey.allPaths()));
+          throw error(entry.value(), "'" + name + "' must be a mapping; " + allowedKeys());
         } else {
-          throw error(
-              entry.key(),
-              "unknown key '"
-                  + name
-                  + "'; allowed keys: "
-                  + String.join(", ", ConfigKey.allPaths()));
+          throw error(entry.key(), "unknown key '" + name + "'; " + allowedKeys());
         }
       }
+    }
+
+    private static String allowedKeys() {
+      return "allowed keys: " + String.join(", ", ConfigKey.allPaths());
     }
 
     private Object value(ConfigKey key, YNode node) throws ConfigException {

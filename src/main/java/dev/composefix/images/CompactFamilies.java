@@ -57,7 +57,7 @@ public final class CompactFamilies {
               DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out))) {
             CompactFamily.write(rows, data);
           }
-        } catch (FactsException e) {
+        } catch (InvalidYamlException e) {
           mistakes.add(e.getMessage());
         }
       }
@@ -66,21 +66,19 @@ public final class CompactFamilies {
   }
 
   /** A family's rows from its YAML text, validated; a mistake reads {@code file:line:col: ...}. */
-  static List<ImageFacts> read(String name, byte[] bytes, LocalDate today) throws FactsException {
+  static List<ImageFacts> read(String name, byte[] bytes, LocalDate today)
+      throws InvalidYamlException {
     SourceText source;
     try {
       source = SourceText.decode(bytes);
     } catch (InvalidEncodingException e) {
-      throw new FactsException(0, name + ": " + e.getMessage());
+      throw new InvalidYamlException(0, name + ": " + e.getMessage());
     }
     try {
       return FamilyFile.read(
           name, source, new YamlParser(ParserLimits.DEFAULTS).parse(source), today);
-    } catch (FactsException e) {
-      throw new FactsException(e.offset(), FamilyFile.message(name, source, e));
     } catch (InvalidYamlException e) {
-      throw new FactsException(
-          e.offset(), name + ":" + source.positionOf(e.offset()) + ": " + e.getMessage());
+      throw new InvalidYamlException(e.offset(), FamilyFile.message(name, source, e));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.composefix.images;
 
 import dev.composefix.compose.ImageReference;
+import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
@@ -94,7 +95,7 @@ final class FactsReader {
   }
 
   /** Reads the {@code sources} mapping; call before {@link #rows}. */
-  void sources(YNode node) throws FactsException {
+  void sources(YNode node) throws InvalidYamlException {
     for (YEntry entry : mapping(node, "'sources' must map keys to sources").entries()) {
       String key = entry.keyText();
       YMapping source = mapping(entry.value(), "source '" + key + "' must be a mapping");
@@ -131,7 +132,7 @@ final class FactsReader {
   }
 
   /** Reads the rows of a sequence. */
-  List<ImageFacts> rows(YNode node) throws FactsException {
+  List<ImageFacts> rows(YNode node) throws InvalidYamlException {
     YSequence sequence = sequence(node, "the rows must be a list");
     List<ImageFacts> rows = new ArrayList<>();
     for (YNode item : sequence.items()) {
@@ -141,7 +142,7 @@ final class FactsReader {
   }
 
   /** Fails on a source that no fact cites; call after {@link #rows}. */
-  void checkEverySourceCited() throws FactsException {
+  void checkEverySourceCited() throws InvalidYamlException {
     for (Map.Entry<String, YNode> source : sourceNodes.entrySet()) {
       if (!cited.contains(source.getKey())) {
         throw error(source.getValue(), "source '" + source.getKey() + "' is cited by no fact");
@@ -149,7 +150,7 @@ final class FactsReader {
     }
   }
 
-  private ImageFacts row(YMapping row) throws FactsException {
+  private ImageFacts row(YMapping row) throws InvalidYamlException {
     String id = requiredString(row, "id", "a row");
     String where = "row " + id;
     knownKeys(row, ROW_KEYS, where);
@@ -203,7 +204,7 @@ final class FactsReader {
 
   // ---- tags ----
 
-  private TagScope tagScope(YMapping row, String where) throws FactsException {
+  private TagScope tagScope(YMapping row, String where) throws InvalidYamlException {
     Optional<YNode> node = Mappings.get(row, "tags");
     if (node.isEmpty()) {
       return TagScope.EVERY_TAG;
@@ -245,7 +246,7 @@ final class FactsReader {
 
   // ---- facts ----
 
-  private Role role(YNode node, String where) throws FactsException {
+  private Role role(YNode node, String where) throws InvalidYamlException {
     String value = string(node, where);
     for (Role role : Role.values()) {
       if (role.key().equals(value)) {
@@ -255,7 +256,7 @@ final class FactsReader {
     throw error(node, where + ": role must be data, api, worker, one-shot or diagnostic");
   }
 
-  private Shell shell(YNode node, String where) throws FactsException {
+  private Shell shell(YNode node, String where) throws InvalidYamlException {
     String value = string(node, where);
     for (Shell shell : Shell.values()) {
       if (shell.key().equals(value)) {
@@ -265,7 +266,7 @@ final class FactsReader {
     throw error(node, where + ": shell must be none, sh or bash");
   }
 
-  private Map<String, ToolFact> tools(YMapping row, String where) throws FactsException {
+  private Map<String, ToolFact> tools(YMapping row, String where) throws InvalidYamlException {
     Map<String, ToolFact> tools = new LinkedHashMap<>();
     Optional<YNode> node = Mappings.get(row, "tools");
     if (node.isEmpty()) {
@@ -284,7 +285,7 @@ final class FactsReader {
     return tools;
   }
 
-  private Presence presence(YNode node, String where) throws FactsException {
+  private Presence presence(YNode node, String where) throws InvalidYamlException {
     YNode resolved = Mappings.resolve(node);
     if (resolved instanceof YScalar scalar) {
       if (YamlTags.BOOL.equals(scalar.resolvedTag())) {
@@ -300,7 +301,7 @@ final class FactsReader {
   }
 
   private Optional<Cited<DeclaredHealthcheck>> declaredHealthcheck(YMapping row, String where)
-      throws FactsException {
+      throws InvalidYamlException {
     Optional<YNode> node = Mappings.get(row, "healthcheck");
     if (node.isEmpty()) {
       return Optional.empty();
@@ -319,7 +320,7 @@ final class FactsReader {
   private static final Pattern FLAG_PLACEHOLDER = Pattern.compile("\\{flag:([^}]+)\\}");
 
   /** {@code health}: one command, or a list of them, the first that fits a service first. */
-  private List<HealthCommand> health(YMapping row, String where) throws FactsException {
+  private List<HealthCommand> health(YMapping row, String where) throws InvalidYamlException {
     Optional<YNode> node = Mappings.get(row, "health");
     if (node.isEmpty()) {
       return List.of();
@@ -339,7 +340,7 @@ final class FactsReader {
   }
 
   private HealthCommand healthCommand(YNode node, YMapping row, String where)
-      throws FactsException {
+      throws InvalidYamlException {
     String at = where + ": health";
     YMapping health = mapping(node, at + " must be a mapping or a list of them");
     knownKeys(health, Set.of("test", "port", "when", "unless", "src"), at);
@@ -384,7 +385,7 @@ final class FactsReader {
   }
 
   private List<String> testList(YNode node, String where, boolean checkDollars)
-      throws FactsException {
+      throws InvalidYamlException {
     List<String> test = stringList(node, where);
     if (test.size() < 2 || !test.get(0).equals("CMD") && !test.get(0).equals("CMD-SHELL")) {
       throw error(node, where + " must be [CMD, ...] or [CMD-SHELL, ...]");
@@ -400,7 +401,8 @@ final class FactsReader {
     return test;
   }
 
-  private Setting setting(YNode node, String where, boolean needsReason) throws FactsException {
+  private Setting setting(YNode node, String where, boolean needsReason)
+      throws InvalidYamlException {
     YMapping mapping = mapping(node, where + " must be a mapping");
     knownKeys(mapping, Set.of("flag", "env", "arg_suffix", "reason"), where);
     List<String> flags = oneOrList(mapping, "flag", where + ".flag");
@@ -419,125 +421,103 @@ final class FactsReader {
     return new Setting(flags, env, suffixes, reason);
   }
 
-  private List<PortFact> ports(YMapping row, String where) throws FactsException {
-    List<PortFact> ports = new ArrayList<>();
-    Optional<YNode> node = Mappings.get(row, "ports");
-    if (node.isEmpty()) {
-      return ports;
-    }
-    for (YNode item : sequence(node.get(), where + ": ports must be a list").items()) {
-      String at = where + ": ports";
-      YMapping port = mapping(item, at + " must hold mappings");
-      knownKeys(port, Set.of("port", "protocol", "name", "set_by", "src"), at);
-      int number = integer(required(port, "port", at), at + ".port");
-      String protocol = requiredString(port, "protocol", at);
-      if (!PROTOCOLS.contains(protocol)) {
-        throw error(
-            Mappings.get(port, "protocol").get(),
-            at
-                + ": unknown protocol '"
-                + protocol
-                + "'; one of "
-                + String.join(", ", sorted(PROTOCOLS)));
-      }
-      Optional<String> name =
-          Mappings.get(port, "name").isPresent()
-              ? Optional.of(requiredString(port, "name", at))
-              : Optional.empty();
-      Setting movedBy = new Setting(List.of(), List.of(), List.of(), Optional.empty());
-      if (Mappings.get(port, "set_by").isPresent()) {
-        YMapping setBy =
-            mapping(Mappings.get(port, "set_by").get(), at + ".set_by must be a mapping");
-        knownKeys(setBy, Set.of("flag", "env"), at + ".set_by");
-        movedBy =
-            new Setting(
-                optionalList(setBy, "flag", at + ".set_by.flag"),
-                optionalList(setBy, "env", at + ".set_by.env"),
-                List.of(),
-                Optional.empty());
-      }
-      ports.add(new PortFact(number, protocol, name, movedBy, cite(port, at)));
-    }
-    return ports;
+  private List<PortFact> ports(YMapping row, String where) throws InvalidYamlException {
+    return listOf(
+        row, "ports", where, Set.of("port", "protocol", "name", "set_by", "src"), this::port);
   }
 
-  private List<Endpoint> endpoints(YMapping row, String where) throws FactsException {
-    List<Endpoint> endpoints = new ArrayList<>();
-    Optional<YNode> node = Mappings.get(row, "endpoints");
-    if (node.isEmpty()) {
-      return endpoints;
+  private PortFact port(YMapping port, String at) throws InvalidYamlException {
+    int number = integer(required(port, "port", at), at + ".port");
+    String protocol = requiredString(port, "protocol", at);
+    if (!PROTOCOLS.contains(protocol)) {
+      throw error(
+          Mappings.get(port, "protocol").get(),
+          at
+              + ": unknown protocol '"
+              + protocol
+              + "'; one of "
+              + String.join(", ", sorted(PROTOCOLS)));
     }
+    Optional<String> name =
+        Mappings.get(port, "name").isPresent()
+            ? Optional.of(requiredString(port, "name", at))
+            : Optional.empty();
+    Setting movedBy = new Setting(List.of(), List.of(), List.of(), Optional.empty());
+    if (Mappings.get(port, "set_by").isPresent()) {
+      YMapping setBy =
+          mapping(Mappings.get(port, "set_by").get(), at + ".set_by must be a mapping");
+      knownKeys(setBy, Set.of("flag", "env"), at + ".set_by");
+      movedBy =
+          new Setting(
+              optionalList(setBy, "flag", at + ".set_by.flag"),
+              optionalList(setBy, "env", at + ".set_by.env"),
+              List.of(),
+              Optional.empty());
+    }
+    return new PortFact(number, protocol, name, movedBy, cite(port, at));
+  }
+
+  private List<Endpoint> endpoints(YMapping row, String where) throws InvalidYamlException {
     Set<Integer> listed = new HashSet<>();
     for (PortFact port : ports(row, where)) {
       listed.add(port.port());
     }
-    for (YNode item : sequence(node.get(), where + ": endpoints must be a list").items()) {
-      String at = where + ": endpoints";
-      YMapping endpoint = mapping(item, at + " must hold mappings");
-      knownKeys(endpoint, Set.of("port", "path", "scheme", "when", "src"), at);
-      int port = integer(required(endpoint, "port", at), at + ".port");
-      if (!listed.contains(port)) {
-        throw error(endpoint, at + ": port " + port + " is not one of the row's ports");
-      }
-      String path = requiredString(endpoint, "path", at);
-      if (!path.startsWith("/")) {
-        throw error(Mappings.get(endpoint, "path").get(), at + ": path must start with /");
-      }
-      Optional<String> scheme = Optional.empty();
-      if (Mappings.get(endpoint, "scheme").isPresent()) {
-        String value = requiredString(endpoint, "scheme", at);
-        if (!value.equals("http") && !value.equals("https")) {
-          throw error(
-              Mappings.get(endpoint, "scheme").get(), at + ": scheme must be http or https");
-        }
-        scheme = Optional.of(value);
-      }
-      Optional<Setting> when = Optional.empty();
-      if (Mappings.get(endpoint, "when").isPresent()) {
-        when = Optional.of(setting(Mappings.get(endpoint, "when").get(), at + ".when", false));
-      }
-      endpoints.add(new Endpoint(port, path, scheme, when, cite(endpoint, at)));
-    }
-    return endpoints;
+    return listOf(
+        row,
+        "endpoints",
+        where,
+        Set.of("port", "path", "scheme", "when", "src"),
+        (endpoint, at) -> endpoint(endpoint, at, listed));
   }
 
-  private List<Credential> credentials(YMapping row, String where) throws FactsException {
-    List<Credential> credentials = new ArrayList<>();
-    Optional<YNode> node = Mappings.get(row, "credentials");
-    if (node.isEmpty()) {
-      return credentials;
+  private Endpoint endpoint(YMapping endpoint, String at, Set<Integer> listed)
+      throws InvalidYamlException {
+    int port = integer(required(endpoint, "port", at), at + ".port");
+    if (!listed.contains(port)) {
+      throw error(endpoint, at + ": port " + port + " is not one of the row's ports");
     }
-    for (YNode item : sequence(node.get(), where + ": credentials must be a list").items()) {
-      String at = where + ": credentials";
-      YMapping credential = mapping(item, at + " must hold mappings");
-      knownKeys(credential, Set.of("env", "required", "src"), at);
-      credentials.add(
-          new Credential(
-              requiredString(credential, "env", at),
-              bool(required(credential, "required", at), at + ".required"),
-              cite(credential, at)));
+    String path = requiredString(endpoint, "path", at);
+    if (!path.startsWith("/")) {
+      throw error(Mappings.get(endpoint, "path").get(), at + ": path must start with /");
     }
-    return credentials;
+    Optional<String> scheme = Optional.empty();
+    if (Mappings.get(endpoint, "scheme").isPresent()) {
+      String value = requiredString(endpoint, "scheme", at);
+      if (!value.equals("http") && !value.equals("https")) {
+        throw error(Mappings.get(endpoint, "scheme").get(), at + ": scheme must be http or https");
+      }
+      scheme = Optional.of(value);
+    }
+    Optional<Setting> when = Optional.empty();
+    if (Mappings.get(endpoint, "when").isPresent()) {
+      when = Optional.of(setting(Mappings.get(endpoint, "when").get(), at + ".when", false));
+    }
+    return new Endpoint(port, path, scheme, when, cite(endpoint, at));
   }
 
-  private List<Cited<Setting>> workers(YMapping row, String where) throws FactsException {
-    List<Cited<Setting>> workers = new ArrayList<>();
-    Optional<YNode> node = Mappings.get(row, "workers");
-    if (node.isEmpty()) {
-      return workers;
-    }
-    for (YNode item : sequence(node.get(), where + ": workers must be a list").items()) {
-      String at = where + ": workers";
-      YMapping worker = mapping(item, at + " must hold mappings");
-      knownKeys(worker, Set.of("flag", "env", "arg_suffix", "reason", "src"), at);
-      List<Source> sources = cite(worker, at);
-      workers.add(new Cited<>(citedSetting(worker, at), sources));
-    }
-    return workers;
+  private List<Credential> credentials(YMapping row, String where) throws InvalidYamlException {
+    return listOf(row, "credentials", where, Set.of("env", "required", "src"), this::credential);
+  }
+
+  private Credential credential(YMapping credential, String at) throws InvalidYamlException {
+    return new Credential(
+        requiredString(credential, "env", at),
+        bool(required(credential, "required", at), at + ".required"),
+        cite(credential, at));
+  }
+
+  private List<Cited<Setting>> workers(YMapping row, String where) throws InvalidYamlException {
+    return listOf(
+        row, "workers", where, Set.of("flag", "env", "arg_suffix", "reason", "src"), this::worker);
+  }
+
+  private Cited<Setting> worker(YMapping worker, String at) throws InvalidYamlException {
+    List<Source> sources = cite(worker, at);
+    return new Cited<>(citedSetting(worker, at), sources);
   }
 
   /** A setting written beside its {@code src}, with its reason. */
-  private Setting citedSetting(YMapping mapping, String where) throws FactsException {
+  private Setting citedSetting(YMapping mapping, String where) throws InvalidYamlException {
     List<String> flags = oneOrList(mapping, "flag", where + ".flag");
     List<String> env = oneOrList(mapping, "env", where + ".env");
     List<String> suffixes = oneOrList(mapping, "arg_suffix", where + ".arg_suffix");
@@ -550,24 +530,44 @@ final class FactsReader {
     return new Setting(flags, env, suffixes, Optional.of(requiredString(mapping, "reason", where)));
   }
 
-  private List<Note> notes(YMapping row, String where) throws FactsException {
-    List<Note> notes = new ArrayList<>();
-    Optional<YNode> node = Mappings.get(row, "notes");
+  private List<Note> notes(YMapping row, String where) throws InvalidYamlException {
+    return listOf(row, "notes", where, Set.of("text", "src"), this::note);
+  }
+
+  private Note note(YMapping note, String at) throws InvalidYamlException {
+    return new Note(requiredString(note, "text", at), cite(note, at));
+  }
+
+  /** Reads one mapping of a list, {@code at} naming the list for errors. */
+  @FunctionalInterface
+  private interface ItemReader<T> {
+    T read(YMapping item, String at) throws InvalidYamlException;
+  }
+
+  /**
+   * The optional list under {@code key}, each item a mapping with only the {@code keys} given, read
+   * by {@code reader}; empty when the row has no such key.
+   */
+  private <T> List<T> listOf(
+      YMapping row, String key, String where, Set<String> keys, ItemReader<T> reader)
+      throws InvalidYamlException {
+    List<T> items = new ArrayList<>();
+    Optional<YNode> node = Mappings.get(row, key);
     if (node.isEmpty()) {
-      return notes;
+      return items;
     }
-    for (YNode item : sequence(node.get(), where + ": notes must be a list").items()) {
-      String at = where + ": notes";
-      YMapping note = mapping(item, at + " must hold mappings");
-      knownKeys(note, Set.of("text", "src"), at);
-      notes.add(new Note(requiredString(note, "text", at), cite(note, at)));
+    String at = where + ": " + key;
+    for (YNode item : sequence(node.get(), at + " must be a list").items()) {
+      YMapping mapping = mapping(item, at + " must hold mappings");
+      knownKeys(mapping, keys, at);
+      items.add(reader.read(mapping, at));
     }
-    return notes;
+    return items;
   }
 
   /** A fact of the form {@code {value: ..., src: ...}}. */
   private <T> Optional<Cited<T>> optionalValue(
-      YMapping row, String key, String where, ValueReader<T> reader) throws FactsException {
+      YMapping row, String key, String where, ValueReader<T> reader) throws InvalidYamlException {
     Optional<YNode> node = Mappings.get(row, key);
     if (node.isEmpty()) {
       return Optional.empty();
@@ -582,11 +582,11 @@ final class FactsReader {
   /** Reads one value of a fact. */
   @FunctionalInterface
   private interface ValueReader<T> {
-    T read(YNode node, String where) throws FactsException;
+    T read(YNode node, String where) throws InvalidYamlException;
   }
 
   /** The sources a fact's {@code src} names, each of which must be defined. */
-  private List<Source> cite(YMapping fact, String where) throws FactsException {
+  private List<Source> cite(YMapping fact, String where) throws InvalidYamlException {
     Optional<YNode> node = Mappings.get(fact, "src");
     if (node.isEmpty()) {
       throw error(fact, where + ": no src; every fact names its source");
@@ -613,21 +613,21 @@ final class FactsReader {
 
   // ---- node helpers ----
 
-  private YMapping mapping(YNode node, String message) throws FactsException {
+  private YMapping mapping(YNode node, String message) throws InvalidYamlException {
     if (Mappings.resolve(node) instanceof YMapping mapping) {
       return mapping;
     }
     throw error(node, message);
   }
 
-  private YSequence sequence(YNode node, String message) throws FactsException {
+  private YSequence sequence(YNode node, String message) throws InvalidYamlException {
     if (Mappings.resolve(node) instanceof YSequence sequence) {
       return sequence;
     }
     throw error(node, message);
   }
 
-  private YNode required(YMapping mapping, String key, String where) throws FactsException {
+  private YNode required(YMapping mapping, String key, String where) throws InvalidYamlException {
     Optional<YNode> value = Mappings.get(mapping, key);
     if (value.isEmpty()) {
       throw error(mapping, where + ": no '" + key + "'");
@@ -635,18 +635,19 @@ final class FactsReader {
     return value.get();
   }
 
-  private String requiredString(YMapping mapping, String key, String where) throws FactsException {
+  private String requiredString(YMapping mapping, String key, String where)
+      throws InvalidYamlException {
     return string(required(mapping, key, where), where + ": '" + key + "' must be a string");
   }
 
-  private String string(YNode node, String message) throws FactsException {
+  private String string(YNode node, String message) throws InvalidYamlException {
     if (Mappings.resolve(node) instanceof YScalar scalar && !scalar.isEmptyPlain()) {
       return scalar.value();
     }
     throw error(node, message);
   }
 
-  private List<String> stringList(YNode node, String where) throws FactsException {
+  private List<String> stringList(YNode node, String where) throws InvalidYamlException {
     List<String> list = new ArrayList<>();
     for (YNode item : sequence(node, where + " must be a list of strings").items()) {
       list.add(string(item, where + " must be a list of strings"));
@@ -655,13 +656,14 @@ final class FactsReader {
   }
 
   private List<String> optionalList(YMapping mapping, String key, String where)
-      throws FactsException {
+      throws InvalidYamlException {
     Optional<YNode> node = Mappings.get(mapping, key);
     return node.isEmpty() ? List.of() : stringList(node.get(), where);
   }
 
   /** A list of strings, or one string for a list of one. */
-  private List<String> oneOrList(YMapping mapping, String key, String where) throws FactsException {
+  private List<String> oneOrList(YMapping mapping, String key, String where)
+      throws InvalidYamlException {
     Optional<YNode> node = Mappings.get(mapping, key);
     if (node.isPresent() && Mappings.resolve(node.get()) instanceof YScalar) {
       return List.of(string(node.get(), where + " must be a string or a list of strings"));
@@ -669,7 +671,7 @@ final class FactsReader {
     return optionalList(mapping, key, where);
   }
 
-  private int integer(YNode node, String where) throws FactsException {
+  private int integer(YNode node, String where) throws InvalidYamlException {
     if (Mappings.resolve(node) instanceof YScalar scalar
         && YamlTags.INT.equals(scalar.resolvedTag())) {
       try {
@@ -684,7 +686,7 @@ final class FactsReader {
     throw error(node, where + " must be a port number from 1 to 65535");
   }
 
-  private boolean bool(YNode node, String where) throws FactsException {
+  private boolean bool(YNode node, String where) throws InvalidYamlException {
     if (Mappings.resolve(node) instanceof YScalar scalar
         && YamlTags.BOOL.equals(scalar.resolvedTag())) {
       return Boolean.parseBoolean(scalar.value().toLowerCase(java.util.Locale.ROOT));
@@ -692,7 +694,7 @@ final class FactsReader {
     throw error(node, where + " must be true or false");
   }
 
-  void knownKeys(YMapping mapping, Set<String> allowed, String where) throws FactsException {
+  void knownKeys(YMapping mapping, Set<String> allowed, String where) throws InvalidYamlException {
     for (YEntry entry : mapping.entries()) {
       if (!allowed.contains(entry.keyText())) {
         throw error(
@@ -710,7 +712,7 @@ final class FactsReader {
     return keys.stream().sorted().toList();
   }
 
-  FactsException error(YNode node, String message) {
-    return new FactsException(node.span().start(), message);
+  InvalidYamlException error(YNode node, String message) {
+    return new InvalidYamlException(node.span().start(), message);
   }
 }

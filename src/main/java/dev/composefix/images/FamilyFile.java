@@ -1,6 +1,7 @@
 package dev.composefix.images;
 
 import dev.composefix.text.SourceText;
+import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YMapping;
@@ -16,31 +17,31 @@ final class FamilyFile {
   private FamilyFile() {}
 
   static List<ImageFacts> read(String file, SourceText source, YDocument document, LocalDate today)
-      throws FactsException {
+      throws InvalidYamlException {
     Optional<YMapping> root = KnowledgeBase.root(document);
     if (root.isEmpty()) {
-      throw new FactsException(0, "a knowledge-base file must be a mapping");
+      throw new InvalidYamlException(0, "a knowledge-base file must be a mapping");
     }
     FactsReader reader = new FactsReader(file, today);
     reader.knownKeys(root.get(), Set.of("family", "sources", "images"), file);
     String family = file.substring(0, file.length() - ".yaml".length());
     Optional<YScalar> familyNode = Mappings.get(root.get(), "family").flatMap(Mappings::asScalar);
     if (familyNode.isEmpty() || !familyNode.get().value().equals(family)) {
-      throw new FactsException(0, "'family' must be '" + family + "', the file's name");
+      throw new InvalidYamlException(0, "'family' must be '" + family + "', the file's name");
     }
     reader.sources(
         Mappings.get(root.get(), "sources")
-            .orElseThrow(() -> new FactsException(0, "no 'sources'")));
+            .orElseThrow(() -> new InvalidYamlException(0, "no 'sources'")));
     List<ImageFacts> rows =
         reader.rows(
             Mappings.get(root.get(), "images")
-                .orElseThrow(() -> new FactsException(0, "no 'images'")));
+                .orElseThrow(() -> new InvalidYamlException(0, "no 'images'")));
     reader.checkEverySourceCited();
     return rows;
   }
 
   /** A mistake as {@code file:line:col: message}. */
-  static String message(String file, SourceText source, FactsException e) {
+  static String message(String file, SourceText source, InvalidYamlException e) {
     return file + ":" + source.positionOf(e.offset()) + ": " + e.getMessage();
   }
 }

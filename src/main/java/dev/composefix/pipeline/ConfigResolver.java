@@ -3,11 +3,11 @@ package dev.composefix.pipeline;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.config.ConfigLoader;
-import dev.composefix.images.FactsException;
 import dev.composefix.images.ImageFacts;
 import dev.composefix.images.KnowledgeBase;
 import dev.composefix.images.UserImages;
 import dev.composefix.text.Position;
+import dev.composefix.yaml.InvalidYamlException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +109,7 @@ public final class ConfigResolver {
     try {
       List<ImageFacts> rows = UserImages.read(config.images(), display);
       return new Loaded(config, KnowledgeBase.builtIn().withUserRows(rows), null);
-    } catch (FactsException e) {
+    } catch (InvalidYamlException e) {
       Position position = config.images().source().orElseThrow().positionOf(e.offset());
       return Loaded.failed(new ConfigException(display, position, e.getMessage()));
     }

@@ -18,9 +18,7 @@ public final class JsonWriter {
   private boolean afterKey;
 
   public JsonWriter beginObject() {
-    raw("{");
-    open.push(new boolean[] {false});
-    return this;
+    return open('{');
   }
 
   public JsonWriter endObject() {
@@ -28,7 +26,11 @@ public final class JsonWriter {
   }
 
   public JsonWriter beginArray() {
-    raw("[");
+    return open('[');
+  }
+
+  private JsonWriter open(char opener) {
+    raw(String.valueOf(opener));
     open.push(new boolean[] {false});
     return this;
   }

@@ -1,8 +1,9 @@
 package dev.composefix.yaml;
 
 /**
- * The text is not YAML the tool can work on: a syntax error, a structure Compose rejects, or a
- * limit exceeded. {@link #offset()} points at the problem.
+ * The text is not YAML the tool can work on: a syntax error, a limit exceeded, or a structure the
+ * reader rejects (valid YAML that cannot be a Compose file, a knowledge-base row that does not
+ * validate). {@link #offset()} points at the problem.
  */
 public final class InvalidYamlException extends Exception {
 

@@ -3,6 +3,7 @@ package dev.composefix.images;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.composefix.text.SourceText;
+import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YamlParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class KnowledgeBaseTest {
     try {
       return FamilyFile.read(
           name, source, new YamlParser().parse(source), LocalDate.now(ZoneOffset.UTC));
-    } catch (FactsException e) {
+    } catch (InvalidYamlException e) {
       throw new AssertionError(FamilyFile.message(name, source, e), e);
     }
   }

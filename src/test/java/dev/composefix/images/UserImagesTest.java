@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigLoader;
 import dev.composefix.rules.BuiltInRules;
+import dev.composefix.yaml.InvalidYamlException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class UserImagesTest {
   }
 
   private static String error(String rows) {
-    return assertThrows(FactsException.class, () -> read(rows)).getMessage();
+    return assertThrows(InvalidYamlException.class, () -> read(rows)).getMessage();
   }
 
   @Test

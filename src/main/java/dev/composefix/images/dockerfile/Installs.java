@@ -119,16 +119,31 @@ final class Installs {
   }
 
   private static void apt(List<String> args, int line, StageState state) {
-    List<String> words = operands(args, APT_VALUE_FLAGS);
+    installOrRemove(
+        "apt", args, APT_VALUE_FLAGS, Set.of("remove", "purge", "autoremove"), line, state);
+  }
+
+  /**
+   * A package manager's {@code install} of the packages named after it, or a removal by one of
+   * {@code removals}.
+   */
+  private static void installOrRemove(
+      String manager,
+      List<String> args,
+      Set<String> valueFlags,
+      Set<String> removals,
+      int line,
+      StageState state) {
+    List<String> words = operands(args, valueFlags);
     if (words.isEmpty()) {
       return;
     }
     String action = words.get(0);
     List<String> names = systemNames(words.subList(1, words.size()));
     if (action.equals("install")) {
-      names.forEach(n -> installSystem("apt", n, line, state));
-    } else if (Set.of("remove", "purge", "autoremove").contains(action)) {
-      names.forEach(n -> state.uninstall("apt", n, line));
+      names.forEach(n -> installSystem(manager, n, line, state));
+    } else if (removals.contains(action)) {
+      names.forEach(n -> state.uninstall(manager, n, line));
     }
   }
 
@@ -169,17 +184,7 @@ final class Installs {
   }
 
   private static void yum(List<String> args, int line, StageState state) {
-    List<String> words = operands(args, YUM_VALUE_FLAGS);
-    if (words.isEmpty()) {
-      return;
-    }
-    String action = words.get(0);
-    List<String> names = systemNames(words.subList(1, words.size()));
-    if (action.equals("install")) {
-      names.forEach(n -> installSystem("yum", n, line, state));
-    } else if (action.equals("remove") || action.equals("erase")) {
-      names.forEach(n -> state.uninstall("yum", n, line));
-    }
+    installOrRemove("yum", args, YUM_VALUE_FLAGS, Set.of("remove", "erase"), line, state);
   }
 
   private static void installSystem(String manager, String name, int line, StageState state) {

@@ -11,6 +11,17 @@ import java.util.regex.Pattern;
  */
 final class GoRoutes {
 
+  private static final Frameworks FRAMEWORKS =
+      Frameworks.of(
+          "net/http",
+          """
+          chi github.com/go-chi/chi
+          gin github.com/gin-gonic/gin
+          echo github.com/labstack/echo
+          gorilla github.com/gorilla/mux
+          fiber github.com/gofiber/fiber
+          """);
+
   private static final Pattern HANDLE =
       Pattern.compile(
           "\\.(HandleFunc|Handle|Get|Post|Put|Delete|Patch|Head|Options|GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Any)\\(\\s*\"((?:[A-Z]+"
@@ -31,7 +42,7 @@ final class GoRoutes {
 
   static void scan(ScannedFile file) {
     String code = file.code();
-    String framework = framework(code);
+    String framework = FRAMEWORKS.of(code);
     Matcher m = HANDLE.matcher(code);
     while (m.find()) {
       String pattern = m.group(2);
@@ -64,24 +75,5 @@ final class GoRoutes {
     while (addr.find()) {
       file.port(addr.group(1).replace("\"", ""), addr.start(1), "Addr: ");
     }
-  }
-
-  private static String framework(String code) {
-    if (code.contains("github.com/go-chi/chi")) {
-      return "chi";
-    }
-    if (code.contains("github.com/gin-gonic/gin")) {
-      return "gin";
-    }
-    if (code.contains("github.com/labstack/echo")) {
-      return "echo";
-    }
-    if (code.contains("github.com/gorilla/mux")) {
-      return "gorilla";
-    }
-    if (code.contains("github.com/gofiber/fiber")) {
-      return "fiber";
-    }
-    return "net/http";
   }
 }

@@ -12,6 +12,15 @@ import java.util.regex.Pattern;
  */
 final class RustRoutes {
 
+  private static final Frameworks FRAMEWORKS =
+      Frameworks.of(
+          "rust",
+          """
+          axum axum
+          actix-web actix_web
+          rocket rocket
+          """);
+
   private static final Pattern ROUTE =
       Pattern.compile(
           "\\.(route|route_with_tsr)\\(\\s*\"([^\"\\n]*)\"\\s*,\\s*(?:web::)?([a-z_]+)?");
@@ -39,7 +48,7 @@ final class RustRoutes {
 
   static void scan(ScannedFile file) {
     String code = withoutTests(file.code());
-    String framework = framework(code);
+    String framework = FRAMEWORKS.of(code);
     Matcher route = ROUTE.matcher(code);
     while (route.find()) {
       Optional<String> method = Optional.ofNullable(route.group(3)).flatMap(RustRoutes::verb);
@@ -111,18 +120,5 @@ final class RustRoutes {
       }
     } while (m.find());
     return new String(out);
-  }
-
-  private static String framework(String code) {
-    if (code.contains("axum")) {
-      return "axum";
-    }
-    if (code.contains("actix_web")) {
-      return "actix-web";
-    }
-    if (code.contains("rocket")) {
-      return "rocket";
-    }
-    return "rust";
   }
 }

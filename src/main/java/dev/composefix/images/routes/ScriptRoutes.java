@@ -13,6 +13,16 @@ import java.util.regex.Pattern;
  */
 final class ScriptRoutes {
 
+  private static final Frameworks FRAMEWORKS =
+      Frameworks.of(
+          "node",
+          """
+          fastify 'fastify' "fastify"
+          koa 'koa "koa @koa/router
+          express 'express' "express"
+          hono 'hono' "hono"
+          """);
+
   /** Receivers that serve routes; clients such as {@code axios.get('/health')} call them. */
   private static final Pattern SERVER_RECEIVER =
       Pattern.compile(
@@ -57,7 +67,7 @@ final class ScriptRoutes {
 
   static void scan(ScannedFile file) {
     String code = file.code();
-    String framework = framework(code);
+    String framework = FRAMEWORKS.of(code);
     Map<String, String> prefixes = new HashMap<>();
     Matcher use = USE.matcher(code);
     while (use.find()) {
@@ -135,21 +145,5 @@ final class ScriptRoutes {
       file.route(
           route.isEmpty() ? "/" : route, handler.start(1), "next", Optional.of(handler.group(1)));
     }
-  }
-
-  private static String framework(String code) {
-    if (code.contains("'fastify'") || code.contains("\"fastify\"")) {
-      return "fastify";
-    }
-    if (code.contains("'koa") || code.contains("\"koa") || code.contains("@koa/router")) {
-      return "koa";
-    }
-    if (code.contains("'express'") || code.contains("\"express\"")) {
-      return "express";
-    }
-    if (code.contains("'hono'") || code.contains("\"hono\"")) {
-      return "hono";
-    }
-    return "node";
   }
 }

@@ -88,6 +88,15 @@ public final class DockerProbes {
     return new Prepared(config, Optional.empty());
   }
 
+  /** The answer to a probe; a probe that runs out of time fails. */
+  private DockerAnswer runInTime(DockerCall call) throws ProbeFailure, DockerUnavailableException {
+    DockerAnswer answer = docker.run(call);
+    if (answer.timedOut()) {
+      throw ProbeFailure.failed(timedOut(call));
+    }
+    return answer;
+  }
+
   /**
    * What {@code /bin/sh} finds under each name, in one container; empty when the image has no
    * {@code /bin/sh}.
@@ -95,10 +104,7 @@ public final class DockerProbes {
   public Optional<Map<String, ProgramState>> withShell(String image, List<String> programs)
       throws ProbeFailure, DockerUnavailableException {
     DockerCall call = DockerCalls.shellProbe(image, names.next(), programs);
-    DockerAnswer answer = docker.run(call);
-    if (answer.timedOut()) {
-      throw ProbeFailure.failed(timedOut(call));
-    }
+    DockerAnswer answer = runInTime(call);
     if (answer.programNotFound()) {
       return Optional.empty();
     }
@@ -120,10 +126,7 @@ public final class DockerProbes {
   public ProgramState byStarting(String image, String program)
       throws ProbeFailure, DockerUnavailableException {
     DockerCall call = DockerCalls.execProbe(image, names.next(), program);
-    DockerAnswer answer = docker.run(call);
-    if (answer.timedOut()) {
-      throw ProbeFailure.failed(timedOut(call));
-    }
+    DockerAnswer answer = runInTime(call);
     if (answer.programNotFound()) {
       return ProgramState.MISSING;
     }
