@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The compact form of the knowledge base holds exactly what the YAML files say: every family, read
@@ -73,28 +71,6 @@ class CompactFamilyTest {
             IOException.class,
             () -> CompactFamily.read(new DataInputStream(new ByteArrayInputStream(old))));
     assertEquals("not a compact knowledge-base family of this build", e.getMessage());
-  }
-
-  @Test
-  void theBuildStepRefusesAFileWithAMistakeAtItsLine(@TempDir Path temp) throws Exception {
-    Path yaml = Files.createDirectories(temp.resolve("yaml"));
-    Files.writeString(
-        yaml.resolve("broken.yaml"),
-        "family: broken\nsources: {}\nimages:\n  - id: x\n    colour: red\n",
-        StandardCharsets.UTF_8);
-    Files.copy(Path.of(fixture("acme.yaml")), yaml.resolve("acme.yaml"));
-    Path out = temp.resolve("out");
-    List<String> mistakes = CompactFamilies.write(yaml, out);
-    assertEquals(
-        List.of(
-            "broken.yaml:5:5: row x: unknown key 'colour'; allowed keys: credentials, endpoints,"
-                + " examples, health, healthcheck, id, names, notes, ports, role, shell, tags,"
-                + " tools, user, workers"),
-        mistakes);
-    try (Stream<Path> written = Files.list(out)) {
-      assertEquals(
-          List.of("acme.facts"), written.map(p -> p.getFileName().toString()).sorted().toList());
-    }
   }
 
   private static String fixture(String name) {
