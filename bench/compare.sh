@@ -135,7 +135,7 @@ row() {
   awk -v label="$1" -v a="$2" -v b="$3" -v target="$4" -v n="$5" -v ca="$6" -v cb="$7" 'BEGIN {
     ratio = a / b
     verdict = ratio <= target ? "met" : "NOT met"
-    printf "%-44s %9.3f s %9.3f s %8.2fx  <= %-5s %-8s %3d   CPU %6.3f s %6.3f s %6.2fx\n", label, a / 1000, b / 1000, ratio, target, verdict, n, ca / 1000, cb / 1000, cb > 0 ? ca / cb : 0
+    printf "%-44s %9.3f s %9.3f s %8.2fx  <= %-5s %-8s %3d   CPU %6.3f s %6.3f s %6.2fx\n", label, a / 1000, b / 1000, ratio, target, verdict, n, ca / 1000, cb / 1000, (cb > 0 ? ca / cb : 0)
   }'
 }
 
