@@ -5,6 +5,9 @@ import dev.composefix.lint.RuleSet;
 import dev.composefix.pipeline.ConfigResolver;
 import dev.composefix.pipeline.FilePipeline;
 import dev.composefix.pipeline.FileTarget;
+import dev.composefix.pipeline.ProjectPipeline;
+import dev.composefix.pipeline.ProjectPlanner;
+import dev.composefix.pipeline.ProjectTarget;
 import dev.composefix.pipeline.RunSettings;
 import dev.composefix.report.FileResult;
 import dev.composefix.report.GithubReporter;
@@ -22,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,14 +72,21 @@ final class ComposeFixCommand implements Callable<Integer> {
 
   private final Path workingDirectory;
   private final Terminal terminal;
+  private final Map<String, String> environment;
 
   Path workingDirectory() {
     return workingDirectory;
   }
 
-  ComposeFixCommand(Path workingDirectory, Terminal terminal) {
+  /** The process environment, where Compose variables are looked up first. */
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  ComposeFixCommand(Path workingDirectory, Terminal terminal, Map<String, String> environment) {
     this.workingDirectory = workingDirectory;
     this.terminal = terminal;
+    this.environment = environment;
   }
 
   /** Runs the command line picocli read. */
@@ -127,6 +138,9 @@ final class ComposeFixCommand implements Callable<Integer> {
             configs,
             rules);
     FileWriting processor = new FileWriting(pipeline);
+    ProjectPipeline projects =
+        new ProjectPipeline(
+            pipeline, name -> Optional.ofNullable(environment.get(name)), workingDirectory);
     if (maskDiff && mode == Mode.DRY_RUN && format == OutputFormat.TEXT && !showSecrets) {
       err.println(
           "compose-fix: CI is set, so secret values in the diff show as ****; the diff does not"
@@ -141,33 +155,50 @@ final class ComposeFixCommand implements Callable<Integer> {
             out,
             err);
 
-    FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
-    FileDiscovery.noneFound(found, paths).ifPresent(err::println);
-    if (mode == Mode.DRY_RUN && format == OutputFormat.TEXT && namesAFileAbove(found.files())) {
+    ProjectOptions projectOptions = ProjectOptions.of(arguments);
+    ProjectPlanner planner =
+        new ProjectPlanner(
+            name -> Optional.ofNullable(environment.get(name)), workingDirectory, limits);
+    List<FileDiscovery.Unreadable> errors = new ArrayList<>();
+    List<ProjectTarget> planned = plan(planner, projectOptions, paths, errors);
+    List<FileTarget> files = new ArrayList<>();
+    for (ProjectTarget project : planned) {
+      files.addAll(project.files());
+    }
+    if (!projectOptions.namesAProject()) {
+      FileDiscovery.noneFound(new FileDiscovery.Found(files, errors, java.util.Set.of()), paths)
+          .ifPresent(err::println);
+    }
+    if (mode == Mode.DRY_RUN && format == OutputFormat.TEXT && namesAFileAbove(files)) {
       err.println(
           "compose-fix: the diff names files outside the current folder by ../ paths, which patch"
               + " refuses; apply it with git apply --unsafe-paths, or run from a folder above"
               + " them");
     }
-    Totals totals = new Totals(found.errors().size(), 0, 0, 0, 0, 0, found.errors().size());
-    for (FileDiscovery.Unreadable error : found.errors()) {
+    Totals totals = new Totals(errors.size(), 0, 0, 0, 0, 0, errors.size());
+    for (FileDiscovery.Unreadable error : errors) {
       reporter.unreadable(error.path(), error.message());
     }
     Progress progress =
         new Progress(
             err,
-            terminal.stderrTerminal()
-                && !quiet
-                && format == OutputFormat.TEXT
-                && found.files().size() > 1);
+            terminal.stderrTerminal() && !quiet && format == OutputFormat.TEXT && files.size() > 1);
     int done = 0;
-    try (ParallelFiles results = new ParallelFiles(found.files(), processor::process)) {
-      for (FileTarget target : found.files()) {
-        progress.update(++done, found.files().size(), target.display());
-        FileResult result = results.next();
+    try (ParallelFiles<ProjectTarget, ProjectPipeline.Outcome> results =
+        new ParallelFiles<>(planned, projects::process)) {
+      for (ProjectTarget project : planned) {
+        progress.update(++done, planned.size(), project.display());
+        ProjectPipeline.Outcome outcome = results.next();
         progress.clear();
-        reporter.file(result);
-        totals = totals.plus(result.totals());
+        if (format == OutputFormat.TEXT && !quiet) {
+          for (String note : outcome.notes()) {
+            err.println(note);
+          }
+        }
+        for (FileResult result : processor.writeAll(outcome.files())) {
+          reporter.file(result);
+          totals = totals.plus(result.totals());
+        }
       }
     }
     progress.clear();
@@ -176,6 +207,25 @@ final class ComposeFixCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     return totals.remaining() > 0 ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  /** The projects to process: the one that -f or --project-directory names, or those found. */
+  private List<ProjectTarget> plan(
+      ProjectPlanner planner,
+      ProjectOptions projectOptions,
+      List<String> paths,
+      List<FileDiscovery.Unreadable> errors) {
+    if (projectOptions.namesAProject()) {
+      if (!paths.isEmpty()) {
+        throw new UsageException(
+            "-f and --project-directory name one project; give no PATH with them");
+      }
+      ProjectTarget project = projectOptions.project(workingDirectory, planner, errors);
+      return project.files().isEmpty() ? List.of() : List.of(project);
+    }
+    FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
+    errors.addAll(found.errors());
+    return planner.plan(found.files(), found.named(), projectOptions.envFiles(workingDirectory));
   }
 
   private Reporter reporter(

@@ -48,7 +48,11 @@ final class FastArguments {
         attached = arg.substring(equals + 1);
       }
       MainOption option = MainOption.named(name);
-      if (option == null || (arguments.isGiven(option) && option.kind() != MainOption.Kind.LIST)) {
+      boolean addsUp =
+          option != null
+              && (option.kind() == MainOption.Kind.LIST
+                  || option.kind() == MainOption.Kind.REPEATED);
+      if (option == null || (arguments.isGiven(option) && !addsUp)) {
         return null;
       }
       switch (option.kind()) {
@@ -58,7 +62,7 @@ final class FastArguments {
           }
           arguments.put(option, name.startsWith("--no-") ? Boolean.FALSE : Boolean.TRUE);
         }
-        case SINGLE, LIST -> {
+        case SINGLE, LIST, REPEATED -> {
           String text = attached;
           if (text == null) {
             if (i + 1 == args.length) {
@@ -86,6 +90,10 @@ final class FastArguments {
     // picocli reads quotes, empty values and values that look like options in ways of its own.
     if (text.isEmpty() || text.startsWith("-") || text.indexOf('"') >= 0) {
       return false;
+    }
+    if (option.kind() == MainOption.Kind.REPEATED) {
+      arguments.addValues(option, List.of(text));
+      return true;
     }
     if (option.kind() == MainOption.Kind.LIST) {
       List<String> values = new ArrayList<>();

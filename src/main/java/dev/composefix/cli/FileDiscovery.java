@@ -30,13 +30,14 @@ final class FileDiscovery {
   /**
    * What the paths on the command line gave: files to process, and paths that could not be read.
    */
-  record Found(List<FileTarget> files, List<Unreadable> errors) {}
+  record Found(List<FileTarget> files, List<Unreadable> errors, Set<Path> named) {}
 
   private FileDiscovery() {}
 
   static Found find(Path workingDirectory, List<String> paths) {
     List<FileTarget> files = new ArrayList<>();
     List<Unreadable> errors = new ArrayList<>();
+    Set<Path> named = new HashSet<>();
     if (paths.isEmpty()) {
       walk(workingDirectory, workingDirectory, "", files, errors);
     }
@@ -47,11 +48,12 @@ final class FileDiscovery {
         walk(workingDirectory, path, display.isEmpty() ? "" : display + "/", files, errors);
       } else if (Files.exists(path)) {
         files.add(FileTarget.of(path, display, workingDirectory));
+        named.add(path.toAbsolutePath().normalize());
       } else {
         errors.add(new Unreadable(display.isEmpty() ? "." : display, whyMissing(path)));
       }
     }
-    return new Found(onceEach(files), errors);
+    return new Found(onceEach(files), errors, named);
   }
 
   /** A file named twice ({@code x.yml ./x.yml}, or a file and its folder) is processed once. */
@@ -107,7 +109,7 @@ final class FileDiscovery {
   /**
    * The path as given, without a leading {@code ./} or trailing slash, so diff headers stay clean.
    */
-  private static String displayOf(String given) {
+  static String displayOf(String given) {
     String display = given;
     while (display.startsWith("./")) {
       display = display.substring(2);

@@ -3,11 +3,13 @@ package dev.composefix.cli;
 import dev.composefix.pipeline.FilePipeline;
 import dev.composefix.pipeline.FileTarget;
 import dev.composefix.pipeline.IoMessages;
+import dev.composefix.pipeline.ProjectPipeline;
 import dev.composefix.report.FileError;
 import dev.composefix.report.FileResult;
 import dev.composefix.report.Mode;
 import dev.composefix.text.Position;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,57 @@ final class FileWriting {
   }
 
   FileResult process(FileTarget target) {
-    FileResult result = pipeline.process(target);
+    return write(target, pipeline.process(target));
+  }
+
+  /**
+   * Writes what the pipeline fixed in a project's files, all of them or none: every changed file is
+   * checked before any is written, and when one cannot be written, none is, and each says which
+   * file stopped it.
+   */
+  List<FileResult> writeAll(List<ProjectPipeline.Judged> judged) {
+    List<ProjectPipeline.Judged> changed =
+        judged.stream().filter(j -> isWrittenChange(j.result())).toList();
+    if (changed.size() > 1) {
+      for (ProjectPipeline.Judged file : changed) {
+        try {
+          SafeFileWriter.checkWritable(
+              file.target().path(), file.result().outcome().original().encode());
+        } catch (IOException e) {
+          String why = IoMessages.describe(e);
+          return judged.stream()
+              .map(j -> isWrittenChange(j.result()) ? notWritten(j, file, why) : j.result())
+              .toList();
+        }
+      }
+    }
+    return judged.stream().map(j -> write(j.target(), j.result())).toList();
+  }
+
+  /** A changed file of a project that is not written because {@code stopper} cannot be. */
+  private static FileResult notWritten(
+      ProjectPipeline.Judged file, ProjectPipeline.Judged stopper, String why) {
+    String message =
+        file == stopper
+            ? "cannot write: "
+                + why
+                + "; so none of its project's files is written, since they are written all"
+                + " together or not at all"
+            : "not written: "
+                + stopper.target().display()
+                + " of the same project cannot be written, and a project's files are written"
+                + " all together or not at all";
+    return file.result().notWritten(new FileError(new Position(1, 1), message, false));
+  }
+
+  private boolean isWrittenChange(FileResult result) {
+    return pipeline.settings().mode() == Mode.WRITE
+        && !result.failed()
+        && result.outcome().changed();
+  }
+
+  /** Writes what the pipeline fixed in the file, with {@code --write}. */
+  FileResult write(FileTarget target, FileResult result) {
     if (pipeline.settings().mode() != Mode.WRITE
         || result.failed()
         || !result.outcome().changed()) {

@@ -95,7 +95,8 @@ public final class Main {
       return runWithPicocli(args, workingDirectory, terminal, environment, out, err);
     }
     try {
-      return new ComposeFixCommand(workingDirectory, terminal).run(arguments, out, err);
+      return new ComposeFixCommand(workingDirectory, terminal, environment)
+          .run(arguments, out, err);
     } catch (UsageException e) {
       return usageError(err, e.getMessage());
     } catch (RuntimeException e) {
@@ -112,7 +113,8 @@ public final class Main {
       PrintWriter out,
       PrintWriter err) {
     CommandLine commandLine =
-        new CommandLine(MainCommandSpec.of(new ComposeFixCommand(workingDirectory, terminal)));
+        new CommandLine(
+            MainCommandSpec.of(new ComposeFixCommand(workingDirectory, terminal, environment)));
     if (needsSubcommands(args)) {
       commandLine
           .addSubcommand(new RulesCommand())

@@ -82,6 +82,12 @@ final class MainCommandSpec {
               .auxiliaryTypes(String.class)
               .splitRegex(",")
               .paramLabel(option.paramLabel());
+      case REPEATED ->
+          builder
+              .arity("1")
+              .type(List.class)
+              .auxiliaryTypes(String.class)
+              .paramLabel(option.paramLabel());
     }
     return builder.build();
   }

@@ -97,6 +97,30 @@ enum MainOption {
           + ParserLimits.DEFAULT_MAX_COMMENT_LINES
           + ", at most 2000).",
       "--max-comment-lines"),
+  FILE(
+      Kind.REPEATED,
+      Value.TEXT,
+      "FILE",
+      null,
+      "A Compose file of one project, as docker compose -f; repeat it for overrides, merged in"
+          + " order.",
+      "-f",
+      "--file"),
+  PROJECT_DIRECTORY(
+      Kind.SINGLE,
+      Value.TEXT,
+      "DIR",
+      null,
+      "The project's folder: its .env, and its files when no -f is given (default: the first -f"
+          + " file's folder).",
+      "--project-directory"),
+  ENV_FILE(
+      Kind.REPEATED,
+      Value.TEXT,
+      "FILE",
+      null,
+      "Read variables from FILE instead of the project's .env; repeatable.",
+      "--env-file"),
   FORMAT(
       Kind.SINGLE,
       Value.FORMAT,
@@ -131,7 +155,9 @@ enum MainOption {
     /** One value, at most once. */
     SINGLE,
     /** Comma-separated values, as often as wanted; they add up. */
-    LIST
+    LIST,
+    /** One value each time, as often as wanted; they add up. */
+    REPEATED
   }
 
   /** What a value is read as. */

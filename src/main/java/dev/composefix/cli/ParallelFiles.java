@@ -1,7 +1,5 @@
 package dev.composefix.cli;
 
-import dev.composefix.pipeline.FileTarget;
-import dev.composefix.report.FileResult;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -17,15 +15,15 @@ import java.util.function.Function;
  * output never depends on which thread finished first. Only a few files run ahead of the one being
  * reported, which bounds the memory a large run holds.
  */
-final class ParallelFiles implements AutoCloseable {
+final class ParallelFiles<T, R> implements AutoCloseable {
 
-  private final Iterator<FileTarget> pending;
-  private final Function<FileTarget, FileResult> work;
+  private final Iterator<T> pending;
+  private final Function<T, R> work;
   private final ExecutorService executor;
-  private final Deque<Future<FileResult>> running = new ArrayDeque<>();
+  private final Deque<Future<R>> running = new ArrayDeque<>();
   private final int window;
 
-  ParallelFiles(List<FileTarget> files, Function<FileTarget, FileResult> work) {
+  ParallelFiles(List<T> files, Function<T, R> work) {
     this.pending = files.iterator();
     this.work = work;
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
@@ -36,12 +34,12 @@ final class ParallelFiles implements AutoCloseable {
   }
 
   /** The next file's result, in the order the files were given. */
-  FileResult next() {
+  R next() {
     if (executor == null) {
       return work.apply(pending.next());
     }
     while (running.size() < window && pending.hasNext()) {
-      FileTarget target = pending.next();
+      T target = pending.next();
       running.add(executor.submit(() -> work.apply(target)));
     }
     try {

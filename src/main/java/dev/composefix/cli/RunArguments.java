@@ -26,7 +26,8 @@ final class RunArguments {
             option,
             switch (option.kind()) {
               case MODE, FLAG -> Boolean.TRUE;
-              case NEGATABLE, SINGLE, LIST -> parsed.matchedOptionValue(option.longName(), null);
+              case NEGATABLE, SINGLE, LIST, REPEATED ->
+                  parsed.matchedOptionValue(option.longName(), null);
             });
       }
     }

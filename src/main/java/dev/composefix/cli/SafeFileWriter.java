@@ -77,6 +77,24 @@ final class SafeFileWriter {
     Path target = path.toRealPath();
     Path directory = target.getParent();
     Optional<String> leftover = cleanUpAfterKilledRuns(directory, target);
+    checkWritable(path, expectedCurrent);
+    if (linkCount(target) > 1 || !canKeepOwner(target)) {
+      writeInPlace(target, expectedCurrent, content);
+    } else {
+      replaceByRename(target, expectedCurrent, content);
+    }
+    syncDirectory(directory);
+    return leftover;
+  }
+
+  /**
+   * Checks, without writing, that the file could be written now: it is writable, still {@code
+   * expectedCurrent}, and its folder takes the temporary file. Several files that must be written
+   * together are all checked before any is written.
+   */
+  static void checkWritable(Path path, byte[] expectedCurrent) throws IOException {
+    Path target = path.toRealPath();
+    Path directory = target.getParent();
     if (isReadOnly(target)) {
       throw new AccessDeniedException(
           path.toString(),
@@ -89,13 +107,6 @@ final class SafeFileWriter {
     if (!Files.isWritable(directory)) {
       throw new FolderNotWritableException(directory);
     }
-    if (linkCount(target) > 1 || !canKeepOwner(target)) {
-      writeInPlace(target, expectedCurrent, content);
-    } else {
-      replaceByRename(target, expectedCurrent, content);
-    }
-    syncDirectory(directory);
-    return leftover;
   }
 
   private static void replaceByRename(Path target, byte[] expected, byte[] content)

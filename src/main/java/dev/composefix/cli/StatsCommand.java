@@ -8,6 +8,9 @@ import dev.composefix.lint.RuleSet;
 import dev.composefix.pipeline.ConfigResolver;
 import dev.composefix.pipeline.FilePipeline;
 import dev.composefix.pipeline.FileTarget;
+import dev.composefix.pipeline.ProjectPipeline;
+import dev.composefix.pipeline.ProjectPlanner;
+import dev.composefix.pipeline.ProjectTarget;
 import dev.composefix.pipeline.RunSettings;
 import dev.composefix.report.FileError;
 import dev.composefix.report.FileResult;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -105,11 +109,20 @@ final class StatsCommand implements Callable<Integer> {
                     new StatsReport.Entry(
                         error.path(), Optional.empty(), Optional.of("1:1: " + error.message()))));
     FileStats total = StatsCounter.count(Optional.empty(), Config.DEFAULTS, rules.all(), List.of());
-    for (FileTarget target : found.files()) {
-      StatsReport.Entry entry = entry(pipeline.process(target), target, configs, rules);
-      entries.add(entry);
-      if (entry.stats().isPresent()) {
-        total = total.plus(entry.stats().get());
+    // Files are judged with their projects, so that the findings are those a check reports.
+    Function<String, Optional<String>> environment =
+        name -> Optional.ofNullable(parent.environment().get(name));
+    ProjectPipeline projects = new ProjectPipeline(pipeline, environment, workingDirectory);
+    List<ProjectTarget> planned =
+        new ProjectPlanner(environment, workingDirectory, pipeline.settings().limits())
+            .plan(found.files(), found.named(), Optional.empty());
+    for (ProjectTarget project : planned) {
+      for (ProjectPipeline.Judged judged : projects.process(project).files()) {
+        StatsReport.Entry entry = entry(judged.result(), judged.target(), configs, rules);
+        entries.add(entry);
+        if (entry.stats().isPresent()) {
+          total = total.plus(entry.stats().get());
+        }
       }
     }
     // Errors go to stderr as PATH:LINE:COL: message lines, as every other command writes them.

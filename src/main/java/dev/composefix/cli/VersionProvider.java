@@ -3,15 +3,21 @@ package dev.composefix.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** The version Maven wrote into the jar at build time. */
+/** The version Maven wrote into the jar at build time, and what runs it. */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
+  /** The version, then the runtime and its class-data archive, which bug reports need. */
   @Override
   public String[] getVersion() {
-    return new String[] {"compose-fix " + version()};
+    List<String> lines = new ArrayList<>();
+    lines.add("compose-fix " + version());
+    lines.addAll(RuntimeDescription.current().lines());
+    return lines.toArray(String[]::new);
   }
 
   static String version() {

@@ -195,6 +195,40 @@ public final class Interpolation {
   }
 
   /**
+   * The text as Compose interpolates it with these variables ({@code lookup} gives a variable's
+   * value, or empty when it is unset): {@code ${X:-d}} and {@code ${X-d}} fall back to their
+   * default when X is unset (or, with the colon, empty), {@code ${X:+r}} and {@code ${X+r}} give r
+   * when it is set (non-empty), and {@code $$} is a dollar. Empty when the value is unknown: a
+   * variable that is unset without a default, or a required one ({@code ${X:?e}}) that is unset,
+   * where Compose would refuse to start.
+   */
+  public static Optional<String> resolve(
+      String text, java.util.function.Function<String, Optional<String>> lookup) {
+    StringBuilder out = new StringBuilder();
+    int cursor = 0;
+    for (Reference reference : references(text)) {
+      Optional<String> value = lookup.apply(reference.name());
+      boolean colon = reference.operator().startsWith(":");
+      boolean given = value.isPresent() && !(colon && value.get().isEmpty());
+      Optional<String> replaced;
+      if (reference.hasDefault()) {
+        replaced = given ? value : resolve(reference.argument(text), lookup);
+      } else if (reference.operator().endsWith("+")) {
+        replaced = given ? resolve(reference.argument(text), lookup) : Optional.of("");
+      } else {
+        replaced = given ? value : Optional.empty();
+      }
+      if (replaced.isEmpty()) {
+        return Optional.empty();
+      }
+      out.append(text.substring(cursor, reference.start()).replace("$$", "$"))
+          .append(replaced.get());
+      cursor = reference.end();
+    }
+    return Optional.of(out.append(text.substring(cursor).replace("$$", "$")).toString());
+  }
+
+  /**
    * Whether Compose can interpolate a variable of this name: a letter or underscore, then letters,
    * digits and underscores. {@code xpack.security.http.ssl.key} is an environment key, not one.
    */

@@ -55,11 +55,16 @@ public final class FixLoop {
   /**
    * Checks a file without fixing it: the findings, with the fixes they offer, and nothing applied.
    */
-  public FixOutcome check(SourceText original)
-      throws InvalidYamlException, InvalidYamlException, FixFailedException {
-    YDocument document = parser.parse(original);
+  public FixOutcome check(SourceText original) throws InvalidYamlException, FixFailedException {
+    return checkParsed(parser.parse(original));
+  }
+
+  /** {@link #check(SourceText)} of a file already parsed. */
+  public FixOutcome checkParsed(YDocument document)
+      throws InvalidYamlException, FixFailedException {
     List<Finding> findings = check(document);
-    return new FixOutcome(original, original, findings, findings, 0, document, document);
+    return new FixOutcome(
+        document.source(), document.source(), findings, findings, 0, document, document);
   }
 
   /**
@@ -69,9 +74,13 @@ public final class FixLoop {
    * @throws InvalidYamlException the file is YAML but not a Compose file
    * @throws FixFailedException the fixes could not be applied safely (an internal error)
    */
-  public FixOutcome fix(SourceText original)
-      throws InvalidYamlException, InvalidYamlException, FixFailedException {
-    YDocument document = parser.parse(original);
+  public FixOutcome fix(SourceText original) throws InvalidYamlException, FixFailedException {
+    return fixParsed(parser.parse(original));
+  }
+
+  /** {@link #fix(SourceText)} of a file already parsed. */
+  public FixOutcome fixParsed(YDocument document) throws InvalidYamlException, FixFailedException {
+    SourceText original = document.source();
     List<Finding> findings = check(document);
     YDocument current = document;
     List<Finding> currentFindings = findings;

@@ -44,10 +44,7 @@ final class Consensus {
             tools(rows),
             agreed(rows, ImageFacts::healthcheck),
             health(rows),
-            common(
-                rows,
-                ImageFacts::ports,
-                p -> List.of(p.port(), p.protocol(), p.name(), p.movedBy())),
+            ports(rows),
             common(
                 rows,
                 ImageFacts::endpoints,
@@ -128,6 +125,45 @@ final class Consensus {
       HealthCommand h = first.get(i);
       agreed.add(
           new HealthCommand(h.test(), h.port(), h.when(), h.unless(), List.copyOf(sources.get(i))));
+    }
+    return agreed;
+  }
+
+  /**
+   * The ports every row has with the same name and the same settings that move them. Rows that
+   * agree on the port but not on what it speaks (Elasticsearch's 9200: http up to 7, https from 8)
+   * still agree that it is a TCP port, and say no more.
+   */
+  private static List<PortFact> ports(List<ImageFacts> rows) {
+    List<PortFact> agreed = new ArrayList<>();
+    for (PortFact first : rows.get(0).ports()) {
+      List<PortFact> same = new ArrayList<>();
+      for (ImageFacts row : rows) {
+        row.ports().stream()
+            .filter(
+                p ->
+                    p.port() == first.port()
+                        && p.name().equals(first.name())
+                        && p.movedBy().equals(first.movedBy()))
+            .findFirst()
+            .ifPresent(same::add);
+      }
+      Set<String> protocols = new LinkedHashSet<>();
+      Set<Source> sources = new LinkedHashSet<>();
+      same.forEach(
+          p -> {
+            protocols.add(p.protocol());
+            sources.addAll(p.sources());
+          });
+      if (same.size() != rows.size()) {
+        continue;
+      }
+      if (protocols.size() == 1) {
+        agreed.add(first);
+      } else if (protocols.stream().noneMatch(p -> p.equals("udp") || p.equals("dns"))) {
+        agreed.add(
+            new PortFact(first.port(), "tcp", first.name(), first.movedBy(), List.copyOf(sources)));
+      }
     }
     return agreed;
   }

@@ -4,6 +4,7 @@ import dev.composefix.compose.ComposeFile;
 import dev.composefix.config.Config;
 import dev.composefix.images.BuildContexts;
 import dev.composefix.images.KnowledgeBase;
+import dev.composefix.project.ProjectView;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.YDocument;
@@ -35,6 +36,7 @@ public final class RuleContext {
   private final List<Finding> findings = new ArrayList<>();
   private Rule current;
   private Suppressions suppressions;
+  private ProjectView project;
 
   RuleContext(ComposeFile compose, Surroundings surroundings) {
     this.compose = compose;
@@ -78,6 +80,17 @@ public final class RuleContext {
   /** The build contexts of the file's {@code build:} services. */
   public BuildContexts builds() {
     return surroundings.builds();
+  }
+
+  /**
+   * The project the file belongs to, with this document as it now stands: what the merged services
+   * say and where, and the variables it is interpolated with.
+   */
+  public ProjectView project() {
+    if (project == null) {
+      project = surroundings.project().withCurrent(compose);
+    }
+    return project;
   }
 
   /**

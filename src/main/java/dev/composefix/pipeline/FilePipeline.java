@@ -1,5 +1,6 @@
 package dev.composefix.pipeline;
 
+import dev.composefix.compose.ComposeFile;
 import dev.composefix.config.Config;
 import dev.composefix.config.ConfigException;
 import dev.composefix.diff.UnifiedDiff;
@@ -11,6 +12,7 @@ import dev.composefix.images.KnowledgeBase;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleSet;
 import dev.composefix.lint.Surroundings;
+import dev.composefix.project.ProjectView;
 import dev.composefix.report.FileError;
 import dev.composefix.report.FileResult;
 import dev.composefix.report.Mode;
@@ -19,6 +21,7 @@ import dev.composefix.text.InvalidEncodingException;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.InvalidYamlException;
+import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YamlParser;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -87,43 +90,129 @@ public final class FilePipeline {
   }
 
   private FileResult processOrThrow(FileTarget target) {
+    Loaded loaded = load(target);
+    return loaded.failure().orElseGet(() -> judge(loaded, ProjectView.ALONE));
+  }
+
+  /**
+   * A file read, configured and parsed, ready to be judged alone or with its project; or the result
+   * that says why it could not be.
+   */
+  public static final class Loaded {
+    private final FileTarget target;
+    private final FileResult failure;
+    private Config config;
+    private KnowledgeBase images;
+    private List<Rule> rules;
+    private YDocument document;
+    private ComposeFile compose;
+
+    private Loaded(FileTarget target, FileResult failure) {
+      this.target = target;
+      this.failure = failure;
+    }
+
+    public FileTarget target() {
+      return target;
+    }
+
+    /** A file that cannot be judged, for this reason. */
+    public static Loaded failed(FileTarget target, FileResult failure) {
+      return new Loaded(target, failure);
+    }
+
+    /** Why it could not be read, configured or parsed. */
+    public Optional<FileResult> failure() {
+      return Optional.ofNullable(failure);
+    }
+
+    /** Its Compose view; empty when it failed or holds no document. */
+    public Optional<ComposeFile> compose() {
+      return Optional.ofNullable(compose);
+    }
+  }
+
+  /** Reads, configures and parses a file; a failure inside compose-fix is an internal error. */
+  public Loaded load(FileTarget target) {
+    try {
+      return loadOrThrow(target);
+    } catch (RuntimeException e) {
+      return new Loaded(target, FileResult.failed(target.display(), internalError(e.toString())));
+    }
+  }
+
+  private Loaded loadOrThrow(FileTarget target) {
     String name = target.display();
     byte[] bytes;
     try {
       bytes = SourceFiles.read(target.path(), settings.limits().maxCodePoints());
     } catch (SourceFiles.Refused e) {
-      return failed(name, START, e.getMessage());
+      return new Loaded(target, failed(name, START, e.getMessage()));
     } catch (IOException e) {
-      return failed(name, START, "cannot read: " + IoMessages.describe(e));
+      return new Loaded(target, failed(name, START, "cannot read: " + IoMessages.describe(e)));
     }
-    Config config;
-    KnowledgeBase images;
-    List<Rule> rules;
+    Loaded loaded = new Loaded(target, null);
     try {
-      config = configs.configFor(target.path());
-      images = configs.imagesFor(target.path());
-      List<String> ignored = new ArrayList<>(config.ignore());
+      loaded.config = configs.configFor(target.path());
+      loaded.images = configs.imagesFor(target.path());
+      List<String> ignored = new ArrayList<>(loaded.config.ignore());
       ignored.addAll(settings.ignore());
-      rules =
+      loaded.rules =
           selection.select(
-              settings.select().isPresent() ? settings.select() : config.select(), ignored);
+              settings.select().isPresent() ? settings.select() : loaded.config.select(), ignored);
     } catch (ConfigException e) {
-      return FileResult.failed(e.path(), new FileError(e.position(), e.getMessage(), false));
+      return new Loaded(
+          target, FileResult.failed(e.path(), new FileError(e.position(), e.getMessage(), false)));
     }
     SourceText source;
     try {
       source = SourceText.decode(bytes);
     } catch (InvalidEncodingException e) {
-      return failed(name, e.position(), e.getMessage());
+      return new Loaded(target, failed(name, e.position(), e.getMessage()));
     }
+    try {
+      loaded.document = parser.parse(source);
+      loaded.compose = ComposeFile.of(loaded.document).orElse(null);
+    } catch (InvalidYamlException e) {
+      return new Loaded(target, failed(name, source.positionOf(e.offset()), e.getMessage()));
+    }
+    return loaded;
+  }
+
+  /**
+   * Judges a loaded file within its project: checks or fixes it, and builds its masks and diff. A
+   * failure inside compose-fix is an internal error of that file.
+   */
+  public FileResult judge(Loaded loaded, ProjectView project) {
+    if (loaded.failure != null) {
+      return loaded.failure;
+    }
+    try {
+      return judgeOrThrow(loaded, project);
+    } catch (RuntimeException e) {
+      return FileResult.failed(loaded.target.display(), internalError(e.toString()));
+    }
+  }
+
+  private FileResult judgeOrThrow(Loaded loaded, ProjectView project) {
+    FileTarget target = loaded.target;
+    String name = target.display();
+    Config config = loaded.config;
+    SourceText source = loaded.document.source();
     boolean unsafe = settings.unsafeFixes().or(config::unsafeFixes).orElse(false);
     FixOutcome outcome;
     try {
       Surroundings surroundings =
           new Surroundings(
-              config, images, target.folder().map(BuildContexts::in).orElse(BuildContexts.NONE));
-      FixLoop loop = new FixLoop(rules, known, surroundings, unsafe, parser);
-      outcome = settings.mode() == Mode.CHECK ? loop.check(source) : loop.fix(source);
+              config,
+              loaded.images,
+              target.folder().map(BuildContexts::in).orElse(BuildContexts.NONE),
+              project);
+      FixLoop loop = new FixLoop(loaded.rules, known, surroundings, unsafe, parser);
+      outcome =
+          settings.mode() == Mode.CHECK
+              ? loop.checkParsed(loaded.document)
+              : loop.fixParsed(loaded.document);
     } catch (InvalidYamlException e) {
       return failed(name, source.positionOf(e.offset()), e.getMessage());
     } catch (FixFailedException e) {

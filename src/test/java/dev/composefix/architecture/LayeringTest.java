@@ -31,6 +31,7 @@ class LayeringTest {
           "compose",
           "secrets",
           "images",
+          "project",
           "lint",
           "rules",
           "fix",

@@ -371,8 +371,9 @@ class CliTest {
   void versionComesFromTheBuild() {
     Cli.Result result = Cli.run(dir, "--version");
     assertEquals(0, result.exitCode());
+    List<String> lines = result.out().lines().toList();
     assertEquals(
-        "compose-fix " + System.getProperty("project.version", "0.1.0-SNAPSHOT") + "\n",
-        result.out());
+        "compose-fix " + System.getProperty("project.version", "0.1.0-SNAPSHOT"), lines.get(0));
+    assertEquals(RuntimeDescription.current().lines(), lines.subList(1, lines.size()));
   }
 }

@@ -98,7 +98,15 @@ class FastArgumentsTest {
     "help",
     "--help",
     "-V",
-    "-h"
+    "-h",
+    "-f",
+    "--file",
+    "--file=compose.yaml",
+    "--project-directory",
+    "--project-directory=sub",
+    "--env-file",
+    "--env-file=vars.env",
+    "vars.env"
   };
 
   @TempDir Path dir;
@@ -174,6 +182,11 @@ class FastArgumentsTest {
       {"--bogus", "compose.yaml"},
       {"--", "--check"},
       {"--check", "missing.yml"},
+      {"--check", "-f", "compose.yaml", "--env-file", "vars.env"},
+      {"--check", "-f", "compose.yaml", "-f", "missing.yml"},
+      {"--check", "--project-directory", ".", "--env-file", "vars.env", "--env-file", "x"},
+      {"--check", "-f", "compose.yaml", "compose.yaml"},
+      {"--check", "--project-directory", "sub", "--project-directory", "sub"},
     };
     for (String[] line : lines) {
       assertSame(line);
@@ -204,7 +217,7 @@ class FastArgumentsTest {
     RunArguments fast = FastArguments.parse(args);
     if (fast != null) {
       CommandLine.ParseResult parsed =
-          new CommandLine(MainCommandSpec.of(new ComposeFixCommand(dir, Terminal.NONE)))
+          new CommandLine(MainCommandSpec.of(new ComposeFixCommand(dir, Terminal.NONE, Map.of())))
               .parseArgs(args);
       assertEquals(RunArguments.of(parsed).toString(), fast.toString(), line);
     }
@@ -216,6 +229,7 @@ class FastArgumentsTest {
     Files.writeString(dir.resolve("cfg.yaml"), "ignore: [image-pin]\n");
     Files.writeString(dir.resolve("args.txt"), "--check\ncompose.yaml\n");
     Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("vars.env"), "DB_PASSWORD=from-env-file\n");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;

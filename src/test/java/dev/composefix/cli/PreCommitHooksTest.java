@@ -6,6 +6,7 @@ import dev.composefix.support.Projects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,21 @@ class PreCommitHooksTest {
           ".compose.yaml.swp",
           "compose/values.yaml");
 
+  /** The docker hook runs the image of the release that carries it. */
+  @Test
+  void theDockerHookRunsThisVersionsImage() throws IOException {
+    List<String> entries =
+        Files.readAllLines(Projects.root().resolve(".pre-commit-hooks.yaml")).stream()
+            .filter(line -> line.trim().startsWith("entry: ghcr.io/"))
+            .toList();
+    assertEquals(
+        List.of(
+            "  entry: ghcr.io/compose-fix/compose-fix:"
+                + System.getProperty("project.version", "0.1.0-SNAPSHOT")
+                + " --write"),
+        entries);
+  }
+
   @Test
   void hooksMatchComposeFilesInAnyFolder() throws IOException {
     List<String> patterns =
@@ -39,8 +55,8 @@ class PreCommitHooksTest {
             .filter(line -> line.trim().startsWith("files:"))
             .map(line -> line.trim().substring("files:".length()).trim())
             .toList();
-    assertEquals(2, patterns.size(), "both hooks declare files");
-    assertEquals(patterns.get(0), patterns.get(1), "both hooks match the same files");
+    assertEquals(5, patterns.size(), "every hook declares files");
+    assertEquals(1, Set.copyOf(patterns).size(), "every hook matches the same files");
     Pattern hook = Pattern.compile(patterns.get(0));
     for (String name : COMPOSE) {
       assertEquals(true, hook.matcher(name).find(), "hook matches " + name);

@@ -126,4 +126,44 @@ class StatsCommandTest {
     assertEquals(1, after.at("/secrets/defaulted").asInt());
     assertEquals(2, after.at("/gpuServices/withReservation").asInt());
   }
+
+  @Test
+  void findingsAreThoseOfTheProjectEachFileBelongsTo() throws IOException {
+    Files.writeString(
+        dir.resolve("compose.yaml"), "services:\n  db:\n    image: postgres:16.4-alpine\n");
+    Files.writeString(
+        dir.resolve("compose.override.yaml"),
+        "services:\n"
+            + "  db:\n"
+            + "    healthcheck:\n"
+            + "      test: [CMD, pg_isready]\n"
+            + "      start_period: 9s\n");
+    Cli.Result result = Cli.run(dir, "stats");
+    assertEquals("", result.err());
+    assertEquals(
+        """
+        compose.yaml
+          services                         1
+          healthchecks                     0  (0 with start_period, 0 without; 0 disabled)
+          images                           1  (1 pinned, 0 :latest, 0 untagged, 0 from a variable)
+          secret variables                 0  (0 required, 0 defaulted, 0 hard-coded)
+          GPU services                     0  (0 with a device reservation, 0 without)
+          findings                         0
+        compose.override.yaml
+          services                         1
+          healthchecks                     1  (1 with start_period, 0 without; 0 disabled)
+          images                           0  (0 pinned, 0 :latest, 0 untagged, 0 from a variable)
+          secret variables                 0  (0 required, 0 defaulted, 0 hard-coded)
+          GPU services                     0  (0 with a device reservation, 0 without)
+          findings                         0
+        total (2 files)
+          services                         2
+          healthchecks                     1  (1 with start_period, 0 without; 0 disabled)
+          images                           1  (1 pinned, 0 :latest, 0 untagged, 0 from a variable)
+          secret variables                 0  (0 required, 0 defaulted, 0 hard-coded)
+          GPU services                     0  (0 with a device reservation, 0 without)
+          findings                         0
+        """,
+        result.out());
+  }
 }

@@ -108,4 +108,30 @@ class InterpolationTest {
     assertEquals(Optional.empty(), Interpolation.withDefaults("${A:?A is required}"));
     assertEquals(Optional.empty(), Interpolation.withDefaults("${A:-${B}}"));
   }
+
+  @Test
+  void resolvesEachOperatorAsComposeDoes() {
+    java.util.Map<String, String> set = java.util.Map.of("SET", "v", "EMPTY", "");
+    java.util.function.Function<String, Optional<String>> lookup =
+        name -> Optional.ofNullable(set.get(name));
+    assertEquals(
+        Optional.of("v|d|d|v|d|"),
+        Interpolation.resolve(
+            "${SET:-d}|${EMPTY:-d}|${NO:-d}|${SET-d}|${NO-d}|${EMPTY-d}", lookup));
+    assertEquals(
+        Optional.of("r||r|"),
+        Interpolation.resolve("${SET:+r}|${EMPTY:+r}|${EMPTY+r}|${NO+r}", lookup));
+    assertEquals(Optional.of("v $X"), Interpolation.resolve("$SET $$X", lookup));
+    assertEquals(Optional.of("a-v"), Interpolation.resolve("${NO:-a-${SET}}", lookup));
+  }
+
+  @Test
+  void aValueThatIsUnknownOrRequiredAndUnsetResolvesToNothing() {
+    java.util.function.Function<String, Optional<String>> lookup =
+        name -> name.equals("EMPTY") ? Optional.of("") : Optional.empty();
+    assertEquals(Optional.empty(), Interpolation.resolve("${NO}", lookup));
+    assertEquals(Optional.empty(), Interpolation.resolve("${NO:?e}", lookup));
+    assertEquals(Optional.empty(), Interpolation.resolve("${EMPTY:?e}", lookup));
+    assertEquals(Optional.of(""), Interpolation.resolve("${EMPTY?e}", lookup));
+  }
 }

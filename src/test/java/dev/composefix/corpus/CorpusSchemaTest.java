@@ -87,12 +87,19 @@ class CorpusSchemaTest {
     List<Path> files = CorpusCopies.parsableFiles(corpus);
     Map<String, List<String>> before = new TreeMap<>();
     Map<String, Path> copies = new LinkedHashMap<>();
+    // The whole tree is copied, so that files another file includes are where it says.
+    try (java.util.stream.Stream<Path> all = Files.walk(corpus)) {
+      for (Path original : all.filter(Files::isRegularFile).toList()) {
+        Path copy = work.resolve(corpus.relativize(original).toString());
+        Files.createDirectories(copy.getParent());
+        // Written anew rather than copied: the corpus is read-only, and a copy would keep that.
+        Files.write(copy, Files.readAllBytes(original));
+      }
+    }
     for (Path original : files) {
       String where = corpus.relativize(original).toString();
       before.put(where, SchemaChecks.literalViolations(original));
-      // Written anew rather than copied: the corpus is read-only, and a copy would keep that.
-      Path copy = Files.write(work.resolve(where.replace('/', '_')), Files.readAllBytes(original));
-      copies.put(where, copy);
+      copies.put(where, work.resolve(where));
     }
     Cli.Result run = runEveryRuleWithUnsafeFixes(copies.values());
     assertEquals(
@@ -147,7 +154,7 @@ class CorpusSchemaTest {
                 BuiltInRules.ruleSet().all().stream()
                     .map(rule -> rule.metadata().name())
                     .collect(Collectors.joining(","))));
-    copies.forEach(copy -> args.add(copy.getFileName().toString()));
+    copies.forEach(copy -> args.add(work.relativize(copy).toString()));
     Cli.Result result = Cli.run(work, args);
     assertEquals(true, result.exitCode() <= 1, "the run failed:\n" + result.err());
     return result;

@@ -83,9 +83,15 @@ class LauncherIT {
         flags);
 
     Processes.Result version = launch(project, project, Map.of(), "--version");
+    List<String> lines = version.out().lines().toList();
     assertEquals(
-        new Processes.Result(0, "compose-fix " + System.getProperty("project.version") + "\n", ""),
-        version);
+        new Processes.Result(0, "compose-fix " + System.getProperty("project.version"), ""),
+        new Processes.Result(version.exitCode(), lines.get(0), version.err()));
+    assertTrue(lines.get(1).startsWith("runtime: system Java, "), lines.get(1));
+    assertTrue(
+        lines.get(2).endsWith(archive.toRealPath() + ", sharing on")
+            || lines.get(2).endsWith(archive + ", sharing on"),
+        "--version names the archive it runs with: " + lines.get(2));
     assertUsesTheArchive(project);
     assertEquals(
         Set.of(name(archive), name(archive).replace(ARCHIVE, ".flags")),

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.composefix.support.Dist;
 import dev.composefix.support.Processes;
 import dev.composefix.support.Projects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The hooks under the real pre-commit program, installed in a temporary repository from this
  * project's committed state: a commit with a file that needs a fix is stopped and the file is
- * fixed; a commit of clean files passes.
+ * fixed; a commit of clean files passes. Both forms: the script hooks, which build the jar, and the
+ * node hooks, which run the npm package with no Java installed.
  */
 class PreCommitIT {
 
@@ -32,48 +35,94 @@ class PreCommitIT {
 
   @TempDir Path dir;
 
-  private Processes.Result run(Path repo, String... command) {
-    Map<String, String> environment =
-        Map.of(
-            "PRE_COMMIT_HOME",
-            dir.resolve("pre-commit-home").toString(),
-            "GIT_AUTHOR_NAME",
-            "Test",
-            "GIT_AUTHOR_EMAIL",
-            "test@example.com",
-            "GIT_COMMITTER_NAME",
-            "Test",
-            "GIT_COMMITTER_EMAIL",
-            "test@example.com");
-    return Processes.run(repo, environment, 600, List.of(command));
+  /** Who commits, and where pre-commit keeps its environments. */
+  private Map<String, String> identity() {
+    return Map.of(
+        "PRE_COMMIT_HOME",
+        dir.resolve("pre-commit-home").toString(),
+        "GIT_AUTHOR_NAME",
+        "Test",
+        "GIT_AUTHOR_EMAIL",
+        "test@example.com",
+        "GIT_COMMITTER_NAME",
+        "Test",
+        "GIT_COMMITTER_EMAIL",
+        "test@example.com");
+  }
+
+  private Processes.Result run(Map<String, String> environment, Path repo, String... command) {
+    return Processes.run(repo, environment, Dist.UNSET, 600, List.of(command));
+  }
+
+  /**
+   * The node hooks install the npm package with npm, offline here: pre-commit packs this
+   * repository's package.json (the launcher package) and installs the platform package from
+   * target/dist/npm, given as an additional dependency. No java is on PATH.
+   */
+  @Test
+  void theNodeHooksNeedNoJava() throws Exception {
+    Assumptions.assumeTrue(
+        Processes.available("pre-commit"), "pre-commit is not installed; .ci/run installs it");
+    Dist.built(Dist.npmPlatformPackage());
+    try (Dist.NoJavaPath path = new Dist.NoJavaPath(dir)) {
+      Map<String, String> environment = new HashMap<>(identity());
+      environment.put("PATH", path.path().toString());
+      environment.put("npm_config_offline", "true");
+      environment.put("npm_config_cache", dir.resolve("npm-cache").toString());
+      environment.put("npm_config_audit", "false");
+      environment.put("npm_config_fund", "false");
+      environment.put("npm_config_update_notifier", "false");
+      commitsStopAndPass(
+          environment,
+          """
+              hooks:
+                - id: compose-fix-node
+                  additional_dependencies: [%s]
+                - id: compose-fix-check-node
+                  additional_dependencies: [%s]
+          """
+              .formatted(Dist.npmPlatformPackage(), Dist.npmPlatformPackage()));
+    }
   }
 
   @Test
   void theWriteHookStopsACommitAndFixesTheFile() throws Exception {
     Assumptions.assumeTrue(
         Processes.available("pre-commit"), "pre-commit is not installed; .ci/run installs it");
+    commitsStopAndPass(
+        identity(),
+        """
+            hooks:
+              - id: compose-fix
+              - id: compose-fix-check
+        """);
+  }
+
+  /**
+   * In a new repository with these hooks of this project's committed state: a commit with a file
+   * that needs a fix is stopped and the file fixed; then it commits, and so does a clean file.
+   */
+  private void commitsStopAndPass(Map<String, String> environment, String hooks) throws Exception {
     Path project = Projects.root();
-    String head = run(project, "git", "rev-parse", "HEAD").out().trim();
+    String head = run(environment, project, "git", "rev-parse", "HEAD").out().trim();
     Path repo = Files.createDirectories(dir.resolve("repo"));
-    assertEquals(0, run(repo, "git", "init", "-q").exitCode());
+    assertEquals(0, run(environment, repo, "git", "init", "-q").exitCode());
     Files.writeString(
         repo.resolve(".pre-commit-config.yaml"),
         """
         repos:
           - repo: %s
             rev: %s
-            hooks:
-              - id: compose-fix
-              - id: compose-fix-check
         """
-            .formatted(project, head));
-    assertEquals(0, run(repo, "pre-commit", "install").exitCode());
+                .formatted(project, head)
+            + hooks);
+    assertEquals(0, run(environment, repo, "pre-commit", "install").exitCode());
     Files.createDirectories(repo.resolve("deploy"));
     Files.writeString(repo.resolve("deploy/docker-compose.prod.yml"), NEEDS_FIX);
     Files.writeString(repo.resolve("notes.yml"), "not: compose\n");
-    run(repo, "git", "add", "-A");
+    run(environment, repo, "git", "add", "-A");
 
-    Processes.Result stopped = run(repo, "git", "commit", "-q", "-m", "add a stack");
+    Processes.Result stopped = run(environment, repo, "git", "commit", "-q", "-m", "add a stack");
     assertNotEquals(
         0, stopped.exitCode(), "the commit is stopped:\n" + stopped.out() + stopped.err());
     String fixed = Files.readString(repo.resolve("deploy/docker-compose.prod.yml"));
@@ -84,8 +133,9 @@ class PreCommitIT {
     assertEquals(
         "not: compose\n", Files.readString(repo.resolve("notes.yml")), "other YAML is not touched");
 
-    run(repo, "git", "add", "-A");
-    Processes.Result passed = run(repo, "git", "commit", "-q", "-m", "add a stack, fixed");
+    run(environment, repo, "git", "add", "-A");
+    Processes.Result passed =
+        run(environment, repo, "git", "commit", "-q", "-m", "add a stack, fixed");
     assertEquals(0, passed.exitCode(), "the fixed file commits:\n" + passed.out() + passed.err());
 
     Files.writeString(
@@ -98,10 +148,11 @@ class PreCommitIT {
               test: ["CMD", "wget", "-q", "--spider", "http://localhost/"]
               start_period: 10s
         """);
-    run(repo, "git", "add", "-A");
-    Processes.Result clean = run(repo, "git", "commit", "-q", "-m", "a clean file");
+    run(environment, repo, "git", "add", "-A");
+    Processes.Result clean = run(environment, repo, "git", "commit", "-q", "-m", "a clean file");
     assertEquals(0, clean.exitCode(), "a clean file commits:\n" + clean.out() + clean.err());
     assertTrue(
-        run(repo, "git", "log", "--oneline").out().lines().count() == 2, "two commits landed");
+        run(environment, repo, "git", "log", "--oneline").out().lines().count() == 2,
+        "two commits landed");
   }
 }

@@ -22,4 +22,19 @@ public final class TempFolders {
       }
     }
   }
+
+  /**
+   * Every file below the folder, by its path relative to it with forward slashes, as UTF-8 text.
+   */
+  public static java.util.Map<String, String> contents(Path dir) throws IOException {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+      for (Path file : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+        files.put(
+            dir.relativize(file).toString().replace('\\', '/'),
+            java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
 }

@@ -17,6 +17,18 @@ public final class UnifiedPatch {
 
   private UnifiedPatch() {}
 
+  /** The part of a diff of several files that patches one of them; empty when none does. */
+  public static String partFor(String diff, String file) {
+    String header = "--- a/" + file + "\n";
+    int start = diff.startsWith(header) ? 0 : diff.indexOf("\n" + header);
+    if (start < 0) {
+      return "";
+    }
+    start = diff.indexOf(header, start);
+    int end = diff.indexOf("\n--- a/", start + header.length());
+    return end < 0 ? diff.substring(start) : diff.substring(start, end + 1);
+  }
+
   public static String apply(String original, String diff) {
     if (diff.isEmpty()) {
       return original;

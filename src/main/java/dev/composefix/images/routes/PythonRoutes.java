@@ -104,10 +104,7 @@ final class PythonRoutes {
     while (starlette.find()) {
       Matcher methods = METHODS.matcher(file.arguments(starlette.start() + 6));
       file.route(
-          starlette.group(2),
-          starlette.start(2),
-          "starlette",
-          methods.find() ? Optional.of(methods.group(1)) : Optional.empty());
+          starlette.group(2), starlette.start(2), "starlette", ScannedFile.nextGroup(methods));
     }
     Matcher add = AIOHTTP_ADD.matcher(code);
     while (add.find()) {

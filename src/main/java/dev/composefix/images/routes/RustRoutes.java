@@ -67,11 +67,7 @@ final class RustRoutes {
       Matcher method =
           RESOURCE_METHOD.matcher(
               code.substring(resource.end(), Math.min(code.length(), resource.end() + 300)));
-      file.route(
-          resource.group(1),
-          resource.start(1),
-          "actix-web",
-          method.find() ? Optional.of(method.group(1)) : Optional.empty());
+      file.route(resource.group(1), resource.start(1), "actix-web", ScannedFile.nextGroup(method));
     }
     Matcher bind = BIND.matcher(code);
     while (bind.find()) {

@@ -74,6 +74,11 @@ final class ScannedFile {
   }
 
   /** Where the value of keyword argument {@code name=} starts in a call's arguments, or -1. */
+  /** The first group of the matcher's next match, such as an HTTP method; empty when none. */
+  static Optional<String> nextGroup(Matcher matcher) {
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
   static int keywordArgument(String arguments, String name) {
     Matcher m =
         java.util.regex.Pattern.compile("\\b" + name + "\\s*[=:](?!=)\\s*").matcher(arguments);

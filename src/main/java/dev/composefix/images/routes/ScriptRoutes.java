@@ -88,10 +88,7 @@ final class ScriptRoutes {
       if (url.find()) {
         Matcher method = METHOD.matcher(options);
         file.route(
-            url.group(2),
-            route.end() + url.start(2),
-            framework,
-            method.find() ? Optional.of(method.group(1)) : Optional.empty());
+            url.group(2), route.end() + url.start(2), framework, ScannedFile.nextGroup(method));
       }
     }
     Matcher controller = NEST_CONTROLLER.matcher(code);

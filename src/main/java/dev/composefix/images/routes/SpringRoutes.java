@@ -142,7 +142,7 @@ final class SpringRoutes {
         int open = code.indexOf('(', m.start());
         String arguments = open < 0 || open > m.end() ? "" : file.arguments(open + 1);
         Matcher verb = REQUEST_METHOD.matcher(arguments);
-        method = verb.find() ? Optional.of(verb.group(1)) : Optional.empty();
+        method = ScannedFile.nextGroup(verb);
       } else {
         method = Optional.of(m.group(1));
       }

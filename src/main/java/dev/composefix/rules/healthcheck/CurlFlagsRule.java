@@ -65,6 +65,9 @@ public final class CurlFlagsRule implements Rule {
       a curl with `--fail-with-body` (it fails on HTTP errors already, and curl refuses it together
       with `-f`), and a curl without a URL.
 
+      In a project of several files, a test that a later file replaces, or a healthcheck it
+      turns off, is not judged: only the test that runs is.
+
       ## Why
       A curl without `-f` exits 0 on HTTP 500, so a health check built on it can never fail: a
       server that answers every request with an error page stays "healthy", and dependants
@@ -154,6 +157,10 @@ public final class CurlFlagsRule implements Rule {
   public void check(RuleContext context) {
     for (Healthchecks.Tested tested : Healthchecks.tested(context.compose())) {
       Service service = tested.service();
+      // A test another file of the project replaces never runs; the one that runs is judged.
+      if (context.project().testRunsElsewhere(service.name())) {
+        continue;
+      }
       YMapping healthcheck = tested.healthcheck();
       HealthcheckTest test = tested.test();
       // A curl the image lacks never runs: healthcheck-tool reports it, and its flags do not

@@ -15,6 +15,7 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
+import dev.composefix.project.ProjectView;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
@@ -44,6 +45,10 @@ public final class HealthcheckMissingRule implements Rule {
       `build`, which is a fragment completed by another Compose file. A service whose image
       declares its own `HEALTHCHECK` (uptime-kuma, pihole, the netbox image) is skipped too, as
       long as it runs the image's own command: that check is the one the image was built with.
+      In a project of several files (an override, `COMPOSE_FILE`, `-f`, `include`), the merged
+      service is judged: a healthcheck that an override adds, or takes away with `!reset`,
+      answers for the base, and the finding is reported once, in the first file that defines
+      the service.
 
       The severity follows the hardening review's priority order. The first of these that
       matches decides:
@@ -138,11 +143,22 @@ public final class HealthcheckMissingRule implements Rule {
       3. a TCP connection to its port with bash's `/dev/tcp` or `nc -z`;
       4. otherwise no fix, and the finding says what is missing and what would work.
 
+      A port the service sets with a variable and a default (`SANDBOX_PORT: ${SANDBOX_PORT:-8194}`)
+      is written into the check as that same variable, so Compose gives the check the port it
+      gives the server; a variable without a default cannot be read, and gets no check of that
+      port. A list of listeners (`KAFKA_LISTENERS`, redpanda's `--kafka-addr`) keeps the default
+      port when one of its listeners is on it, and can be read otherwise only when it has one.
+      A service that publishes or exposes container ports, none of them a port the image listens
+      on by default and none moved by its settings, gets no connection to the default port: its
+      configuration (an `nginx.conf` listening on 3100) likely sets the port.
+
       It never calls a program the knowledge base does not say the image has. The finding says
       where each part of the check comes from: the knowledge-base row and the file it cites.
       Settings made in mounted config files and variables from `env_file` are not read, so
       review the check before you apply it. It is never offered for a one-shot or diagnostic
-      service, nor for a service whose command runs one of its image's workers.
+      service, nor for a service whose command or environment runs one of its image's workers
+      (`sidekiq`, `MODE=beat`), unless the image has a check written for that worker (dify-api's
+      `celery ... inspect ping` for `MODE=worker`).
 
       The check is added at the end of the service, in its block or flow style, with the timings
       this file's other healthchecks use most (`interval`, `timeout`, `retries`,
@@ -179,6 +195,7 @@ public final class HealthcheckMissingRule implements Rule {
               .isPresent();
       if (extended.has("healthcheck")
           || reset
+          || answeredByProject(context.project(), service.name())
           || extended.extendsAnotherFile()
           || !extended.has("image") && !extended.has("build")) {
         continue;
@@ -227,6 +244,27 @@ public final class HealthcheckMissingRule implements Rule {
     for (Missing service : missing) {
       report(context, service, probes, timings);
     }
+  }
+
+  /**
+   * Whether the project answers for the service: another file defines it first (the finding belongs
+   * there), or another file gives it a healthcheck or takes it away with {@code !reset}.
+   */
+  private static boolean answeredByProject(ProjectView project, String service) {
+    if (!project.hasOtherFiles()) {
+      return false;
+    }
+    return !project.definesFirst(service)
+        || project.merged(service).flatMap(merged -> merged.get("healthcheck")).isPresent()
+        || project.layersOf(service).stream()
+            .anyMatch(
+                layer ->
+                    layer
+                        .service()
+                        .mapping()
+                        .ownEntry("healthcheck")
+                        .filter(e -> Mappings.isReset(e.value()))
+                        .isPresent());
   }
 
   /** A service without a healthcheck, what it is, and what the probe ladder found for it. */

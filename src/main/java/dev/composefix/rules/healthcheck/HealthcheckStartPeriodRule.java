@@ -10,6 +10,8 @@ import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
+import dev.composefix.project.Merged;
+import dev.composefix.project.ProjectView;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
 import dev.composefix.yaml.YMapping;
@@ -33,7 +35,10 @@ public final class HealthcheckStartPeriodRule implements Rule {
       Finds enabled healthchecks that have no `start_period` and adds one: `30s`, or the value of
       `healthcheck.start_period` in `.compose-fix.yaml`. A `start_period` merged in from an anchor
       (`<<: *defaults`) counts as present. Healthchecks turned off with `disable: true` or
-      `test: ["NONE"]` are left alone.
+      `test: ["NONE"]` are left alone. In a project of several files the merged healthcheck is
+      judged: a `start_period` any file gives it counts, and the finding and its fix go to the
+      last file that writes the healthcheck, so the key lands in the base when an override does
+      not touch the healthcheck.
 
       ## Why
       Without a start period, every failed probe while the service is still starting counts
@@ -88,7 +93,8 @@ public final class HealthcheckStartPeriodRule implements Rule {
       Optional<YMapping> healthcheck = Healthchecks.of(service);
       if (healthcheck.isPresent()
           && !Healthchecks.isDisabled(healthcheck.get())
-          && Mappings.find(healthcheck.get(), "start_period").isEmpty()) {
+          && Mappings.find(healthcheck.get(), "start_period").isEmpty()
+          && !answeredByProject(context.project(), service.name())) {
         services.add(service);
         lacking.put(healthcheck.get(), true);
       }
@@ -116,6 +122,21 @@ public final class HealthcheckStartPeriodRule implements Rule {
                       .editor()
                       .insertEntry(target, "start_period", NewValue.plain(startPeriod))));
     }
+  }
+
+  /**
+   * Whether the project answers for the healthcheck: the merged one has a start_period or is off,
+   * or a later file writes the healthcheck, so the finding and its fix belong there.
+   */
+  private static boolean answeredByProject(ProjectView project, String service) {
+    if (!project.hasOtherFiles()) {
+      return false;
+    }
+    Optional<Merged> merged = project.merged(service).flatMap(m -> m.get("healthcheck"));
+    return merged.isEmpty()
+        || merged.get().origin().layer() != project.currentLayer()
+        || merged.get().at("start_period").isPresent()
+        || ProjectView.isTurnedOff(merged.get());
   }
 
   /**

@@ -66,6 +66,9 @@ public final class HealthcheckToolRule implements Rule {
       (the image's own health command, a request with a client it has, or a TCP connection),
       and says where it comes from.
 
+      In a project of several files, a test that a later file replaces, or a healthcheck it
+      turns off, is not judged: only the test that runs is.
+
       ## Why
       A healthcheck whose program is missing fails on every probe. The container is marked
       unhealthy although the service is fine, dependants waiting on `service_healthy` never
@@ -168,6 +171,10 @@ public final class HealthcheckToolRule implements Rule {
     List<Problem> problems = new ArrayList<>();
     for (Healthchecks.Tested tested : Healthchecks.tested(context.compose())) {
       Service service = tested.service();
+      // A test another file of the project replaces never runs; the one that runs is judged.
+      if (context.project().testRunsElsewhere(service.name())) {
+        continue;
+      }
       HealthcheckTest test = tested.test();
       readers.computeIfAbsent(test.node(), node -> new ArrayList<>()).add(service);
       ExtendedService extended = ExtendedService.of(context.compose(), service);

@@ -53,6 +53,9 @@ public final class HealthcheckWeakRule implements Rule {
       here-documents). Disabled healthchecks (`disable: true`, `test: ["NONE"]`) are not
       reported.
 
+      In a project of several files, a test that a later file replaces, or a healthcheck it
+      turns off, is not judged: only the test that runs is.
+
       ## Why
       A healthcheck exists to tell Compose, `depends_on: condition: service_healthy` and an
       orchestrator when a service cannot do its work. A test that cannot fail marks a crashed,
@@ -114,6 +117,10 @@ public final class HealthcheckWeakRule implements Rule {
   public void check(RuleContext context) {
     for (Healthchecks.Tested tested : Healthchecks.tested(context.compose())) {
       Service service = tested.service();
+      // A test another file of the project replaces never runs; the one that runs is judged.
+      if (context.project().testRunsElsewhere(service.name())) {
+        continue;
+      }
       YMapping healthcheck = tested.healthcheck();
       Optional<Weakness> weakness = weakness(tested.test());
       if (weakness.isPresent()) {

@@ -10,9 +10,9 @@ import dev.composefix.images.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds the healthcheck a service's container can run, from what is known of it, in this order:
@@ -59,6 +59,11 @@ final class ProbeLadder {
     }
     for (Fact<Setting> worker : facts.workers()) {
       if (settings.matches(worker.value())) {
+        // A health command written for this worker's settings checks the worker itself.
+        Optional<Probe> own = ownCommand(Optional.of(worker.value()));
+        if (own.isPresent()) {
+          return ProbeChoice.of(own.get());
+        }
         return ProbeChoice.none(
             "with its "
                 + worker.value().describe()
@@ -69,7 +74,7 @@ final class ProbeLadder {
                 + "); check that it makes progress");
       }
     }
-    Optional<Probe> probe = ownCommand();
+    Optional<Probe> probe = ownCommand(Optional.empty());
     if (probe.isEmpty()) {
       probe = http();
     }
@@ -85,13 +90,25 @@ final class ProbeLadder {
     return ProbeChoice.none("for " + facts.image() + from + ": " + what);
   }
 
+  private static boolean sharesAny(Setting one, Setting other) {
+    return one.flags().stream().anyMatch(other.flags()::contains)
+        || one.env().stream().anyMatch(other.env()::contains);
+  }
+
   private static final Pattern FLAG_PLACEHOLDER = Pattern.compile("\\{flag:([^}]+)\\}");
 
-  /** The first of the image's health commands that fits the service. */
-  private Optional<Probe> ownCommand() {
+  /**
+   * The first of the image's health commands that fits the service; for a worker, only one whose
+   * {@code when} names a setting of that worker (a check written for the worker itself).
+   */
+  private Optional<Probe> ownCommand(Optional<Setting> worker) {
     for (Fact<HealthCommand> fact : facts.healthCommands()) {
       HealthCommand health = fact.value();
       if (health.when().isPresent() && !settings.matches(health.when().get())) {
+        continue;
+      }
+      if (worker.isPresent()
+          && !health.when().map(when -> sharesAny(when, worker.get())).orElse(false)) {
         continue;
       }
       Optional<Probe> probe = ownCommand(fact);
@@ -122,14 +139,14 @@ final class ProbeLadder {
     List<String> test = health.test();
     if (health.port().isPresent() && test.stream().anyMatch(w -> w.contains("{port}"))) {
       Optional<PortFact> portFact = portFact(health.port().get());
-      OptionalInt port = effectivePort(portFact, health.port().get(), from);
+      Optional<PortValue> port = effectivePort(portFact, health.port().get(), from);
       if (port.isEmpty()) {
         notUsable.add(
             "its health command needs the server's port, which this service sets to a value"
                 + " compose-fix cannot read");
         return Optional.empty();
       }
-      String number = Integer.toString(port.getAsInt());
+      String number = port.get().written();
       test = test.stream().map(word -> word.replace("{port}", number)).toList();
     }
     List<String> filled = new ArrayList<>();
@@ -180,7 +197,7 @@ final class ProbeLadder {
           .filter(p -> p.value().port() == endpoint.port())
           .findFirst()
           .ifPresent(p -> from.add(p.from()));
-      OptionalInt port = effectivePort(portFact(endpoint.port()), endpoint.port(), from);
+      Optional<PortValue> port = effectivePort(portFact(endpoint.port()), endpoint.port(), from);
       if (port.isEmpty()) {
         notUsable.add(
             "its endpoint "
@@ -188,14 +205,14 @@ final class ProbeLadder {
                 + " is on a port this service sets to a value compose-fix cannot read");
         continue;
       }
-      String url = "http://localhost:" + port.getAsInt() + endpoint.path();
+      String url = "http://localhost:" + port.get().written() + endpoint.path();
       Optional<Client> client = client(from);
       if (client.isEmpty()) {
         notUsable.add(
             "to request its endpoint "
                 + endpoint.path()
                 + " on port "
-                + port.getAsInt()
+                + port.get().written()
                 + " it needs an HTTP client, and "
                 + missing(List.of("curl", "wget", "python3", "node")));
         return Optional.empty();
@@ -253,7 +270,7 @@ final class ProbeLadder {
 
   private Optional<Probe> tcp() {
     List<String> from = new ArrayList<>();
-    OptionalInt port = OptionalInt.empty();
+    Optional<PortValue> port = Optional.empty();
     List<Fact<PortFact>> ports = facts.ports();
     for (Fact<PortFact> fact : ports) {
       if (fact.value().protocol().equals("udp") || fact.value().protocol().equals("dns")) {
@@ -264,8 +281,13 @@ final class ProbeLadder {
       break;
     }
     if (port.isEmpty() && ports.isEmpty() && settings.containerPorts().size() == 1) {
-      port = OptionalInt.of(settings.containerPorts().get(0));
+      port = Optional.of(PortValue.of(settings.containerPorts().get(0)));
       from.add("the service's ports");
+    }
+    Optional<String> unpublished = defaultPortsNotPublished(ports);
+    if (unpublished.isPresent()) {
+      notUsable.add(unpublished.get());
+      return Optional.empty();
     }
     if (port.isEmpty()) {
       notUsable.add(
@@ -274,7 +296,7 @@ final class ProbeLadder {
               : "its port is set to a value compose-fix cannot read");
       return Optional.empty();
     }
-    int number = port.getAsInt();
+    String number = port.get().written();
     Optional<Fact<Presence>> bash = facts.tool("bash");
     if (bash.isPresent() && bash.get().value() == Presence.PRESENT) {
       from.add(bash.get().from());
@@ -291,7 +313,7 @@ final class ProbeLadder {
       return Optional.of(
           new Probe(
               Probe.Kind.TCP,
-              List.of("CMD", "nc", "-z", "127.0.0.1", Integer.toString(number)),
+              List.of("CMD", "nc", "-z", "127.0.0.1", number),
               "nc -z 127.0.0.1 " + number,
               from));
     }
@@ -301,6 +323,34 @@ final class ProbeLadder {
             + " it needs bash or nc -z, and "
             + missing(List.of("bash", "nc")));
     return Optional.empty();
+  }
+
+  /**
+   * Why a connection to the server's default port would check the wrong port: the service publishes
+   * or exposes container ports, none of them is one the image listens on by default, and none of
+   * its settings moves one. Its configuration (an nginx.conf, a mounted file) then likely sets the
+   * port, which compose-fix does not read.
+   */
+  private Optional<String> defaultPortsNotPublished(List<Fact<PortFact>> ports) {
+    List<Integer> declared = settings.containerPorts();
+    if (declared.isEmpty() || ports.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Fact<PortFact> fact : ports) {
+      PortFact port = fact.value();
+      if (declared.contains(port.port())
+          || settings.movedPort(port.movedBy(), port.port()).isPresent()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        "it listens on port "
+            + ports.stream()
+                .map(p -> Integer.toString(p.value().port()))
+                .collect(Collectors.joining(" or "))
+            + " by default, but this service publishes or exposes "
+            + declared.stream().map(String::valueOf).collect(Collectors.joining(", "))
+            + ", so its configuration may set another port, which compose-fix does not read");
   }
 
   /** What is known of the programs: "it lacks curl and wget, and has no known python3 or node". */
@@ -331,18 +381,19 @@ final class ProbeLadder {
    * The port the server listens on: the default, or where the service's flags or variables move it;
    * empty when they move it to a value that cannot be read.
    */
-  private OptionalInt effectivePort(Optional<PortFact> fact, int byDefault, List<String> from) {
+  private Optional<PortValue> effectivePort(
+      Optional<PortFact> fact, int byDefault, List<String> from) {
     if (fact.isEmpty()) {
-      return OptionalInt.of(byDefault);
+      return Optional.of(PortValue.of(byDefault));
     }
-    Optional<OptionalInt> moved = settings.movedPort(fact.get().movedBy());
+    Optional<Optional<PortValue>> moved = settings.movedPort(fact.get().movedBy(), byDefault);
     if (moved.isEmpty()) {
-      return OptionalInt.of(byDefault);
+      return Optional.of(PortValue.of(byDefault));
     }
     if (moved.get().isPresent()) {
       from.add(
           "port "
-              + moved.get().getAsInt()
+              + moved.get().get().written()
               + " from the service's "
               + fact.get().movedBy().describe());
     }

@@ -181,8 +181,11 @@ final class ServiceRoles {
     if (oneShot.isPresent()) {
       return new Role(Severity.LOW, Kind.ONE_SHOT, oneShot.get());
     }
-    if (known.isPresent() && image.isPresent()) {
-      String reason = "image " + image.get().normalizedName();
+    if (known.isPresent() && (image.isPresent() || !service.has("build"))) {
+      // An image whose tag is a variable without a default has no reference, but its rows may
+      // still agree on its role.
+      String reason =
+          image.map(reference -> "image " + reference.normalizedName()).orElse("its image");
       return switch (known.get()) {
         case DATA -> new Role(Severity.CRITICAL, Kind.DATA, reason);
         case API -> new Role(Severity.HIGH, Kind.API, reason);

@@ -48,7 +48,7 @@ final class ServiceSettings {
         .ifPresent(
             env -> {
               for (EnvironmentEntry entry : env.entries()) {
-                environment.put(entry.name(), entry.value().filter(v -> !v.contains("$")));
+                environment.put(entry.name(), entry.value());
               }
             });
     return new ServiceSettings(words(service), environment, containerPorts(service));
@@ -117,36 +117,73 @@ final class ServiceSettings {
     return environment.containsKey(variable);
   }
 
-  /** The variable's value when it is written out, without variables. */
-  Optional<String> literal(String variable) {
+  /**
+   * True when the environment names the variable, or, for {@code NAME=value}, gives it exactly that
+   * value ({@code MODE=worker}), variables read with their defaults.
+   */
+  private boolean setsVariable(String variable) {
+    int equals = variable.indexOf('=');
+    if (equals < 0) {
+      return sets(variable);
+    }
+    String wanted = variable.substring(equals + 1);
+    return value(variable.substring(0, equals))
+        .flatMap(Interpolation::withDefaults)
+        .filter(wanted::equals)
+        .isPresent();
+  }
+
+  /** The variable's value as written, variables included; empty when it has none. */
+  private Optional<String> value(String variable) {
     return environment.getOrDefault(variable, Optional.empty());
   }
 
   /** True when one of the setting's flags, variables or argument suffixes applies. */
   boolean matches(Setting setting) {
     return hasFlag(setting.flags())
-        || setting.env().stream().anyMatch(this::sets)
+        || setting.env().stream().anyMatch(this::setsVariable)
         || setting.argSuffixes().stream()
             .anyMatch(suffix -> words.stream().anyMatch(word -> word.endsWith(suffix)));
   }
 
   /**
    * Where a port moves to by the given flags and variables: empty when it does not move, a port
-   * when it moves to one that can be read, and {@code OptionalInt.empty()} inside a present result
-   * when it moves to a value that cannot be read (a variable).
+   * when it moves to one that can be read, and an empty port inside a present result when it moves
+   * to a value that cannot be read (a variable without a default, or a list of listeners without
+   * the default port).
    */
-  Optional<OptionalInt> movedPort(Setting movedBy) {
+  Optional<Optional<PortValue>> movedPort(Setting movedBy, int byDefault) {
     Optional<String> flag = flagValue(movedBy.flags());
     if (flag.isPresent()) {
-      return Optional.of(port(flag.get()));
+      return Optional.of(listenPort(flag.get(), byDefault));
     }
     for (String variable : movedBy.env()) {
       if (sets(variable)) {
-        return Optional.of(
-            literal(variable).map(ServiceSettings::port).orElse(OptionalInt.empty()));
+        return Optional.of(value(variable).flatMap(v -> listenPort(v, byDefault)));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The port a setting's value makes the server listen on. A list of listeners ({@code
+   * INTERNAL://0.0.0.0:9093,EXTERNAL://0.0.0.0:9092}) keeps the default port when one of them is on
+   * it, since the server still serves it; otherwise only a list of one can be read.
+   */
+  private static Optional<PortValue> listenPort(String value, int byDefault) {
+    List<Optional<PortValue>> listeners = new ArrayList<>();
+    for (String listener : value.split(",")) {
+      listeners.add(PortValue.of(listener));
+    }
+    Optional<PortValue> onDefault =
+        listeners.stream()
+            .flatMap(Optional::stream)
+            .filter(p -> p.number() == byDefault)
+            .findFirst();
+    if (onDefault.isPresent()) {
+      return onDefault;
+    }
+    return listeners.size() == 1 ? listeners.get(0) : Optional.empty();
   }
 
   /** A port in {@code 9002}, {@code :9002}, {@code 0.0.0.0:9002}; empty for anything else. */

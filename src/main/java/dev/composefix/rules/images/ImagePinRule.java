@@ -11,6 +11,8 @@ import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
+import dev.composefix.project.ProjectView;
+import dev.composefix.secrets.SecretNames;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.ScalarWriter;
@@ -48,6 +50,14 @@ public final class ImagePinRule implements Rule {
       (`${IMAGE:-redis:latest}`), any other tag (`postgres:14` is never changed, even when the
       table pins something newer or older), and services with a `build:` section, whose `image:`
       names what they build.
+
+      In a project of several files, only the image that runs is judged: one a later file
+      replaces is left alone, and a floating image in an override is never pinned below the tag
+      another file of the project sets for the same service (an override's `postgres:latest`
+      over a base's `postgres:16.4-alpine` is pinned to `16.4-alpine`). An image whose tag is a
+      variable set in the project's `.env` or the environment is read with that value:
+      `postgres:${PG_TAG}` with `PG_TAG=latest` is reported, naming the `.env` line, without a
+      fix, since the tag is set there.
 
       ## Why
       `:latest` is whatever the registry's newest build was when the image was pulled. Two
@@ -102,17 +112,30 @@ public final class ImagePinRule implements Rule {
   public void check(RuleContext context) {
     ImagePins pins = ImagePins.withConfigured(context.config().pins());
     StackTags stack = StackTags.of(context.compose());
+    ProjectView project = context.project();
     for (Service service : context.compose().services()) {
       Optional<Mappings.Found> entry = service.find("image");
       // Beside build:, image: names what the service builds, not a release to pin.
-      if (entry.isEmpty() || service.find("build").isPresent()) {
+      if (entry.isEmpty()
+          || service.find("build").isPresent()
+          || ProjectImages.judgedElsewhere(project, service.name())) {
         continue;
       }
       Optional<YScalar> scalar =
           Mappings.asScalar(entry.get().entry().value()).filter(YScalar::isString);
       Optional<ImageReference> image = scalar.flatMap(value -> ImageReference.parse(value.value()));
+      YNode at = entry.get().inherited() ? service.nameNode() : entry.get().entry().key();
+      if (image.isEmpty() && scalar.isPresent()) {
+        ProjectImages.fromVariables(scalar.get().value(), project.variables())
+            .filter(resolved -> resolved.image().isFloating())
+            // The message shows the variables' values, which must never be secrets.
+            .filter(
+                resolved ->
+                    resolved.used().stream()
+                        .noneMatch(v -> SecretNames.isSecret(v.name(), context.config().secrets())))
+            .ifPresent(resolved -> reportVariable(context, service, at, scalar.get(), resolved));
+      }
       if (image.isPresent() && image.get().isFloating()) {
-        YNode at = entry.get().inherited() ? service.nameNode() : entry.get().entry().key();
         Optional<ImagePins.Pin> pin = pins.pinFor(image.get());
         // A table pin older than a tag the stack already runs would downgrade this service.
         if (pin.isPresent() && pin.get().source() == ImagePins.Source.BUILT_IN) {
@@ -124,9 +147,43 @@ public final class ImagePinRule implements Rule {
                       .map(newer -> new ImagePins.Pin(newer, ImagePins.Source.STACK))
                       .orElse(pin.get()));
         }
-        report(context, service, at, scalar.get(), image.get(), pin);
+        // A pin older than what another file of the project runs for this service downgrades it.
+        Optional<ProjectImages.OtherTag> other =
+            ProjectImages.newestElsewhere(project, service.name(), image.get());
+        if (other.isPresent()
+            && (pin.isEmpty()
+                || pin.get().source() != ImagePins.Source.CONFIGURED
+                    && StackTags.compare(other.get().tag(), pin.get().tag())
+                        .filter(order -> order > 0)
+                        .isPresent())) {
+          pin = Optional.of(new ImagePins.Pin(other.get().tag(), ImagePins.Source.PROJECT));
+        }
+        report(context, service, at, scalar.get(), image.get(), pin, other);
       }
     }
+  }
+
+  /** An image whose tag a variable sets to latest, or to nothing, in {@code .env} or the shell. */
+  private static void reportVariable(
+      RuleContext context,
+      Service service,
+      YNode at,
+      YScalar scalar,
+      ProjectImages.Interpolated resolved) {
+    context.report(
+        at,
+        "service '"
+            + service.name()
+            + "': image '"
+            + scalar.value()
+            + "' is '"
+            + resolved.image().text()
+            + "' with "
+            + resolved.describeVariables()
+            + ", so it runs whatever :latest is when it is pulled; pin the tag where the variable"
+            + " is set"
+            + RuleContext.noFix(
+                "the tag comes from " + resolved.origins() + ", which compose-fix does not edit"));
   }
 
   private static void report(
@@ -135,7 +192,8 @@ public final class ImagePinRule implements Rule {
       YNode at,
       YScalar scalar,
       ImageReference image,
-      Optional<ImagePins.Pin> pin) {
+      Optional<ImagePins.Pin> pin,
+      Optional<ProjectImages.OtherTag> other) {
     String problem =
         "service '"
             + service.name()
@@ -178,6 +236,10 @@ public final class ImagePinRule implements Rule {
                   ", the newest tag another service of this file runs, newer than the built-in pin";
               case BUILT_IN ->
                   ", the built-in pin, if that is not older than the version it runs now";
+              case PROJECT ->
+                  ", the tag "
+                      + other.map(ProjectImages.OtherTag::where).orElse("another file")
+                      + " sets for this service, so the pin is no older than that";
             };
     context.report(
         at,

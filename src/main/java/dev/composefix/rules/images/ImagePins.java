@@ -21,7 +21,9 @@ public final class ImagePins {
     CONFIGURED,
     BUILT_IN,
     /** A tag another service of the same file runs, newer than the built-in pin. */
-    STACK
+    STACK,
+    /** The tag another file of the project sets for the same service, newer than the pin. */
+    PROJECT
   }
 
   /** A tag to pin an image to, and where it comes from. */

@@ -1,0 +1,315 @@
+package dev.composefix.pipeline;
+
+import dev.composefix.compose.ComposeFile;
+import dev.composefix.compose.Interpolation;
+import dev.composefix.project.DotEnv;
+import dev.composefix.project.Includes;
+import dev.composefix.project.ProjectFiles;
+import dev.composefix.project.Variables;
+import dev.composefix.text.SourceText;
+import dev.composefix.yaml.ParserLimits;
+import dev.composefix.yaml.YamlParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Groups the Compose files found on the command line into projects, each loaded once: in each
+ * folder, the files {@code docker compose} would merge there ({@link ProjectFiles}) make one
+ * project, every other file is a project of its own, and a file that another project includes is
+ * not also a project alone.
+ */
+public final class ProjectPlanner {
+
+  private final Function<String, Optional<String>> environment;
+  private final Path workingDirectory;
+  private final ParserLimits limits;
+  private final Map<Path, Set<Path>> includes = new java.util.HashMap<>();
+
+  /**
+   * A top-level {@code include:} key, at the start of a line (a byte-order mark or quotes allowed):
+   * only a file that has one is parsed here, since parsing every file twice would slow every run. A
+   * file whose top level is a flow mapping is not parsed here; its project still follows its
+   * includes, and a file it includes is then also judged alone.
+   */
+  private static final java.util.regex.Pattern TOP_LEVEL_INCLUDE =
+      java.util.regex.Pattern.compile("(?m)^(?:\u00EF\u00BB\u00BF)?[\"']?include[\"']?[ \t]*:");
+
+  public ProjectPlanner(
+      Function<String, Optional<String>> environment, Path workingDirectory, ParserLimits limits) {
+    this.environment = environment;
+    this.workingDirectory = workingDirectory;
+    this.limits = limits;
+  }
+
+  /**
+   * The projects of the files found, in the order of their folders.
+   *
+   * @param named the files named on the command line (absolute, normalized): only they, and what
+   *     they include, are reported; a file found by searching a folder reports its whole project
+   * @param envFiles the files given with {@code --env-file}
+   */
+  public List<ProjectTarget> plan(
+      List<FileTarget> found, Set<Path> named, Optional<List<Path>> envFiles) {
+    Map<Path, List<FileTarget>> byFolder = new LinkedHashMap<>();
+    for (FileTarget file : found) {
+      byFolder.computeIfAbsent(folder(file), f -> new ArrayList<>()).add(file);
+    }
+    List<ProjectTarget> projects = new ArrayList<>();
+    byFolder.forEach((folder, files) -> projects.addAll(inFolder(folder, files, named, envFiles)));
+    // Output keeps the order the files were found in: a project comes where its first file was.
+    Map<Path, Integer> order = new HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      order.putIfAbsent(normalized(found.get(i).path()), i);
+    }
+    projects.sort(
+        java.util.Comparator.comparingInt(
+            project ->
+                project.files().stream()
+                    .mapToInt(
+                        file -> order.getOrDefault(normalized(file.path()), Integer.MAX_VALUE))
+                    .min()
+                    .orElse(Integer.MAX_VALUE)));
+    return withoutIncluded(projects);
+  }
+
+  /**
+   * The projects without those that another project includes: each project that no other includes
+   * is kept, and so is the first of files that only include one another (a cycle, which its
+   * pipeline then reports).
+   */
+  private List<ProjectTarget> withoutIncluded(List<ProjectTarget> projects) {
+    Map<Path, Integer> byFile = new LinkedHashMap<>();
+    List<Set<Path>> includes = new ArrayList<>();
+    Set<Path> includedByAny = new HashSet<>();
+    for (int i = 0; i < projects.size(); i++) {
+      for (FileTarget file : projects.get(i).files()) {
+        byFile.putIfAbsent(real(file.path()), i);
+      }
+      Set<Path> included =
+          includedBy(projects.get(i).files().stream().map(FileTarget::path).toList());
+      includes.add(included);
+    }
+    for (int i = 0; i < projects.size(); i++) {
+      for (Path path : includes.get(i)) {
+        Integer owner = byFile.get(path);
+        if (owner != null && owner != i) {
+          includedByAny.add(path);
+        }
+      }
+    }
+    boolean[] kept = new boolean[projects.size()];
+    boolean[] reached = new boolean[projects.size()];
+    for (int i = 0; i < projects.size(); i++) {
+      ProjectTarget project = projects.get(i);
+      kept[i] =
+          project.files().size() > 1
+              || !includedByAny.contains(real(project.files().get(0).path()));
+    }
+    for (int i = 0; i < projects.size(); i++) {
+      if (kept[i]) {
+        reach(i, includes, byFile, reached);
+      }
+    }
+    // Of files that include one another, the one nearest the top folder is kept.
+    List<Integer> byDepth = new ArrayList<>();
+    for (int i = 0; i < projects.size(); i++) {
+      byDepth.add(i);
+    }
+    byDepth.sort(
+        java.util.Comparator.comparingLong(
+            i -> projects.get(i).display().chars().filter(c -> c == '/').count()));
+    for (int i : byDepth) {
+      if (!reached[i]) {
+        kept[i] = true;
+        reach(i, includes, byFile, reached);
+      }
+    }
+    List<ProjectTarget> result = new ArrayList<>();
+    Set<Path> claimed = new HashSet<>();
+    for (int i = 0; i < projects.size(); i++) {
+      if (kept[i]) {
+        Set<Path> elsewhere = new HashSet<>();
+        for (Path file : closure(projects.get(i))) {
+          if (!claimed.add(file)) {
+            elsewhere.add(file);
+          }
+        }
+        result.add(projects.get(i).judgingElsewhere(elsewhere));
+      }
+    }
+    return result;
+  }
+
+  /** The project's files and every file they include, through includes of includes. */
+  private Set<Path> closure(ProjectTarget project) {
+    Set<Path> files = new java.util.LinkedHashSet<>();
+    Deque<Path> pending = new ArrayDeque<>();
+    project.files().forEach(file -> pending.add(real(file.path())));
+    while (!pending.isEmpty()) {
+      Path file = pending.removeFirst();
+      if (files.add(file)) {
+        pending.addAll(includedBy(List.of(file)));
+      }
+    }
+    return files;
+  }
+
+  private static void reach(
+      int project, List<Set<Path>> includes, Map<Path, Integer> byFile, boolean[] reached) {
+    if (reached[project]) {
+      return;
+    }
+    reached[project] = true;
+    for (Path path : includes.get(project)) {
+      Integer next = byFile.get(path);
+      if (next != null) {
+        reach(next, includes, byFile, reached);
+      }
+    }
+  }
+
+  /** The project {@code -f} files make, or the folder's own when none is given. */
+  public ProjectTarget explicit(
+      Path directory, List<FileTarget> files, Optional<List<Path>> envFiles) {
+    if (!files.isEmpty()) {
+      return new ProjectTarget(directory, files, Set.of(), envFiles);
+    }
+    List<FileTarget> defaults = new ArrayList<>();
+    for (Path path : ProjectFiles.in(directory, folderVariables(directory, envFiles))) {
+      defaults.add(FileTarget.of(path, displayOf(path), workingDirectory));
+    }
+    return new ProjectTarget(directory, defaults, Set.of(), envFiles);
+  }
+
+  private List<ProjectTarget> inFolder(
+      Path folder, List<FileTarget> found, Set<Path> named, Optional<List<Path>> envFiles) {
+    List<Path> members = ProjectFiles.in(folder, folderVariables(folder, envFiles));
+    Map<Path, FileTarget> byPath = new LinkedHashMap<>();
+    found.forEach(file -> byPath.put(normalized(file.path()), file));
+    List<ProjectTarget> projects = new ArrayList<>();
+    boolean foundAMember = members.stream().anyMatch(m -> byPath.containsKey(normalized(m)));
+    if (foundAMember) {
+      String prefix = folderOf(found.get(0).display());
+      List<FileTarget> files = new ArrayList<>();
+      Set<Path> reported = new HashSet<>();
+      boolean scanned = false;
+      for (Path member : members) {
+        FileTarget file = byPath.get(normalized(member));
+        if (file == null) {
+          String relative =
+              folder.relativize(member).toString().replace(java.io.File.separatorChar, '/');
+          file = FileTarget.of(member, prefix + relative, workingDirectory);
+        } else if (named.contains(normalized(member))) {
+          reported.add(normalized(member));
+        } else {
+          scanned = true;
+        }
+        files.add(file);
+      }
+      projects.add(new ProjectTarget(folder, files, scanned ? Set.of() : reported, envFiles));
+    }
+    Set<Path> memberPaths = new HashSet<>();
+    members.forEach(m -> memberPaths.add(normalized(m)));
+    for (FileTarget file : found) {
+      if (!foundAMember || !memberPaths.contains(normalized(file.path()))) {
+        projects.add(new ProjectTarget(folder, List.of(file), Set.of(), envFiles));
+      }
+    }
+    return projects;
+  }
+
+  /** The variables {@code COMPOSE_FILE} is looked up in: the environment, then the env files. */
+  private Variables folderVariables(Path folder, Optional<List<Path>> envFiles) {
+    Map<String, List<DotEnv.Entry>> entries = new LinkedHashMap<>();
+    for (Path envFile : envFiles.orElse(List.of(folder.resolve(".env")))) {
+      try {
+        byte[] bytes = SourceFiles.read(envFile, limits.maxCodePoints());
+        entries.put(envFile.toString(), DotEnv.parse(SourceText.decode(bytes).text(), environment));
+      } catch (IOException | SourceFiles.Refused | DotEnv.DotEnvException unreadable) {
+        // The project's pipeline reports an env file it cannot read; here it only picks files.
+      } catch (dev.composefix.text.InvalidEncodingException unreadable) {
+        // Reported by the project's pipeline too.
+      }
+    }
+    return Variables.of(environment, entries);
+  }
+
+  /**
+   * The files that a project's files include. Only a file that mentions {@code include} is parsed
+   * here; the project's pipeline parses every file again when it judges it.
+   */
+  private Set<Path> includedBy(List<Path> files) {
+    Set<Path> included = new HashSet<>();
+    for (Path file : files) {
+      included.addAll(includes.computeIfAbsent(real(file), this::includedBy));
+    }
+    return included;
+  }
+
+  /** What one file includes; each file is read once per run. */
+  private Set<Path> includedBy(Path file) {
+    Set<Path> included = new HashSet<>();
+    try {
+      byte[] bytes = SourceFiles.read(file, limits.maxCodePoints());
+      if (!TOP_LEVEL_INCLUDE.matcher(new String(bytes, StandardCharsets.ISO_8859_1)).find()) {
+        return included;
+      }
+      Optional<ComposeFile> compose =
+          ComposeFile.of(new YamlParser(limits).parse(SourceText.decode(bytes)));
+      Path folder = file.toAbsolutePath().normalize().getParent();
+      for (Includes.Include include : compose.map(Includes::of).orElse(List.of())) {
+        for (String path : include.paths()) {
+          Interpolation.withDefaults(path)
+              .ifPresent(p -> included.add(real(folder.resolve(p).normalize())));
+        }
+      }
+    } catch (IOException
+        | SourceFiles.Refused
+        | dev.composefix.text.InvalidEncodingException
+        | dev.composefix.yaml.InvalidYamlException unreadable) {
+      // A file that cannot be read or parsed includes nothing; its pipeline reports why.
+    }
+    return included;
+  }
+
+  private String displayOf(Path path) {
+    Path base = workingDirectory.toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(base)
+        ? base.relativize(absolute).toString().replace(java.io.File.separatorChar, '/')
+        : path.toString();
+  }
+
+  private static Path folder(FileTarget file) {
+    return file.folder().orElse(file.path().toAbsolutePath().normalize());
+  }
+
+  private static String folderOf(String display) {
+    int slash = display.lastIndexOf('/');
+    return slash < 0 ? "" : display.substring(0, slash + 1);
+  }
+
+  private static Path normalized(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException unresolvable) {
+      return normalized(path);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.composefix.project;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The variables a Compose file is interpolated with, and where each comes from. The process
+ * environment wins over the {@code .env} file, as in Compose ("Environment variables precedence":
+ * the shell's value beats the {@code .env} file's).
+ */
+public final class Variables {
+
+  /**
+   * A variable's value and where it is set.
+   *
+   * @param origin {@code .env:3} for a line of a file, or {@code the environment}
+   */
+  public record Variable(String name, String value, String origin) {}
+
+  /** No variables: a file judged by its defaults alone, as a lone file always was. */
+  public static final Variables NONE = new Variables(name -> Optional.empty(), Map.of());
+
+  private final Function<String, Optional<String>> environment;
+  private final Map<String, Variable> fromFiles;
+
+  private Variables(Function<String, Optional<String>> environment, Map<String, Variable> files) {
+    this.environment = environment;
+    this.fromFiles = files;
+  }
+
+  /**
+   * The environment in front of the entries of env files, a later file's entry winning over an
+   * earlier one's.
+   *
+   * @param files each file's display name and entries, in the order Compose reads them
+   */
+  public static Variables of(
+      Function<String, Optional<String>> environment, Map<String, List<DotEnv.Entry>> files) {
+    Map<String, Variable> byName = new LinkedHashMap<>();
+    files.forEach(
+        (display, entries) ->
+            entries.forEach(
+                entry ->
+                    byName.put(
+                        entry.name(),
+                        new Variable(
+                            entry.name(), entry.value(), display + ":" + entry.at().line()))));
+    return new Variables(environment, byName);
+  }
+
+  /**
+   * The variables of an included project: its own env files under this project's, whose values win,
+   * as the environment does (compose-go #449: the including project's environment overrides the
+   * included {@code .env}).
+   */
+  public Variables over(Map<String, List<DotEnv.Entry>> includedFiles) {
+    Variables included = of(environment, includedFiles);
+    Map<String, Variable> byName = new LinkedHashMap<>(included.fromFiles);
+    byName.putAll(fromFiles);
+    return new Variables(environment, byName);
+  }
+
+  /** The variable's value and origin; empty when it is unset. */
+  public Optional<Variable> find(String name) {
+    Optional<String> fromEnvironment = environment.apply(name);
+    if (fromEnvironment.isPresent()) {
+      return Optional.of(new Variable(name, fromEnvironment.get(), "the environment"));
+    }
+    return Optional.ofNullable(fromFiles.get(name));
+  }
+
+  /** The value alone, as {@link dev.composefix.compose.Interpolation#resolve} looks it up. */
+  public Optional<String> value(String name) {
+    return find(name).map(Variable::value);
+  }
+
+  /** Whether any variable is known besides the environment: a file set some. */
+  public boolean setsAny() {
+    return !fromFiles.isEmpty();
+  }
+}
