@@ -1,6 +1,7 @@
 package dev.composefix.lint;
 
 import dev.composefix.compose.ComposeFile;
+import dev.composefix.compose.Healthchecks;
 import dev.composefix.config.Config;
 import dev.composefix.images.BuildContexts;
 import dev.composefix.images.KnowledgeBase;
@@ -80,6 +81,21 @@ public final class RuleContext {
   /** The build contexts of the file's {@code build:} services. */
   public BuildContexts builds() {
     return surroundings.builds();
+  }
+
+  /**
+   * The services of this file whose healthcheck is on and has a test that runs: a test another file
+   * of the project replaces or turns off never runs, so it is left out; the one that runs is judged
+   * where it is written.
+   */
+  public List<Healthchecks.Tested> testsThatRun() {
+    List<Healthchecks.Tested> run = new ArrayList<>();
+    for (Healthchecks.Tested tested : Healthchecks.tested(compose)) {
+      if (!project().testRunsElsewhere(tested.service().name())) {
+        run.add(tested);
+      }
+    }
+    return run;
   }
 
   /**

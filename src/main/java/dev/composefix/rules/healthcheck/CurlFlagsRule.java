@@ -155,12 +155,8 @@ public final class CurlFlagsRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Healthchecks.Tested tested : Healthchecks.tested(context.compose())) {
+    for (Healthchecks.Tested tested : context.testsThatRun()) {
       Service service = tested.service();
-      // A test another file of the project replaces never runs; the one that runs is judged.
-      if (context.project().testRunsElsewhere(service.name())) {
-        continue;
-      }
       YMapping healthcheck = tested.healthcheck();
       HealthcheckTest test = tested.test();
       // A curl the image lacks never runs: healthcheck-tool reports it, and its flags do not

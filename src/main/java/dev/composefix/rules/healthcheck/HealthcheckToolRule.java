@@ -169,12 +169,8 @@ public final class HealthcheckToolRule implements Rule {
   public void check(RuleContext context) {
     Map<YNode, List<Service>> readers = new IdentityHashMap<>();
     List<Problem> problems = new ArrayList<>();
-    for (Healthchecks.Tested tested : Healthchecks.tested(context.compose())) {
+    for (Healthchecks.Tested tested : context.testsThatRun()) {
       Service service = tested.service();
-      // A test another file of the project replaces never runs; the one that runs is judged.
-      if (context.project().testRunsElsewhere(service.name())) {
-        continue;
-      }
       HealthcheckTest test = tested.test();
       readers.computeIfAbsent(test.node(), node -> new ArrayList<>()).add(service);
       ExtendedService extended = ExtendedService.of(context.compose(), service);

@@ -115,12 +115,8 @@ public final class HealthcheckWeakRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Healthchecks.Tested tested : Healthchecks.tested(context.compose())) {
+    for (Healthchecks.Tested tested : context.testsThatRun()) {
       Service service = tested.service();
-      // A test another file of the project replaces never runs; the one that runs is judged.
-      if (context.project().testRunsElsewhere(service.name())) {
-        continue;
-      }
       YMapping healthcheck = tested.healthcheck();
       Optional<Weakness> weakness = weakness(tested.test());
       if (weakness.isPresent()) {
