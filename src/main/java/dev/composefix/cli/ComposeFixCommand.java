@@ -28,19 +28,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The {@code compose-fix} command: a thin adapter from arguments to file processing and output. */
 @Command(
     name = "compose-fix",
-    mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -74,96 +68,7 @@ import picocli.CommandLine.Spec;
     })
 final class ComposeFixCommand implements Callable<Integer> {
 
-  /** The three modes; picocli enforces that at most one is given. */
-  static final class Modes {
-    @Option(
-        names = "--dry-run",
-        description = "Print the fixes as a unified diff and change nothing (the default).")
-    boolean dryRun;
-
-    @Option(names = "--write", description = "Apply the fixes in place, atomically.")
-    boolean write;
-
-    @Option(
-        names = "--check",
-        description = "Report findings without a diff; exit 1 if there are any.")
-    boolean check;
-  }
-
   @Spec CommandSpec spec;
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  Modes modes;
-
-  @Option(
-      names = "--select",
-      split = ",",
-      paramLabel = "RULES",
-      description =
-          "Only these rules (names or codes, comma-separated); overrides the config's select.")
-  List<String> select;
-
-  @Option(
-      names = "--ignore",
-      split = ",",
-      paramLabel = "RULES",
-      description = "Skip these rules (comma-separated names).")
-  List<String> ignore = new ArrayList<>();
-
-  @Option(
-      names = "--unsafe-fixes",
-      negatable = true,
-      description =
-          "Also apply fixes marked unsafe (--no-unsafe-fixes overrides the config's unsafe-fixes:"
-              + " true).")
-  Boolean unsafeFixes;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Read FILE, not the nearest .compose-fix.yaml.")
-  Path config;
-
-  @Option(names = "--show-secrets", description = "Show secret values in output instead of ****.")
-  boolean showSecrets;
-
-  @Mixin LimitOptions limitOptions;
-
-  @Mixin ProjectOptions projectOptions;
-
-  /** The output formats. */
-
-  /** When text output is coloured. */
-  enum ColorChoice {
-    AUTO,
-    ALWAYS,
-    NEVER
-  }
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      converter = LowerCaseEnum.FormatConverter.class,
-      description = "Output format: text (default), json, sarif or github.")
-  OutputFormat format = OutputFormat.TEXT;
-
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      converter = LowerCaseEnum.ColorConverter.class,
-      description = "Colour text output: auto (default, only at a terminal), always or never.")
-  ColorChoice color = ColorChoice.AUTO;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print findings and errors only, no summary.")
-  boolean quiet;
-
-  @Parameters(
-      paramLabel = "PATH",
-      arity = "0..*",
-      description = "Compose files or folders to search (default: the current folder).")
-  List<String> paths = new ArrayList<>();
 
   private final Path workingDirectory;
   private final Terminal terminal;
@@ -184,29 +89,48 @@ final class ComposeFixCommand implements Callable<Integer> {
     this.environment = environment;
   }
 
+  /** Runs the command line picocli read. */
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Mode mode =
-        modes == null
-            ? Mode.DRY_RUN
-            : modes.write ? Mode.WRITE : modes.check ? Mode.CHECK : Mode.DRY_RUN;
-    ParserLimits limits = limits();
-    checkRuleNames();
+    return run(
+        RunArguments.of(spec.commandLine().getParseResult()),
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
+  }
+
+  /**
+   * Checks the files the arguments name, whichever parser read them.
+   *
+   * @throws UsageException when the arguments ask for something that cannot be
+   */
+  int run(RunArguments arguments, PrintWriter out, PrintWriter err) {
+    Mode mode = arguments.mode();
+    ParserLimits limits = LimitOptions.limits(arguments);
+    List<String> select = arguments.list(MainOption.SELECT);
+    List<String> ignore =
+        arguments.isGiven(MainOption.IGNORE) ? arguments.list(MainOption.IGNORE) : List.of();
+    checkRuleNames(select, ignore);
+    Optional<Boolean> unsafeFixes =
+        Optional.ofNullable((Boolean) arguments.value(MainOption.UNSAFE_FIXES));
+    boolean showSecrets = arguments.flag(MainOption.SHOW_SECRETS);
+    OutputFormat format = (OutputFormat) arguments.value(MainOption.FORMAT);
+    boolean quiet = arguments.flag(MainOption.QUIET);
+    List<String> paths = arguments.paths();
     RuleSet rules = BuiltInRules.ruleSet();
     // CI logs are kept and shared, so there the diff masks secrets; JSON is always masked.
     boolean maskDiff = terminal.ci() || format == OutputFormat.JSON;
     ConfigResolver configs =
         new ConfigResolver(
-            workingDirectory, Optional.ofNullable(config), new ConfigLoader(rules.acceptedNames()));
+            workingDirectory,
+            Optional.ofNullable((Path) arguments.value(MainOption.CONFIG)),
+            new ConfigLoader(rules.acceptedNames()));
     FilePipeline pipeline =
         new FilePipeline(
             new RunSettings(
                 mode,
                 Optional.ofNullable(select),
                 ignore,
-                Optional.ofNullable(unsafeFixes),
+                unsafeFixes,
                 showSecrets,
                 format,
                 maskDiff,
@@ -222,28 +146,39 @@ final class ComposeFixCommand implements Callable<Integer> {
           "compose-fix: CI is set, so secret values in the diff show as ****; the diff does not"
               + " apply where it masks (--show-secrets shows them)");
     }
-    Reporter reporter = reporter(mode, out, err);
+    Reporter reporter =
+        reporter(
+            mode,
+            format,
+            quiet,
+            (MainOption.ColorChoice) arguments.value(MainOption.COLOR),
+            out,
+            err);
 
+    ProjectOptions projectOptions = ProjectOptions.of(arguments);
     ProjectPlanner planner =
         new ProjectPlanner(
             name -> Optional.ofNullable(environment.get(name)), workingDirectory, limits);
     List<FileDiscovery.Unreadable> errors = new ArrayList<>();
-    List<ProjectTarget> planned = plan(planner, errors);
-    List<FileTarget> files = planned.stream().flatMap(project -> project.files().stream()).toList();
+    List<ProjectTarget> planned = plan(planner, projectOptions, paths, errors);
+    List<FileTarget> files = new ArrayList<>();
+    for (ProjectTarget project : planned) {
+      files.addAll(project.files());
+    }
     if (!projectOptions.namesAProject()) {
       FileDiscovery.noneFound(new FileDiscovery.Found(files, errors, java.util.Set.of()), paths)
           .ifPresent(err::println);
     }
-    if (mode == Mode.DRY_RUN
-        && format == OutputFormat.TEXT
-        && files.stream().anyMatch(file -> file.patchPath().startsWith("../"))) {
+    if (mode == Mode.DRY_RUN && format == OutputFormat.TEXT && namesAFileAbove(files)) {
       err.println(
           "compose-fix: the diff names files outside the current folder by ../ paths, which patch"
               + " refuses; apply it with git apply --unsafe-paths, or run from a folder above"
               + " them");
     }
     Totals totals = new Totals(errors.size(), 0, 0, 0, 0, 0, errors.size());
-    errors.forEach(error -> reporter.unreadable(error.path(), error.message()));
+    for (FileDiscovery.Unreadable error : errors) {
+      reporter.unreadable(error.path(), error.message());
+    }
     Progress progress =
         new Progress(
             err,
@@ -256,7 +191,9 @@ final class ComposeFixCommand implements Callable<Integer> {
         ProjectPipeline.Outcome outcome = results.next();
         progress.clear();
         if (format == OutputFormat.TEXT && !quiet) {
-          outcome.notes().forEach(err::println);
+          for (String note : outcome.notes()) {
+            err.println(note);
+          }
         }
         for (FileResult result : processor.writeAll(outcome.files())) {
           reporter.file(result);
@@ -273,11 +210,14 @@ final class ComposeFixCommand implements Callable<Integer> {
   }
 
   /** The projects to process: the one that -f or --project-directory names, or those found. */
-  private List<ProjectTarget> plan(ProjectPlanner planner, List<FileDiscovery.Unreadable> errors) {
+  private List<ProjectTarget> plan(
+      ProjectPlanner planner,
+      ProjectOptions projectOptions,
+      List<String> paths,
+      List<FileDiscovery.Unreadable> errors) {
     if (projectOptions.namesAProject()) {
       if (!paths.isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(),
+        throw new UsageException(
             "-f and --project-directory name one project; give no PATH with them");
       }
       ProjectTarget project = projectOptions.project(workingDirectory, planner, errors);
@@ -289,17 +229,23 @@ final class ComposeFixCommand implements Callable<Integer> {
         found.files(), found.named(), projectOptions.envFiles(workingDirectory), found.dotEnvs());
   }
 
-  private Reporter reporter(Mode mode, PrintWriter out, PrintWriter err) {
+  private Reporter reporter(
+      Mode mode,
+      OutputFormat format,
+      boolean quiet,
+      MainOption.ColorChoice color,
+      PrintWriter out,
+      PrintWriter err) {
     String version = VersionProvider.version();
     return switch (format) {
       case JSON -> new JsonReporter(out, mode, version);
       case SARIF -> new SarifReporter(out, version, BuiltInRules.ruleSet());
       case GITHUB -> new GithubReporter(out, err, mode, quiet);
-      case TEXT -> new TextReporter(out, err, style(), mode, quiet);
+      case TEXT -> new TextReporter(out, err, style(color), mode, quiet);
     };
   }
 
-  private Style style() {
+  private Style style(MainOption.ColorChoice color) {
     boolean colour =
         switch (color) {
           case ALWAYS -> true;
@@ -309,17 +255,28 @@ final class ComposeFixCommand implements Callable<Integer> {
     return colour ? Style.ANSI : Style.PLAIN;
   }
 
-  ParserLimits limits() {
-    return limitOptions.limits(spec.commandLine());
+  private static boolean namesAFileAbove(List<FileTarget> files) {
+    for (FileTarget file : files) {
+      if (file.patchPath().startsWith("../")) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private void checkRuleNames() {
-    for (List<String> list : java.util.Arrays.asList(select, ignore)) {
-      boolean empty = list == select && list != null && list.isEmpty();
-      if (list != null && (empty || list.stream().anyMatch(String::isBlank))) {
-        throw new ParameterException(
-            spec.commandLine(),
-            (list == select ? "--select" : "--ignore")
+  private static void checkRuleNames(List<String> select, List<String> ignore) {
+    for (int i = 0; i < 2; i++) {
+      List<String> list = i == 0 ? select : ignore;
+      if (list == null) {
+        continue;
+      }
+      boolean blank = list == select && list.isEmpty();
+      for (String name : list) {
+        blank |= name.isBlank();
+      }
+      if (blank) {
+        throw new UsageException(
+            (i == 0 ? "--select" : "--ignore")
                 + " takes rule names or codes separated by commas, such as image-pin,CF002");
       }
     }
@@ -329,8 +286,7 @@ final class ComposeFixCommand implements Callable<Integer> {
     }
     for (String name : named) {
       if (BuiltInRules.ruleSet().find(name).isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(),
+        throw new UsageException(
             "unknown rule '" + name + "'; run 'compose-fix rules' to list them");
       }
     }

@@ -81,7 +81,7 @@ public final class Main {
 
   /**
    * Runs the command in this environment, which says where {@code docker} is for the commands that
-   * run it; tests give their own.
+   * run it; tests give their own. The common command lines are read without picocli.
    */
   static int run(
       String[] args,
@@ -90,40 +90,73 @@ public final class Main {
       Map<String, String> environment,
       PrintWriter out,
       PrintWriter err) {
+    RunArguments arguments = FastArguments.parse(args);
+    if (arguments == null) {
+      return runWithPicocli(args, workingDirectory, terminal, environment, out, err);
+    }
+    try {
+      return new ComposeFixCommand(workingDirectory, terminal, environment)
+          .run(arguments, out, err);
+    } catch (UsageException e) {
+      return usageError(err, e.getMessage());
+    } catch (RuntimeException e) {
+      return internalError(err, e);
+    }
+  }
+
+  /** Runs the command with picocli reading the command line, as every uncommon one is. */
+  static int runWithPicocli(
+      String[] args,
+      Path workingDirectory,
+      Terminal terminal,
+      Map<String, String> environment,
+      PrintWriter out,
+      PrintWriter err) {
     CommandLine commandLine =
-        new CommandLine(new ComposeFixCommand(workingDirectory, terminal, environment));
+        new CommandLine(
+            MainCommandSpec.of(new ComposeFixCommand(workingDirectory, terminal, environment)));
     if (needsSubcommands(args)) {
       commandLine
           .addSubcommand(new RulesCommand())
           .addSubcommand(new RuleCommand())
-          .addSubcommand(new StatsCommand())
+          .addSubcommand(withLimits(new CommandLine(new StatsCommand())))
           .addSubcommand(new ImageCommand())
           .addSubcommand(
               new CommandLine(new ImagesCommand())
                   .addSubcommand(new ImagesVerifyCommand(workingDirectory, environment)))
-          .addSubcommand(new VerifyHealthchecksCommand(workingDirectory, environment))
+          .addSubcommand(
+              withLimits(
+                  new CommandLine(new VerifyHealthchecksCommand(workingDirectory, environment))))
           .addSubcommand(new AutoComplete.GenerateCompletion());
     }
     commandLine
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(
-            (e, cmd, parseResult) -> {
-              cmd.getErr()
-                  .println(
-                      "compose-fix: internal error: "
-                          + e
-                          + "; nothing was written, please report this");
-              return ExitCodes.ERROR;
-            });
+            (e, cmd, parseResult) ->
+                e instanceof UsageException
+                    ? usageError(cmd.getErr(), e.getMessage())
+                    : internalError(cmd.getErr(), e));
     commandLine.setParameterExceptionHandler(
-        (e, arguments) -> {
-          CommandLine cmd = e.getCommandLine();
-          cmd.getErr().println("compose-fix: " + plainMessage(e.getMessage(), arguments));
-          cmd.getErr().println("Run 'compose-fix --help' for usage.");
-          return ExitCodes.ERROR;
-        });
+        (e, arguments) ->
+            usageError(e.getCommandLine().getErr(), plainMessage(e.getMessage(), arguments)));
     return commandLine.execute(args);
+  }
+
+  private static CommandLine withLimits(CommandLine command) {
+    MainCommandSpec.addLimits(command.getCommandSpec());
+    return command;
+  }
+
+  private static int usageError(PrintWriter err, String message) {
+    err.println("compose-fix: " + message);
+    err.println("Run 'compose-fix --help' for usage.");
+    return ExitCodes.ERROR;
+  }
+
+  private static int internalError(PrintWriter err, Exception e) {
+    err.println("compose-fix: internal error: " + e + "; nothing was written, please report this");
+    return ExitCodes.ERROR;
   }
 
   /** picocli's message in plain words where it speaks of its own model. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Option;
 
 /**
  * The options that say which project to load, as {@code docker compose} names them: {@code -f},
@@ -16,27 +15,24 @@ import picocli.CommandLine.Option;
  */
 final class ProjectOptions {
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      description =
-          "A Compose file of one project, as docker compose -f; repeat it for overrides, merged in"
-              + " order.")
-  List<String> files = new ArrayList<>();
+  private final List<String> files;
+  private final String projectDirectory;
+  private final List<String> envFiles;
 
-  @Option(
-      names = "--project-directory",
-      paramLabel = "DIR",
-      description =
-          "The project's folder: its .env, and its files when no -f is given (default: the first"
-              + " -f file's folder).")
-  String projectDirectory;
+  private ProjectOptions(List<String> files, String projectDirectory, List<String> envFiles) {
+    this.files = files;
+    this.projectDirectory = projectDirectory;
+    this.envFiles = envFiles;
+  }
 
-  @Option(
-      names = "--env-file",
-      paramLabel = "FILE",
-      description = "Read variables from FILE instead of the project's .env; repeatable.")
-  List<String> envFiles;
+  /** The project options the arguments give. */
+  static ProjectOptions of(RunArguments arguments) {
+    List<String> files = arguments.list(MainOption.FILE);
+    return new ProjectOptions(
+        files == null ? List.of() : files,
+        (String) arguments.value(MainOption.PROJECT_DIRECTORY),
+        arguments.list(MainOption.ENV_FILE));
+  }
 
   /** Whether the options name one project, instead of paths to search. */
   boolean namesAProject() {

@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,8 +70,6 @@ final class StatsCommand implements Callable<Integer> {
       description = "Read FILE, not the nearest .compose-fix.yaml.")
   Path config;
 
-  @Mixin LimitOptions limitOptions;
-
   @Parameters(
       paramLabel = "PATH",
       arity = "0..*",
@@ -97,7 +94,7 @@ final class StatsCommand implements Callable<Integer> {
                 false,
                 OutputFormat.TEXT,
                 false,
-                limitOptions.limits(spec.commandLine())),
+                LimitOptions.limits(RunArguments.of(spec.commandLine().getParseResult()))),
             configs,
             rules);
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
@@ -116,10 +113,9 @@ final class StatsCommand implements Callable<Integer> {
     Function<String, Optional<String>> environment =
         name -> Optional.ofNullable(parent.environment().get(name));
     ProjectPipeline projects = new ProjectPipeline(pipeline, environment, workingDirectory);
-    ProjectPlanner planner =
-        new ProjectPlanner(environment, workingDirectory, limitOptions.limits(spec.commandLine()));
     List<ProjectTarget> planned =
-        planner.plan(found.files(), found.named(), Optional.empty(), found.dotEnvs());
+        new ProjectPlanner(environment, workingDirectory, pipeline.settings().limits())
+            .plan(found.files(), found.named(), Optional.empty(), found.dotEnvs());
     List<StatsReport.Project> merged = new ArrayList<>();
     for (ProjectTarget project : planned) {
       ProjectPipeline.Outcome outcome = projects.process(project);
@@ -205,7 +201,11 @@ final class StatsCommand implements Callable<Integer> {
       implements picocli.CommandLine.ITypeConverter<StatsFormat> {
     @Override
     public StatsFormat convert(String value) {
-      return LowerCaseEnum.parse(StatsFormat.class, value);
+      try {
+        return LowerCaseEnum.parse(StatsFormat.class, value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 }

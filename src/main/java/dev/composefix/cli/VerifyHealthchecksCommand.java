@@ -47,8 +47,6 @@ final class VerifyHealthchecksCommand implements Callable<Integer> {
 
   @Mixin DockerOptions docker;
 
-  @Mixin LimitOptions limitOptions;
-
   @Parameters(paramLabel = "FILE", description = "A Compose file.")
   String file;
 
@@ -112,7 +110,7 @@ final class VerifyHealthchecksCommand implements Callable<Integer> {
                 false,
                 OutputFormat.TEXT,
                 false,
-                limitOptions.limits(spec.commandLine())),
+                LimitOptions.limits(RunArguments.of(spec.commandLine().getParseResult()))),
             configs,
             rules,
             // Only the parsed file is wanted; no rule needs to run.

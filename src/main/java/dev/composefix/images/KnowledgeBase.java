@@ -1,14 +1,11 @@
 package dev.composefix.images;
 
 import dev.composefix.compose.ImageReference;
-import dev.composefix.text.InvalidEncodingException;
-import dev.composefix.text.SourceText;
-import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.Mappings;
-import dev.composefix.yaml.ParserLimits;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YMapping;
-import dev.composefix.yaml.YamlParser;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -148,33 +145,37 @@ public final class KnowledgeBase {
   }
 
   private static List<ImageFacts> readFamily(String family) {
-    String file = family + ".yaml";
-    SourceText source;
-    try {
-      source = SourceText.decode(resource(file));
-    } catch (InvalidEncodingException e) {
+    String file = family + CompactFamilies.SUFFIX;
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(resource(file)))) {
+      return CompactFamily.read(in);
+    } catch (IOException e) {
       throw new IllegalStateException("knowledge base file " + file + ": " + e.getMessage(), e);
-    }
-    try {
-      YDocument document = new YamlParser(ParserLimits.DEFAULTS).parse(source);
-      return FamilyFile.read(file, source, document, LocalDate.now(ZoneOffset.UTC));
-    } catch (InvalidYamlException e) {
-      throw new IllegalStateException(FamilyFile.message(file, source, e), e);
     }
   }
 
   private static Map<String, List<String>> readIndex() {
     String text = new String(resource(INDEX), StandardCharsets.UTF_8);
     Map<String, List<String>> index = new LinkedHashMap<>();
-    for (String line : text.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    // Lines of "name family", as the test that keeps the index writes them.
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
       }
-      String[] parts = line.trim().split("\\s+");
-      index.computeIfAbsent(parts[0], name -> new ArrayList<>()).add(parts[1]);
+      int space = text.indexOf(' ', start);
+      if (text.charAt(start) != '#' && space > start && space < end) {
+        String name = text.substring(start, space);
+        List<String> families = index.get(name);
+        if (families == null) {
+          families = new ArrayList<>(1);
+          index.put(name, families);
+        }
+        families.add(text.substring(space + 1, end));
+      }
+      start = end + 1;
     }
-    index.replaceAll((name, families) -> List.copyOf(families));
-    return Map.copyOf(index);
+    return index;
   }
 
   static byte[] resource(String file) {

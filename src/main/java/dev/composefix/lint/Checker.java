@@ -9,9 +9,18 @@ import java.util.Set;
 /** Runs rules over one Compose file and returns their findings in file order. */
 public final class Checker {
 
+  // A class rather than Comparator.comparingInt(...): the JDK's comparator lambdas are spun at run
+  // time, outside any class-data archive.
   private static final Comparator<Finding> FILE_ORDER =
-      Comparator.comparingInt((Finding f) -> f.range().start())
-          .thenComparing(f -> f.rule().metadata().name());
+      new Comparator<>() {
+        @Override
+        public int compare(Finding a, Finding b) {
+          int order = Integer.compare(a.range().start(), b.range().start());
+          return order != 0
+              ? order
+              : a.rule().metadata().name().compareTo(b.rule().metadata().name());
+        }
+      };
 
   private Checker() {}
 

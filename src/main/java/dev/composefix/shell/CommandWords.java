@@ -53,7 +53,14 @@ public final class CommandWords {
       collect(level, !top, commands, levels);
       top = false;
     }
-    commands.sort(Comparator.comparingInt(command -> command.words().get(0).start()));
+    // A class rather than Comparator.comparingInt(...), whose JDK lambdas a cold run would spin.
+    commands.sort(
+        new Comparator<>() {
+          @Override
+          public int compare(Command a, Command b) {
+            return Integer.compare(a.words().get(0).start(), b.words().get(0).start());
+          }
+        });
     return new Result(Optional.of(new CommandWords(commands)), Optional.empty());
   }
 

@@ -23,13 +23,23 @@ public record ValueEdit(int from, int to, String replacement) {
     return new ValueEdit(from, to, "");
   }
 
+  // A class rather than Comparator.comparingInt(...), whose JDK lambdas a cold run would spin.
+  private static final Comparator<ValueEdit> VALUE_ORDER =
+      new Comparator<>() {
+        @Override
+        public int compare(ValueEdit a, ValueEdit b) {
+          int order = Integer.compare(a.from(), b.from());
+          return order != 0 ? order : Integer.compare(a.to(), b.to());
+        }
+      };
+
   /**
    * The edits in value order, touching ones joined into one; overlapping edits are a programming
    * error.
    */
   static List<ValueEdit> normalized(List<ValueEdit> edits) {
     List<ValueEdit> sorted = new ArrayList<>(edits);
-    sorted.sort(Comparator.comparingInt(ValueEdit::from).thenComparingInt(ValueEdit::to));
+    sorted.sort(VALUE_ORDER);
     List<ValueEdit> joined = new ArrayList<>();
     for (ValueEdit edit : sorted) {
       if (!joined.isEmpty()) {

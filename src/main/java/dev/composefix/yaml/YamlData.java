@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,6 +25,25 @@ public final class YamlData {
 
     public static Scalar plain(String value) {
       return new Scalar(YamlParser.resolvePlain(value), value);
+    }
+
+    // Written out: a record's generated equals and hashCode are linked at run time, which cost
+    // a cold run a dozen spun classes that no class-data archive holds.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Scalar scalar
+          && Objects.equals(tag, scalar.tag)
+          && Objects.equals(value, scalar.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(tag) + Objects.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+      return "Scalar[tag=" + tag + ", value=" + value + "]";
     }
   }
 

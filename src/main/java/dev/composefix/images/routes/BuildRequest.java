@@ -3,6 +3,7 @@ package dev.composefix.images.routes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +42,30 @@ public record BuildRequest(
     entrypoint = entrypoint.map(List::copyOf);
     command = command.map(List::copyOf);
     environment = Map.copyOf(environment);
+  }
+
+  // Written out: a record's generated equals and hashCode are linked at run time, with classes
+  // spun that no class-data archive holds; a request is the key of the build contexts read.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BuildRequest request
+        && projectDir.equals(request.projectDir)
+        && context.equals(request.context)
+        && dockerfile.equals(request.dockerfile)
+        && dockerfileInline.equals(request.dockerfileInline)
+        && target.equals(request.target)
+        && buildArgs.equals(request.buildArgs)
+        && projectImages.equals(request.projectImages)
+        && entrypoint.equals(request.entrypoint)
+        && command.equals(request.command)
+        && environment.equals(request.environment)
+        && limits.equals(request.limits);
+  }
+
+  /** Of the parts that tell builds apart most often; equal requests hash alike all the same. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(projectDir, context, dockerfile, target, buildArgs, command);
   }
 
   /** A build of the folder {@code contextDir} with its {@code Dockerfile} and nothing else set. */

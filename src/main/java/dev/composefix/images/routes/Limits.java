@@ -1,5 +1,7 @@
 package dev.composefix.images.routes;
 
+import java.util.Objects;
+
 /**
  * How much of a build context is read, so that a huge or hostile context costs bounded time and
  * memory.
@@ -18,5 +20,21 @@ public record Limits(int maxFiles, long maxTotalBytes, int maxFileBytes, int max
     if (maxFiles < 0 || maxTotalBytes < 0 || maxFileBytes < 0 || maxEntries < 0) {
       throw new IllegalArgumentException("limits must not be negative");
     }
+  }
+
+  // Written out: a record's generated equals and hashCode are linked at run time, with classes
+  // spun that no class-data archive holds; limits are part of a build's cache key.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Limits limits
+        && maxFiles == limits.maxFiles
+        && maxTotalBytes == limits.maxTotalBytes
+        && maxFileBytes == limits.maxFileBytes
+        && maxEntries == limits.maxEntries;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxFiles, maxTotalBytes, maxFileBytes, maxEntries);
   }
 }
