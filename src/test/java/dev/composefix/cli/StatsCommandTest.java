@@ -230,9 +230,8 @@ class StatsCommandTest {
           images                           2  (2 pinned, 0 :latest, 0 untagged, 0 from a variable)
           secret variables                 1  (1 required, 0 defaulted, 0 hard-coded)
           GPU services                     1  (1 with a device reservation, 0 without)
-          findings                         3
+          findings                         2
             secret-default                 1
-            gpu-deploy                     1
             healthcheck-missing            1
         compose.yaml
           services                         2
@@ -240,9 +239,8 @@ class StatsCommandTest {
           images                           2  (1 pinned, 1 :latest, 0 untagged, 0 from a variable)
           secret variables                 1  (0 required, 1 defaulted, 0 hard-coded)
           GPU services                     1  (0 with a device reservation, 1 without)
-          findings                         3
+          findings                         2
             secret-default                 1
-            gpu-deploy                     1
             healthcheck-missing            1
         compose.override.yaml
           services                         2
@@ -257,9 +255,8 @@ class StatsCommandTest {
           images                           3  (2 pinned, 1 :latest, 0 untagged, 0 from a variable)
           secret variables                 2  (1 required, 1 defaulted, 0 hard-coded)
           GPU services                     2  (1 with a device reservation, 1 without)
-          findings                         3
+          findings                         2
             secret-default                 1
-            gpu-deploy                     1
             healthcheck-missing            1
         """,
         result.out());
@@ -278,7 +275,8 @@ class StatsCommandTest {
     assertEquals(0, project.at("/images/latest").asInt());
     assertEquals(1, project.at("/secrets/required").asInt());
     assertEquals(1, project.at("/gpuServices/withReservation").asInt());
-    assertEquals(1, project.at("/findings/gpu-deploy").asInt());
+    // The override reserves the worker's GPU: the merged service needs no gpu-deploy finding.
+    assertEquals(0, project.at("/findings/gpu-deploy").asInt());
   }
 
   @Test

@@ -11,6 +11,8 @@ import dev.composefix.lint.Fix;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
+import dev.composefix.project.Merged;
+import dev.composefix.project.ProjectView;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YamlChange;
@@ -61,7 +63,9 @@ public final class GpuDeployRule implements Rule {
 
       Left alone: a service that already reserves a device of any driver, and a service with
       `gpus:`, the newer Compose key that requests GPUs itself. Variables set only in an
-      `env_file` are not read.
+      `env_file` are not read. In a project of several files the merged service is judged: a
+      reservation or `gpus:` that an override for GPU hosts adds answers for the base, and the
+      finding (and its fix) goes to the file that defines the service first, once.
 
       ## Why
       `runtime: nvidia` only works on a Docker daemon configured with that runtime, and the NVIDIA
@@ -125,7 +129,9 @@ public final class GpuDeployRule implements Rule {
     List<Plan> plans = new ArrayList<>();
     for (Service service : context.compose().services()) {
       Optional<String> reason = GpuDemand.reason(service, context.config().gpu());
-      if (reason.isEmpty() || service.find("gpus").isPresent()) {
+      if (reason.isEmpty()
+          || service.find("gpus").isPresent()
+          || answeredByProject(context.project(), service.name())) {
         continue;
       }
       try {
@@ -156,6 +162,25 @@ public final class GpuDeployRule implements Rule {
     for (Plan plan : plans) {
       report(context, plan.shared(targets), needing, scope);
     }
+  }
+
+  /**
+   * Whether the project answers for the service: another file defines it first (the finding and the
+   * reservation belong there, once), or the merged service already reserves a device or asks for
+   * GPUs with {@code gpus:}, as an override for GPU hosts does.
+   */
+  private static boolean answeredByProject(ProjectView project, String service) {
+    if (!project.hasOtherFiles()) {
+      return false;
+    }
+    Optional<Merged.Mapping> merged = project.merged(service);
+    return !project.definesFirst(service)
+        || merged.flatMap(m -> m.get("gpus")).isPresent()
+        || merged
+            .flatMap(m -> m.at("deploy", "resources", "reservations", "devices"))
+            .filter(
+                devices -> !(devices instanceof Merged.Sequence list) || !list.items().isEmpty())
+            .isPresent();
   }
 
   private static void report(
