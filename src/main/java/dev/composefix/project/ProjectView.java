@@ -168,6 +168,20 @@ public final class ProjectView {
   }
 
   /**
+   * Whether the value this file writes for the service's top-level {@code key} is not the one the
+   * project runs: a later file writes it again and replaces it (as {@code command} and {@code
+   * entrypoint} are replaced), or no merged value comes from this file. Its findings belong to the
+   * value that runs.
+   */
+  public boolean valueRunsElsewhere(String service, String key) {
+    if (!hasOtherFiles()) {
+      return false;
+    }
+    Optional<Merged> value = merged(service).flatMap(m -> m.get(key));
+    return value.isEmpty() || value.get().origin().layer() != current;
+  }
+
+  /**
    * Whether the service's healthcheck test that this file writes is not the one the project runs: a
    * later file replaces it ("Exceptions / Shell commands" of the merge rules), or turns the
    * healthcheck off or takes it away. Its findings belong to the test that runs.

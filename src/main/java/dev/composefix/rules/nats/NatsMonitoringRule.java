@@ -49,6 +49,8 @@ public final class NatsMonitoringRule implements Rule {
       - a service that sets its own `entrypoint`, or whose command runs something other than
         `nats-server` (such as `sh -c ...`), since its words may not be server flags;
       - an image written with a variable, such as `${NATS_IMAGE}`, which cannot be told apart.
+      - a command that another file of the project replaces: it never runs, and the command
+        that runs is judged in the file that writes it.
 
       ## Why
       Overriding the command replaces the image's default `--config nats-server.conf`, and with
@@ -114,7 +116,8 @@ public final class NatsMonitoringRule implements Rule {
         continue;
       }
       Optional<Mappings.Found> command = service.find("command");
-      if (command.isEmpty()) {
+      // A command another file of the project replaces never runs; the one that runs is judged.
+      if (command.isEmpty() || context.project().valueRunsElsewhere(service.name(), "command")) {
         continue;
       }
       YNode value = command.get().value();
