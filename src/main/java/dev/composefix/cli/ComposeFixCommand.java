@@ -225,7 +225,8 @@ final class ComposeFixCommand implements Callable<Integer> {
     }
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
     errors.addAll(found.errors());
-    return planner.plan(found.files(), found.named(), projectOptions.envFiles(workingDirectory));
+    return planner.plan(
+        found.files(), found.named(), projectOptions.envFiles(workingDirectory), found.dotEnvs());
   }
 
   private Reporter reporter(

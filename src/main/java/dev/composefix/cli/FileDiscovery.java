@@ -30,7 +30,13 @@ final class FileDiscovery {
   /**
    * What the paths on the command line gave: files to process, and paths that could not be read.
    */
-  record Found(List<FileTarget> files, List<Unreadable> errors, Set<Path> named) {}
+  record Found(
+      List<FileTarget> files, List<Unreadable> errors, Set<Path> named, List<FileTarget> dotEnvs) {
+
+    Found(List<FileTarget> files, List<Unreadable> errors, Set<Path> named) {
+      this(files, errors, named, List.of());
+    }
+  }
 
   private FileDiscovery() {}
 
@@ -38,14 +44,16 @@ final class FileDiscovery {
     List<FileTarget> files = new ArrayList<>();
     List<Unreadable> errors = new ArrayList<>();
     Set<Path> named = new HashSet<>();
+    List<FileTarget> dotEnvs = new ArrayList<>();
     if (paths.isEmpty()) {
-      walk(workingDirectory, workingDirectory, "", files, errors);
+      walk(workingDirectory, workingDirectory, "", files, dotEnvs, errors);
     }
     for (String given : paths) {
       Path path = workingDirectory.resolve(given);
       String display = displayOf(given);
       if (Files.isDirectory(path)) {
-        walk(workingDirectory, path, display.isEmpty() ? "" : display + "/", files, errors);
+        walk(
+            workingDirectory, path, display.isEmpty() ? "" : display + "/", files, dotEnvs, errors);
       } else if (Files.exists(path)) {
         files.add(FileTarget.of(path, display, workingDirectory));
         named.add(path.toAbsolutePath().normalize());
@@ -53,7 +61,7 @@ final class FileDiscovery {
         errors.add(new Unreadable(display.isEmpty() ? "." : display, whyMissing(path)));
       }
     }
-    return new Found(onceEach(files), errors, named);
+    return new Found(onceEach(files), errors, named, dotEnvs);
   }
 
   /** A file named twice ({@code x.yml ./x.yml}, or a file and its folder) is processed once. */
@@ -125,6 +133,7 @@ final class FileDiscovery {
       Path root,
       String prefix,
       List<FileTarget> files,
+      List<FileTarget> dotEnvs,
       List<Unreadable> errors) {
     List<FileTarget> found = new ArrayList<>();
     try {
@@ -141,15 +150,19 @@ final class FileDiscovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-              if (isComposeFileName(file.getFileName().toString()) && !attributes.isDirectory()) {
-                found.add(
+              String name = file.getFileName().toString();
+              boolean compose = isComposeFileName(name);
+              // A .env may name the folder's project with COMPOSE_FILE, whatever its files' names.
+              if ((compose || name.equals(".env")) && !attributes.isDirectory()) {
+                FileTarget target =
                     FileTarget.of(
                         file,
                         prefix
                             + root.relativize(file)
                                 .toString()
                                 .replace(java.io.File.separatorChar, '/'),
-                        workingDirectory));
+                        workingDirectory);
+                (compose ? found : dotEnvs).add(target);
               }
               return FileVisitResult.CONTINUE;
             }

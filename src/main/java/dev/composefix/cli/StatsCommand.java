@@ -115,14 +115,22 @@ final class StatsCommand implements Callable<Integer> {
     ProjectPipeline projects = new ProjectPipeline(pipeline, environment, workingDirectory);
     List<ProjectTarget> planned =
         new ProjectPlanner(environment, workingDirectory, pipeline.settings().limits())
-            .plan(found.files(), found.named(), Optional.empty());
+            .plan(found.files(), found.named(), Optional.empty(), found.dotEnvs());
+    List<StatsReport.Project> merged = new ArrayList<>();
     for (ProjectTarget project : planned) {
-      for (ProjectPipeline.Judged judged : projects.process(project).files()) {
+      ProjectPipeline.Outcome outcome = projects.process(project);
+      int first = entries.size();
+      List<dev.composefix.lint.Finding> findings = new ArrayList<>();
+      for (ProjectPipeline.Judged judged : outcome.files()) {
         StatsReport.Entry entry = entry(judged.result(), judged.target(), configs, rules);
         entries.add(entry);
         if (entry.stats().isPresent()) {
           total = total.plus(entry.stats().get());
+          findings.addAll(judged.result().outcome().findings());
         }
+      }
+      if (outcome.project().files().size() > 1 && !outcome.files().isEmpty()) {
+        projectBlock(outcome, project, first, findings, configs, rules).ifPresent(merged::add);
       }
     }
     // Errors go to stderr as PATH:LINE:COL: message lines, as every other command writes them.
@@ -133,12 +141,35 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         format == StatsFormat.JSON
-            ? StatsReport.json(entries, total)
-            : StatsReport.text(entries, total));
+            ? StatsReport.json(entries, merged, total)
+            : StatsReport.text(entries, merged, total));
     out.flush();
     return entries.stream().anyMatch(entry -> entry.error().isPresent())
         ? ExitCodes.ERROR
         : ExitCodes.CLEAN;
+  }
+
+  /**
+   * The numbers of a project of several files as merged, with its first file's configuration; empty
+   * when that cannot be read (its files' entries say why).
+   */
+  private static Optional<StatsReport.Project> projectBlock(
+      ProjectPipeline.Outcome outcome,
+      ProjectTarget project,
+      int firstEntry,
+      List<dev.composefix.lint.Finding> findings,
+      ConfigResolver configs,
+      RuleSet rules) {
+    try {
+      Config config = configs.configFor(project.files().get(0).path());
+      return Optional.of(
+          new StatsReport.Project(
+              outcome.project().files(),
+              StatsCounter.countMerged(outcome.project(), config, rules.all(), findings),
+              firstEntry));
+    } catch (ConfigException e) {
+      return Optional.empty();
+    }
   }
 
   private static StatsReport.Entry entry(

@@ -9,11 +9,11 @@ import java.util.Optional;
 /**
  * Finds where two data trees first differ, as a path; values are never quoted, they may be secrets.
  */
-final class DataDifference {
+public final class DataDifference {
 
   private DataDifference() {}
 
-  static Optional<String> find(Object expected, Object actual) {
+  public static Optional<String> find(Object expected, Object actual) {
     return find(expected, actual, "");
   }
 

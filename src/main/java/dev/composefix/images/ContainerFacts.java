@@ -177,6 +177,11 @@ public final class ContainerFacts {
   }
 
   /** The image as the Compose file names it. */
+  /** The same facts, the image named as given: where another file sets it, for instance. */
+  public ContainerFacts describedAs(String image) {
+    return new ContainerFacts(image, row, build);
+  }
+
   public String image() {
     return image;
   }

@@ -11,20 +11,18 @@ import java.util.regex.Pattern;
  * The text form shared by version and release-date ranges: comparators such as {@code >=10.4}
  * joined by spaces (all must hold) and by {@code ||} (one side must hold).
  *
+ * <p>Two ranges of one kind are equal when written alike: the comparators are read from the text
+ * alone.
+ *
  * @param <B> the kind of bound: version numbers or a date
  */
-final class RangeText<B> {
+abstract class RangeText<B> {
 
   /** One comparator: {@code >=}, {@code >}, {@code <}, {@code <=} or {@code =}, and its bound. */
   record Comparator<B>(String operator, B bound) {}
 
   private final String text;
   private final List<List<Comparator<B>>> alternatives;
-
-  private RangeText(String text, List<List<Comparator<B>>> alternatives) {
-    this.text = text;
-    this.alternatives = alternatives;
-  }
 
   /**
    * Reads a range whose comparators match {@code comparator} (group 1 the operator, group 2 the
@@ -34,7 +32,12 @@ final class RangeText<B> {
    * @param example what a comparator looks like, for the error
    * @throws IllegalArgumentException naming the comparator that is not one
    */
-  static <B> RangeText<B> parse(
+  RangeText(String text, Pattern comparator, Function<String, B> bound, String example) {
+    this.text = text;
+    this.alternatives = parse(text, comparator, bound, example);
+  }
+
+  private static <B> List<List<Comparator<B>>> parse(
       String text, Pattern comparator, Function<String, B> bound, String example) {
     List<List<Comparator<B>>> alternatives = new ArrayList<>();
     for (String alternative : text.split("\\|\\|", -1)) {
@@ -49,7 +52,7 @@ final class RangeText<B> {
       }
       alternatives.add(all);
     }
-    return new RangeText<>(text, alternatives);
+    return alternatives;
   }
 
   /** True when every comparator of one alternative holds. */
@@ -63,7 +66,19 @@ final class RangeText<B> {
   }
 
   @Override
-  public String toString() {
+  public final boolean equals(Object other) {
+    return other != null
+        && other.getClass() == getClass()
+        && ((RangeText<?>) other).text.equals(text);
+  }
+
+  @Override
+  public final int hashCode() {
+    return text.hashCode();
+  }
+
+  @Override
+  public final String toString() {
     return text;
   }
 }

@@ -8,14 +8,12 @@ import java.util.regex.Pattern;
  * A range over the release date of a date-stamped tag ({@code RELEASE.2024-03-30T09-41-56Z}), such
  * as {@code ">=2024-03-30 <2024-09-13"}. {@code latest} counts as the day of the run.
  */
-public final class ReleaseRange {
+public final class ReleaseRange extends RangeText<LocalDate> {
 
   private static final Pattern COMPARATOR = Pattern.compile("(>=|<=|>|<)(\\d{4}-\\d{2}-\\d{2})");
 
-  private final RangeText<LocalDate> range;
-
-  private ReleaseRange(RangeText<LocalDate> range) {
-    this.range = range;
+  private ReleaseRange(String text) {
+    super(text, COMPARATOR, ReleaseRange::date, "date comparator such as >=2024-03-30");
   }
 
   /**
@@ -24,9 +22,7 @@ public final class ReleaseRange {
    * @throws IllegalArgumentException naming the comparator that is not one
    */
   public static ReleaseRange parse(String text) {
-    return new ReleaseRange(
-        RangeText.parse(
-            text, COMPARATOR, ReleaseRange::date, "date comparator such as >=2024-03-30"));
+    return new ReleaseRange(text);
   }
 
   private static LocalDate date(String text) {
@@ -49,7 +45,7 @@ public final class ReleaseRange {
     } else {
       return false;
     }
-    return range.holds(c -> holds(c, date));
+    return holds(c -> holds(c, date));
   }
 
   private static boolean holds(RangeText.Comparator<LocalDate> comparator, LocalDate date) {
@@ -60,21 +56,5 @@ public final class ReleaseRange {
       case "<" -> order < 0;
       default -> order <= 0;
     };
-  }
-
-  /** Equal when written alike: the comparators are read from the text alone. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ReleaseRange that && that.range.toString().equals(range.toString());
-  }
-
-  @Override
-  public int hashCode() {
-    return range.toString().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return range.toString();
   }
 }

@@ -9,14 +9,12 @@ import java.util.regex.Pattern;
  * 10.6} satisfies {@code >=10.6.7} and {@code <10.7}; a tag for the newest release ({@code latest},
  * {@code alpine}) satisfies only ranges without an upper bound.
  */
-public final class VersionRange {
+public final class VersionRange extends RangeText<List<Integer>> {
 
   private static final Pattern COMPARATOR = Pattern.compile("(>=|<=|>|<|=)v?(\\d+(?:\\.\\d+)*)");
 
-  private final RangeText<List<Integer>> range;
-
-  private VersionRange(RangeText<List<Integer>> range) {
-    this.range = range;
+  private VersionRange(String text) {
+    super(text, COMPARATOR, ImageTag::numbers, "version comparator such as >=1.2 or <2");
   }
 
   /**
@@ -25,16 +23,14 @@ public final class VersionRange {
    * @throws IllegalArgumentException naming the comparator that is not one
    */
   public static VersionRange parse(String text) {
-    return new VersionRange(
-        RangeText.parse(
-            text, COMPARATOR, ImageTag::numbers, "version comparator such as >=1.2 or <2"));
+    return new VersionRange(text);
   }
 
   public boolean satisfiedBy(ImageTag tag) {
     if (tag.version().isEmpty() && !tag.newest()) {
       return false;
     }
-    return range.holds(c -> holds(c, tag));
+    return holds(c -> holds(c, tag));
   }
 
   private static boolean holds(RangeText.Comparator<List<Integer>> comparator, ImageTag tag) {
@@ -70,21 +66,5 @@ public final class VersionRange {
       }
     }
     return 0;
-  }
-
-  /** Equal when written alike: the comparators are read from the text alone. */
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof VersionRange that && that.range.toString().equals(range.toString());
-  }
-
-  @Override
-  public int hashCode() {
-    return range.toString().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return range.toString();
   }
 }

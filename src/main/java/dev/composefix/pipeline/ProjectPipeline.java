@@ -1,6 +1,8 @@
 package dev.composefix.pipeline;
 
+import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.Interpolation;
+import dev.composefix.compose.Service;
 import dev.composefix.project.DotEnv;
 import dev.composefix.project.Includes;
 import dev.composefix.project.ProjectView;
@@ -10,12 +12,15 @@ import dev.composefix.report.FileResult;
 import dev.composefix.text.InvalidEncodingException;
 import dev.composefix.text.Position;
 import dev.composefix.text.SourceText;
+import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YamlData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +40,10 @@ public final class ProjectPipeline {
   public record Judged(FileTarget target, FileResult result) {}
 
   /**
-   * What came of a project: the results of the files it reports, and notes on the files it judged
-   * with them but does not change, when those have fixes.
+   * What came of a project: the results of the files it reports, notes on the files it judged with
+   * them but does not change, when those have fixes, and the project as read.
    */
-  public record Outcome(List<Judged> files, List<String> notes) {}
+  public record Outcome(List<Judged> files, List<String> notes, ProjectView project) {}
 
   private final FilePipeline files;
   private final Function<String, Optional<String>> environment;
@@ -99,18 +104,94 @@ public final class ProjectPipeline {
     }
     List<Judged> results = new ArrayList<>(loading.envErrors);
     List<String> notes = new ArrayList<>();
+    Map<Integer, Judged> judged = new LinkedHashMap<>();
     for (int i = 0; i < loading.members.size(); i++) {
       Member member = loading.members.get(i);
       ProjectView view = new ProjectView(layers, i, member.variables());
       if (member.reported()) {
-        results.add(new Judged(member.loaded().target(), files.judge(member.loaded(), view)));
+        Judged result = new Judged(member.loaded().target(), files.judge(member.loaded(), view));
+        judged.put(i, result);
+        results.add(result);
       } else if (!project.reported().isEmpty()
           && !loading.judgedElsewhere.contains(real(member.loaded().target().path()))) {
         unchangedFixes(member.loaded().target(), files.judge(member.loaded(), view))
             .ifPresent(notes::add);
       }
     }
-    return new Outcome(results, notes);
+    return new Outcome(
+        verified(layers, bases, judged, results),
+        notes,
+        new ProjectView(layers, 0, Variables.NONE));
+  }
+
+  /**
+   * The results, or, when the project merged from the fixed files differs from the original beyond
+   * the fixes, each changed file's internal error, so that none of them is written. Only a project
+   * of several files in which something changed is merged again.
+   */
+  private List<Judged> verified(
+      List<ProjectView.Layer> layers,
+      ExtendsBases bases,
+      Map<Integer, Judged> judged,
+      List<Judged> results) {
+    List<Integer> changed =
+        judged.entrySet().stream()
+            .filter(
+                e -> !e.getValue().result().failed() && e.getValue().result().outcome().changed())
+            .map(Map.Entry::getKey)
+            .toList();
+    if (changed.isEmpty() || layers.size() < 2 && layers.get(0).bases().isEmpty()) {
+      return results;
+    }
+    List<ProjectView.Layer> fixedLayers = new ArrayList<>(layers);
+    List<ProjectFixCheck.Change> changes = new ArrayList<>();
+    Set<String> services = new java.util.TreeSet<>();
+    Optional<String> difference = Optional.empty();
+    try {
+      for (int i : changed) {
+        Judged file = judged.get(i);
+        var outcome = file.result().outcome();
+        ComposeFile fixed = ComposeFile.of(outcome.fixedDocument()).orElseThrow();
+        fixedLayers.set(
+            i,
+            new ProjectView.Layer(
+                layers.get(i).display(), Optional.of(fixed), bases.of(file.target(), fixed)));
+        changes.add(
+            new ProjectFixCheck.Change(outcome.originalDocument(), outcome.fixedDocument()));
+      }
+      for (List<ProjectView.Layer> project : List.of(layers, fixedLayers)) {
+        for (ProjectView.Layer layer : project) {
+          layer.compose().ifPresent(c -> c.services().forEach(s -> services.add(s.name())));
+        }
+      }
+      difference =
+          ProjectFixCheck.difference(
+              new ProjectView(layers, 0, Variables.NONE),
+              new ProjectView(fixedLayers, 0, Variables.NONE),
+              changes,
+              services);
+    } catch (dev.composefix.yaml.InvalidYamlException | java.util.NoSuchElementException e) {
+      difference = Optional.of("a fixed file no longer reads as a Compose file");
+    }
+    if (difference.isEmpty()) {
+      return results;
+    }
+    List<String> names = changed.stream().map(i -> judged.get(i).target().display()).toList();
+    FileError error =
+        FilePipeline.internalError(
+            "the project merged from the fixed files differs from the original beyond the fixes ("
+                + difference.get()
+                + "); files: "
+                + String.join(", ", names));
+    List<Judged> failed = new ArrayList<>();
+    for (Judged result : results) {
+      boolean stopped = changed.stream().anyMatch(i -> judged.get(i) == result);
+      failed.add(
+          stopped
+              ? new Judged(result.target(), FileResult.failed(result.target().display(), error))
+              : result);
+    }
+    return failed;
   }
 
   /**
@@ -153,8 +234,16 @@ public final class ProjectPipeline {
     List<Member> included = new ArrayList<>();
     Optional<FileResult> error = Optional.empty();
     if (loaded.compose().isPresent()) {
+      ImportedServices imported = new ImportedServices(loaded.compose().get());
       for (Includes.Include include : Includes.of(loaded.compose().get())) {
+        int before = loading.members.size();
         error = include(loading, file, loaded, include, variables, reported);
+        if (error.isEmpty()) {
+          error =
+              imported
+                  .conflict(include, loading.members.subList(before, loading.members.size()))
+                  .map(conflict -> conflictError(file, loaded, conflict));
+        }
         if (error.isPresent()) {
           break;
         }
@@ -219,6 +308,87 @@ public final class ProjectPipeline {
       add(loading, FileTarget.of(path, display, workingDirectory), includedVariables, reported);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The services a file defines and those its includes have imported so far. compose-go refuses a
+   * service an include imports when the including file, or an earlier include, already has it with
+   * another definition ({@code loader/include.go}, {@code importResource}: "services.NAME conflicts
+   * with imported resource"; compose-spec/compose-go at 0761c331, checked 2026-12-06); an identical
+   * definition is accepted. The files of one include entry are merged with each other first, so
+   * they may share a service.
+   */
+  private static final class ImportedServices {
+    private final Map<String, YNode> owned = new LinkedHashMap<>();
+    private final Map<String, Member> importedFrom = new HashMap<>();
+    private final Map<String, YNode> nameNodes = new HashMap<>();
+
+    ImportedServices(ComposeFile including) {
+      for (Service service : including.services()) {
+        owned.put(service.name(), service.mapping());
+        nameNodes.put(service.name(), service.nameNode());
+      }
+    }
+
+    /** The first service the include's files define that clashes; records the rest as imported. */
+    Optional<Conflict> conflict(Includes.Include include, List<Member> added) {
+      Map<String, Member> entry = new LinkedHashMap<>();
+      Map<String, YNode> definitions = new LinkedHashMap<>();
+      for (Member member : added) {
+        for (Service service :
+            member.loaded().compose().map(ComposeFile::services).orElse(List.of())) {
+          entry.put(service.name(), member);
+          definitions.put(service.name(), service.mapping());
+        }
+      }
+      for (var defined : definitions.entrySet()) {
+        String name = defined.getKey();
+        YNode existing = owned.get(name);
+        if (existing != null && !YamlData.of(existing).equals(YamlData.of(defined.getValue()))) {
+          return Optional.of(
+              new Conflict(
+                  name,
+                  Optional.ofNullable(nameNodes.get(name)).orElse(include.at()),
+                  entry.get(name).loaded().target().display(),
+                  Optional.ofNullable(importedFrom.get(name))
+                      .map(m -> m.loaded().target().display())));
+        }
+      }
+      definitions.forEach(owned::putIfAbsent);
+      entry.forEach(importedFrom::putIfAbsent);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A service defined twice across an include.
+   *
+   * @param at the including file's service key, or the include entry when an earlier include
+   *     brought the service
+   * @param earlierInclude the file of the earlier include that brought it, if one did
+   */
+  private record Conflict(
+      String service, YNode at, String includedFile, Optional<String> earlierInclude) {}
+
+  private static FileResult conflictError(
+      FileTarget file, FilePipeline.Loaded loaded, Conflict conflict) {
+    Position at =
+        loaded.compose().orElseThrow().document().source().positionOf(conflict.at().span().start());
+    String where =
+        conflict.earlierInclude().map(earlier -> "included file " + earlier).orElse(file.display());
+    return failed(
+        file,
+        at,
+        "service '"
+            + conflict.service()
+            + "' is defined both in "
+            + where
+            + " and in included file "
+            + conflict.includedFile()
+            + ", with different definitions; Compose refuses that (services."
+            + conflict.service()
+            + " conflicts with imported resource), so define it in one of them and change it"
+            + " in an override file");
   }
 
   /** Reads env files; a line Compose would refuse is that file's error. */

@@ -62,9 +62,44 @@ public final class ProjectPlanner {
    */
   public List<ProjectTarget> plan(
       List<FileTarget> found, Set<Path> named, Optional<List<Path>> envFiles) {
+    return plan(found, named, envFiles, List.of());
+  }
+
+  /**
+   * The projects of the files found, and of each folder where no Compose-named file was found but
+   * whose {@code .env} sets {@code COMPOSE_FILE}: {@code docker compose} run there loads the files
+   * it names whatever their names ({@code base.yml:prod.yml}). A named file that is not there is
+   * left out.
+   *
+   * @param dotEnvs the {@code .env} files a folder search found
+   */
+  public List<ProjectTarget> plan(
+      List<FileTarget> found,
+      Set<Path> named,
+      Optional<List<Path>> envFiles,
+      List<FileTarget> dotEnvs) {
     Map<Path, List<FileTarget>> byFolder = new LinkedHashMap<>();
     for (FileTarget file : found) {
       byFolder.computeIfAbsent(folder(file), f -> new ArrayList<>()).add(file);
+    }
+    for (FileTarget dotEnv : dotEnvs) {
+      Path folder = folder(dotEnv);
+      Variables variables = folderVariables(folder, envFiles);
+      if (byFolder.containsKey(folder) || variables.value("COMPOSE_FILE").isEmpty()) {
+        continue;
+      }
+      List<FileTarget> members = new ArrayList<>();
+      for (Path member : ProjectFiles.in(folder, variables)) {
+        if (java.nio.file.Files.isRegularFile(member)) {
+          String relative =
+              folder.relativize(member).toString().replace(java.io.File.separatorChar, '/');
+          members.add(
+              FileTarget.of(member, folderOf(dotEnv.display()) + relative, workingDirectory));
+        }
+      }
+      if (!members.isEmpty()) {
+        byFolder.put(folder, members);
+      }
     }
     List<ProjectTarget> projects = new ArrayList<>();
     byFolder.forEach((folder, files) -> projects.addAll(inFolder(folder, files, named, envFiles)));

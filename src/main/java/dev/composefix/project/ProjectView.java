@@ -90,6 +90,20 @@ public final class ProjectView {
     return current;
   }
 
+  /** How output names the project's files, in merge order. */
+  public List<String> files() {
+    return layers.stream().map(Layer::display).toList();
+  }
+
+  /** The names of the services the project's files define, in the order first written. */
+  public List<String> serviceNames() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (Layer layer : layers) {
+      layer.compose().ifPresent(c -> c.services().forEach(s -> names.add(s.name())));
+    }
+    return List.copyOf(names);
+  }
+
   /** Each file's definition of the service, in merge order. */
   public List<ServiceLayer> layersOf(String service) {
     List<ServiceLayer> found = new ArrayList<>();

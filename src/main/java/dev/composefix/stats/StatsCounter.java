@@ -10,6 +10,8 @@ import dev.composefix.compose.Service;
 import dev.composefix.config.Config;
 import dev.composefix.lint.Finding;
 import dev.composefix.lint.Rule;
+import dev.composefix.project.Merged;
+import dev.composefix.project.ProjectView;
 import dev.composefix.rules.gpu.GpuDemand;
 import dev.composefix.secrets.SecretNames;
 import dev.composefix.secrets.SecretValues;
@@ -20,6 +22,7 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
+import dev.composefix.yaml.YamlTags;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -87,18 +90,146 @@ public final class StatsCounter {
       if (image.isEmpty() || image.get().isEmptyPlain()) {
         continue;
       }
-      Optional<ImageReference> reference = ImageReference.parse(image.get().value());
-      if (reference.isEmpty()) {
-        unresolved++;
-      } else if (reference.get().isPinnedByDigest() || !reference.get().isFloating()) {
-        pinned++;
-      } else if (reference.get().tag().isPresent()) {
-        latest++;
-      } else {
-        untagged++;
+      switch (imageKind(image.get().value())) {
+        case UNRESOLVED -> unresolved++;
+        case PINNED -> pinned++;
+        case LATEST -> latest++;
+        case UNTAGGED -> untagged++;
       }
     }
     return new FileStats.Images(pinned, latest, untagged, unresolved);
+  }
+
+  private enum ImageKind {
+    PINNED,
+    LATEST,
+    UNTAGGED,
+    UNRESOLVED
+  }
+
+  private static ImageKind imageKind(String image) {
+    Optional<ImageReference> reference = ImageReference.parse(image);
+    if (reference.isEmpty()) {
+      return ImageKind.UNRESOLVED;
+    }
+    if (reference.get().isPinnedByDigest() || !reference.get().isFloating()) {
+      return ImageKind.PINNED;
+    }
+    return reference.get().tag().isPresent() ? ImageKind.LATEST : ImageKind.UNTAGGED;
+  }
+
+  /**
+   * The counts of a project's merged services (compose-spec {@code 13-merge.md}), each service once
+   * as {@code docker compose} runs it; secret references are those its merged values hold.
+   *
+   * @param findings the findings of the project's files
+   */
+  public static FileStats countMerged(
+      ProjectView project, Config config, List<Rule> rules, List<Finding> findings) {
+    FileStats none = count(Optional.empty(), config, rules, findings);
+    int services = 0;
+    int[] healthchecks = new int[3];
+    int[] images = new int[ImageKind.values().length];
+    int[] secrets = new int[3];
+    int[] gpus = new int[2];
+    for (String name : project.serviceNames()) {
+      Optional<Merged.Mapping> merged = project.merged(name);
+      if (merged.isEmpty()) {
+        continue;
+      }
+      services++;
+      merged
+          .get()
+          .get("healthcheck")
+          .ifPresent(
+              healthcheck ->
+                  healthchecks[
+                      ProjectView.isTurnedOff(healthcheck)
+                          ? 2
+                          : healthcheck.at("start_period").isPresent() ? 0 : 1]++);
+      merged
+          .get()
+          .get("image")
+          .filter(image -> image instanceof Merged.Scalar scalar && !scalar.value().isEmpty())
+          .ifPresent(image -> images[imageKind(((Merged.Scalar) image).value()).ordinal()]++);
+      countSecrets(merged.get(), config, secrets);
+      List<Service> definitions =
+          project.layersOf(name).stream().map(ProjectView.ServiceLayer::service).toList();
+      if (definitions.stream().anyMatch(GpuDemand::hasDeviceRequest)) {
+        gpus[0]++;
+      } else if (definitions.stream()
+          .anyMatch(s -> GpuDemand.reason(s, config.gpu()).isPresent())) {
+        gpus[1]++;
+      }
+    }
+    return new FileStats(
+        services,
+        new FileStats.Healthchecks(healthchecks[0], healthchecks[1], healthchecks[2]),
+        new FileStats.Images(
+            images[ImageKind.PINNED.ordinal()],
+            images[ImageKind.LATEST.ordinal()],
+            images[ImageKind.UNTAGGED.ordinal()],
+            images[ImageKind.UNRESOLVED.ordinal()]),
+        new FileStats.Secrets(secrets[0], secrets[1], secrets[2]),
+        new FileStats.Gpus(gpus[0], gpus[1]),
+        none.findings());
+  }
+
+  /**
+   * A merged service's environment values by name, whether written as a mapping or a list of {@code
+   * KEY=value}; a variable without a value, or a mapping's YAML null, passes one through.
+   */
+  private static Map<String, String> environmentValues(Merged.Mapping service) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Optional<Merged> environment = service.get("environment");
+    if (environment.orElse(null) instanceof Merged.Mapping mapping) {
+      mapping
+          .entries()
+          .forEach(
+              (name, value) -> {
+                boolean isNull =
+                    value.origin().node() instanceof YScalar node
+                        && YamlTags.NULL.equals(node.resolvedTag());
+                if (value instanceof Merged.Scalar scalar && !isNull) {
+                  values.put(name, scalar.value());
+                }
+              });
+    } else if (environment.orElse(null) instanceof Merged.Sequence list) {
+      for (Merged item : list.items()) {
+        if (item instanceof Merged.Scalar scalar && scalar.value().indexOf('=') > 0) {
+          String[] parts = scalar.value().split("=", 2);
+          values.put(parts[0].strip(), parts[1]);
+        }
+      }
+    }
+    return values;
+  }
+
+  /** Adds a merged service's secret references (required, defaulted) and hard-coded values. */
+  private static void countSecrets(Merged.Mapping service, Config config, int[] secrets) {
+    Deque<Merged> pending = new ArrayDeque<>();
+    pending.push(service);
+    while (!pending.isEmpty()) {
+      Merged value = pending.pop();
+      if (value instanceof Merged.Mapping mapping) {
+        mapping.entries().values().forEach(pending::push);
+      } else if (value instanceof Merged.Sequence sequence) {
+        sequence.items().forEach(pending::push);
+      } else if (value instanceof Merged.Scalar scalar && scalar.value().indexOf('$') >= 0) {
+        for (Interpolation.Reference reference : allReferences(scalar.value())) {
+          if (SecretNames.isSecret(reference.name(), config.secrets())) {
+            secrets[0] += reference.isRequired() ? 1 : 0;
+            secrets[1] += reference.hasDefault() ? 1 : 0;
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, String> entry : environmentValues(service).entrySet()) {
+      if (SecretNames.isSecret(entry.getKey(), config.secrets())
+          && SecretValues.isHardCoded(entry.getValue())) {
+        secrets[2]++;
+      }
+    }
   }
 
   /**

@@ -6,23 +6,45 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The verification report as text or JSON: one block per file, then the total (in text, only for
- * several files).
+ * The verification report as text or JSON: for a project of several files a block of its merged
+ * services, then one block per file, then the total of the files (in text, only for several files).
+ * A lone file's report has no project block.
  */
 public final class StatsReport {
 
   /** One file's numbers, or why there are none. */
   public record Entry(String path, Optional<FileStats> stats, Optional<String> error) {}
 
+  /**
+   * A project of several files: the numbers of its services as merged.
+   *
+   * @param files how output names its files, in merge order
+   * @param firstEntry the index of its first file's entry: the project's block comes before it
+   */
+  public record Project(List<String> files, FileStats stats, int firstEntry) {
+    public Project {
+      files = List.copyOf(files);
+    }
+  }
+
   private StatsReport() {}
 
-  public static String text(List<Entry> entries, FileStats total) {
+  public static String text(List<Entry> entries, List<Project> projects, FileStats total) {
     StringBuilder out = new StringBuilder();
     // Files that could not be read are reported on stderr, as PATH:LINE:COL: message lines.
     List<Entry> counted = entries.stream().filter(entry -> entry.stats().isPresent()).toList();
-    for (Entry entry : counted) {
-      out.append(entry.path()).append('\n');
-      block(out, entry.stats().orElseThrow());
+    for (int i = 0; i < entries.size(); i++) {
+      for (Project project : projects) {
+        if (project.firstEntry() == i) {
+          out.append("project ").append(String.join(" + ", project.files())).append('\n');
+          block(out, project.stats());
+        }
+      }
+      Entry entry = entries.get(i);
+      if (entry.stats().isPresent()) {
+        out.append(entry.path()).append('\n');
+        block(out, entry.stats().orElseThrow());
+      }
     }
     if (counted.size() <= 1) {
       // One file's block is already its total; saying it twice only makes a terminal scroll.
@@ -96,7 +118,7 @@ public final class StatsReport {
     out.append('\n');
   }
 
-  public static String json(List<Entry> entries, FileStats total) {
+  public static String json(List<Entry> entries, List<Project> projects, FileStats total) {
     JsonWriter json = new JsonWriter();
     json.beginObject().field("schemaVersion", 1);
     json.name("files").beginArray();
@@ -111,6 +133,17 @@ public final class StatsReport {
       json.endObject();
     }
     json.endArray();
+    if (!projects.isEmpty()) {
+      json.name("projects").beginArray();
+      for (Project project : projects) {
+        json.beginObject().name("files").beginArray();
+        project.files().forEach(json::value);
+        json.endArray();
+        fields(json, project.stats());
+        json.endObject();
+      }
+      json.endArray();
+    }
     json.name("total").beginObject();
     fields(json, total);
     json.endObject();

@@ -2,7 +2,6 @@ package dev.composefix.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.config.ConfigLoader;
 import dev.composefix.lint.Applicability;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.FixAvailability;
@@ -10,26 +9,19 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
-import dev.composefix.pipeline.ConfigResolver;
 import dev.composefix.pipeline.FilePipeline;
 import dev.composefix.pipeline.FileTarget;
-import dev.composefix.pipeline.RunSettings;
 import dev.composefix.report.FileResult;
-import dev.composefix.report.Mode;
-import dev.composefix.report.OutputFormat;
-import dev.composefix.rules.BuiltInRules;
+import dev.composefix.support.WritingPipelines;
 import dev.composefix.text.TextEdit;
 import dev.composefix.yaml.Intent;
 import dev.composefix.yaml.Mappings;
-import dev.composefix.yaml.ParserLimits;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YamlChange;
 import dev.composefix.yaml.YamlData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,20 +65,7 @@ class BrokenRuleTest {
     Path file = dir.resolve("compose.yaml");
     String yaml = "services:\n  web:\n    image: x # keep\n";
     Files.writeString(file, yaml);
-    FilePipeline pipeline =
-        new FilePipeline(
-            new RunSettings(
-                Mode.WRITE,
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                false,
-                OutputFormat.TEXT,
-                false,
-                ParserLimits.DEFAULTS),
-            new ConfigResolver(dir, Optional.empty(), new ConfigLoader(Set.of())),
-            BuiltInRules.ruleSet(),
-            (select, ignore) -> List.of(new LyingRule()));
+    FilePipeline pipeline = WritingPipelines.running(dir, new LyingRule());
     FileResult result = new FileWriting(pipeline).process(new FileTarget(file, "compose.yaml"));
     assertEquals(true, result.failed());
     assertEquals(

@@ -142,6 +142,13 @@ class StatsCommandTest {
     assertEquals("", result.err());
     assertEquals(
         """
+        project compose.yaml + compose.override.yaml
+          services                         1
+          healthchecks                     1  (1 with start_period, 0 without; 0 disabled)
+          images                           1  (1 pinned, 0 :latest, 0 untagged, 0 from a variable)
+          secret variables                 0  (0 required, 0 defaulted, 0 hard-coded)
+          GPU services                     0  (0 with a device reservation, 0 without)
+          findings                         0
         compose.yaml
           services                         1
           healthchecks                     0  (0 with start_period, 0 without; 0 disabled)
@@ -165,5 +172,121 @@ class StatsCommandTest {
           findings                         0
         """,
         result.out());
+  }
+
+  private void mergedProject() throws IOException {
+    Files.writeString(
+        dir.resolve("compose.yaml"),
+        """
+        services:
+          db:
+            image: postgres:latest
+            healthcheck:
+              test: [CMD, pg_isready]
+            environment:
+              POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-changeme}
+          worker:
+            image: nvidia/cuda:12.4.1-runtime-ubuntu22.04
+            runtime: nvidia
+        """);
+    Files.writeString(
+        dir.resolve("compose.override.yaml"),
+        """
+        services:
+          db:
+            image: postgres:16.4-alpine
+            healthcheck:
+              start_period: 30s
+            environment:
+              POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?required}
+          worker:
+            deploy:
+              resources:
+                reservations:
+                  devices:
+                    - driver: nvidia
+                      count: 1
+                      capabilities: [gpu]
+        """);
+    // Not merged: a project of its own, so it has no project block.
+    Files.writeString(
+        dir.resolve("docker-compose.test.yml"), "services:\n  db:\n    image: postgres:latest\n");
+  }
+
+  /**
+   * Counted by hand over the merged services: the override's tag, start_period, required password
+   * and device reservation replace or join the base's, so each service counts once, as it runs.
+   */
+  @Test
+  void aProjectOfSeveralFilesCountsItsMergedServicesAboveItsFiles() throws IOException {
+    mergedProject();
+    Cli.Result result = Cli.run(dir, "stats", "compose.yaml", "compose.override.yaml");
+    assertEquals("", result.err());
+    assertEquals(
+        """
+        project compose.yaml + compose.override.yaml
+          services                         2
+          healthchecks                     1  (1 with start_period, 0 without; 0 disabled)
+          images                           2  (2 pinned, 0 :latest, 0 untagged, 0 from a variable)
+          secret variables                 1  (1 required, 0 defaulted, 0 hard-coded)
+          GPU services                     1  (1 with a device reservation, 0 without)
+          findings                         3
+            secret-default                 1
+            gpu-deploy                     1
+            healthcheck-missing            1
+        compose.yaml
+          services                         2
+          healthchecks                     1  (0 with start_period, 1 without; 0 disabled)
+          images                           2  (1 pinned, 1 :latest, 0 untagged, 0 from a variable)
+          secret variables                 1  (0 required, 1 defaulted, 0 hard-coded)
+          GPU services                     1  (0 with a device reservation, 1 without)
+          findings                         3
+            secret-default                 1
+            gpu-deploy                     1
+            healthcheck-missing            1
+        compose.override.yaml
+          services                         2
+          healthchecks                     1  (1 with start_period, 0 without; 0 disabled)
+          images                           1  (1 pinned, 0 :latest, 0 untagged, 0 from a variable)
+          secret variables                 1  (1 required, 0 defaulted, 0 hard-coded)
+          GPU services                     1  (1 with a device reservation, 0 without)
+          findings                         0
+        total (2 files)
+          services                         4
+          healthchecks                     2  (1 with start_period, 1 without; 0 disabled)
+          images                           3  (2 pinned, 1 :latest, 0 untagged, 0 from a variable)
+          secret variables                 2  (1 required, 1 defaulted, 0 hard-coded)
+          GPU services                     2  (1 with a device reservation, 1 without)
+          findings                         3
+            secret-default                 1
+            gpu-deploy                     1
+            healthcheck-missing            1
+        """,
+        result.out());
+  }
+
+  @Test
+  void jsonListsTheProjectsOfSeveralFilesOnly() throws IOException {
+    mergedProject();
+    JsonNode report = new ObjectMapper().readTree(Cli.run(dir, "stats", "--format", "json").out());
+    assertEquals(3, report.get("files").size());
+    assertEquals(1, report.get("projects").size());
+    JsonNode project = report.at("/projects/0");
+    assertEquals("[\"compose.yaml\",\"compose.override.yaml\"]", project.get("files").toString());
+    assertEquals(2, project.at("/services").asInt());
+    assertEquals(2, project.at("/images/pinned").asInt());
+    assertEquals(0, project.at("/images/latest").asInt());
+    assertEquals(1, project.at("/secrets/required").asInt());
+    assertEquals(1, project.at("/gpuServices/withReservation").asInt());
+    assertEquals(1, project.at("/findings/gpu-deploy").asInt());
+  }
+
+  @Test
+  void aLoneFileHasNoProjectInJson() throws IOException {
+    handCounted("compose.yaml");
+    JsonNode report =
+        new ObjectMapper()
+            .readTree(Cli.run(dir, "stats", "--format", "json", "compose.yaml").out());
+    assertEquals(false, report.has("projects"));
   }
 }

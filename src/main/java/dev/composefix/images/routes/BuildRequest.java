@@ -62,20 +62,10 @@ public record BuildRequest(
         && limits.equals(request.limits);
   }
 
+  /** Of the parts that tell builds apart most often; equal requests hash alike all the same. */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        projectDir,
-        context,
-        dockerfile,
-        dockerfileInline,
-        target,
-        buildArgs,
-        projectImages,
-        entrypoint,
-        command,
-        environment,
-        limits);
+    return Objects.hash(projectDir, context, dockerfile, target, buildArgs, command);
   }
 
   /** A build of the folder {@code contextDir} with its {@code Dockerfile} and nothing else set. */

@@ -8,7 +8,6 @@ import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.HealthcheckTest;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.Service;
-import dev.composefix.images.ContainerFacts;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
@@ -49,7 +48,8 @@ public final class CurlFlagsRule implements Rule {
       `["CMD", "sh", "-c", "..."]`, `["CMD-SHELL", "..."]` and a plain string. A shell command
       line may hold several commands joined by `||`, `&&`, `;` or `|`, or inside `$(...)`; each
       curl in it is checked. A service whose image the image knowledge base says has no curl is
-      skipped: its check never runs, and healthcheck-tool reports it.
+      skipped: its check never runs, and healthcheck-tool reports it. That image may be set in
+      another file of the project, as when an override adds the healthcheck over a base.
 
       `-f`, `--fail`, `-s` and `--silent`, alone or inside clusters such as `-fsSL`, fold into one
       `-sf` right after `curl`. Every other option and argument keeps its place, and a cluster
@@ -162,12 +162,8 @@ public final class CurlFlagsRule implements Rule {
       // A curl the image lacks never runs: healthcheck-tool reports it, and its flags do not
       // matter.
       boolean lacksCurl =
-          ContainerFacts.forService(
-                  context.compose(),
-                  ExtendedService.of(context.compose(), service),
-                  context.images(),
-                  context.builds())
-              .map(facts -> facts.lacks("curl"))
+          ProbedImage.of(context, ExtendedService.of(context.compose(), service))
+              .map(probed -> probed.facts().lacks("curl"))
               .orElse(false);
       if (lacksCurl) {
         continue;

@@ -51,7 +51,11 @@ public final class HealthcheckToolRule implements Rule {
       program (`wget` in alpine images). An image the knowledge base does not know, or a program
       it says nothing about, is left alone: the rule reports only what it knows. A test that
       also calls an HTTP client the image has (`curl ... || wget ...`) is a fallback chain and is
-      left alone.
+      left alone. A test is judged against the image the project runs: when another file of the
+      project sets it (an override that adds a healthcheck over its base, or a base whose image
+      an override replaces), against that image, and the finding names the file and line that
+      set it; a new probe is then not proposed as a fix, since the
+      settings that decide it are in the other file.
 
       When the image has the other HTTP client, the fix rewrites the call with it, in the test's
       own form and quoting, and keeps the URL exactly as written:
@@ -174,11 +178,14 @@ public final class HealthcheckToolRule implements Rule {
       HealthcheckTest test = tested.test();
       readers.computeIfAbsent(test.node(), node -> new ArrayList<>()).add(service);
       ExtendedService extended = ExtendedService.of(context.compose(), service);
-      Optional<ContainerFacts> facts =
-          ContainerFacts.forService(
-              context.compose(), extended, context.images(), context.builds());
-      if (facts.isPresent() && facts.get().known()) {
-        problems.addAll(problemsOf(service, test, facts.get(), ServiceSettings.of(extended)));
+      Optional<ProbedImage> probed = ProbedImage.of(context, extended);
+      if (probed.isPresent() && probed.get().facts().known()) {
+        // Settings another file holds are not seen here, so no new probe is built from them.
+        Optional<ServiceSettings> settings =
+            probed.get().fromOtherFile()
+                ? Optional.empty()
+                : Optional.of(ServiceSettings.of(extended));
+        problems.addAll(problemsOf(service, test, probed.get().facts(), settings));
       }
     }
     Map<Problem, String> refusals = new IdentityHashMap<>();
@@ -194,7 +201,10 @@ public final class HealthcheckToolRule implements Rule {
   }
 
   private static List<Problem> problemsOf(
-      Service service, HealthcheckTest test, ContainerFacts facts, ServiceSettings settings) {
+      Service service,
+      HealthcheckTest test,
+      ContainerFacts facts,
+      Optional<ServiceSettings> settings) {
     String prefix = "service '" + service.name() + "': ";
     if (test.form() == HealthcheckTest.Form.SHELL && facts.lacks("sh")) {
       String message =
@@ -238,7 +248,7 @@ public final class HealthcheckToolRule implements Rule {
       int index,
       String program,
       ContainerFacts facts,
-      ServiceSettings settings) {
+      Optional<ServiceSettings> settings) {
     String message =
         prefix
             + "healthcheck calls "
@@ -297,8 +307,21 @@ public final class HealthcheckToolRule implements Rule {
       int index,
       String message,
       ContainerFacts facts,
-      ServiceSettings settings) {
-    ProbeChoice choice = ProbeLadder.choose(facts, settings);
+      Optional<ServiceSettings> settings) {
+    if (settings.isEmpty()) {
+      return Problem.advice(
+          service,
+          test,
+          call,
+          index,
+          message
+              + "call a program the image has"
+              + RuleContext.noFix(
+                  "the image comes from another file of the project, whose settings decide the"
+                      + " probe"),
+          Applicability.UNSAFE);
+    }
+    ProbeChoice choice = ProbeLadder.choose(facts, settings.get());
     if (choice.probe().isEmpty()) {
       return Problem.advice(
           service,
