@@ -20,6 +20,7 @@ import java.util.Arrays;
 public final class SourceText {
 
   private static final char BOM = '\uFEFF';
+  private static final char REPLACEMENT = '\uFFFD';
   private static final byte[] BOM_BYTES = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final String text;
@@ -46,6 +47,14 @@ public final class SourceText {
             && bytes[1] == BOM_BYTES[1]
             && bytes[2] == BOM_BYTES[2];
     int offset = bom ? 3 : 0;
+    // The lenient String decoder is much cheaper on a cold start than a CharsetDecoder, and gives
+    // the same text for well-formed input. It writes U+FFFD for what it cannot read, so only a
+    // text holding one goes through the strict decoder, which finds the bad byte or takes a
+    // U+FFFD written in the file.
+    String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (lenient.indexOf(REPLACEMENT) < 0) {
+      return new SourceText(lenient, bom);
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -207,6 +216,9 @@ public final class SourceText {
   }
 
   private static int[] computeLineStarts(String text) {
+    if (text.indexOf('\r') < 0) {
+      return lineFeedStarts(text);
+    }
     int[] starts = new int[16];
     int count = 1;
     int length = text.length();
@@ -227,7 +239,33 @@ public final class SourceText {
     return Arrays.copyOf(starts, count);
   }
 
+  /**
+   * {@link #computeLineStarts} of a text without carriage returns, the usual case: String's own
+   * search finds each line feed, where a loop over charAt would run interpreted on a cold start.
+   */
+  private static int[] lineFeedStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1;
+    int length = text.length();
+    for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = lf + 1;
+    }
+    // A final line break does not open a line of its own.
+    if (count > 1 && starts[count - 1] == length) {
+      count--;
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
   private static LineBreak dominantLineBreak(String text) {
+    // Without a carriage return every break is a line feed (and a text without breaks counts as
+    // LF).
+    if (text.indexOf('\r') < 0) {
+      return LineBreak.LF;
+    }
     int crlf = 0;
     int lf = 0;
     int cr = 0;
@@ -249,6 +287,11 @@ public final class SourceText {
   }
 
   private static int[] computeSupplementary(String text) {
+    // As many code points as chars means no surrogate pair: String answers that at once for a
+    // text of Latin-1 characters, most files.
+    if (text.codePointCount(0, text.length()) == text.length()) {
+      return new int[0];
+    }
     int[] found = new int[0];
     int count = 0;
     int codePoint = 0;

@@ -95,6 +95,36 @@ class SourceTextTest {
   }
 
   @Test
+  void keepsAReplacementCharacterWrittenInTheFile() throws Exception {
+    SourceText source = SourceText.decode(utf8("a: \uFFFD\nb: \uD83D\uDE00\n"));
+    assertEquals("a: \uFFFD\nb: \uD83D\uDE00\n", source.text());
+    assertEquals(3, source.offsetOfCodePoint(3));
+    assertEquals(11, source.offsetOfCodePoint(10));
+  }
+
+  @Test
+  void rejectsAnEncodedSurrogateThatTheLenientDecoderWouldReplace() {
+    byte[] bytes = {'a', ':', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+    InvalidEncodingException e =
+        assertThrows(InvalidEncodingException.class, () -> SourceText.decode(bytes));
+    assertEquals(new Position(1, 4), e.position());
+  }
+
+  @Test
+  void lineFeedOnlyTextHasTheSameLinesAsTheGeneralScan() {
+    SourceText lf = SourceText.of("a\n\nbb\nc");
+    SourceText crlf = SourceText.of("a\r\n\r\nbb\r\nc");
+    assertEquals(4, lf.lineCount());
+    assertEquals(4, crlf.lineCount());
+    assertEquals(0, lf.lineStart(0));
+    assertEquals(2, lf.lineStart(1));
+    assertEquals(3, lf.lineStart(2));
+    assertEquals(6, lf.lineStart(3));
+    assertEquals(2, SourceText.of("a\nb\n").lineCount());
+    assertEquals(1, SourceText.of("").lineCount());
+  }
+
+  @Test
   void rejectsUtf16() {
     byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'a', 0};
     assertThrows(InvalidEncodingException.class, () -> SourceText.decode(bytes));
