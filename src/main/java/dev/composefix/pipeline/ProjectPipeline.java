@@ -36,6 +36,9 @@ import java.util.function.Function;
  */
 public final class ProjectPipeline {
 
+  /** Passes over a project's files until their fixes stop moving one another. */
+  private static final int MAX_PASSES = 4;
+
   /** A file of the project and its result. */
   public record Judged(FileTarget target, FileResult result) {}
 
@@ -102,26 +105,69 @@ public final class ProjectPipeline {
               member.loaded().compose(),
               member.loaded().compose().map(c -> bases.of(target, c)).orElse(Map.of())));
     }
-    List<Judged> results = new ArrayList<>(loading.envErrors);
-    List<String> notes = new ArrayList<>();
-    Map<Integer, Judged> judged = new LinkedHashMap<>();
-    for (int i = 0; i < loading.members.size(); i++) {
-      Member member = loading.members.get(i);
-      ProjectView view = new ProjectView(layers, i, member.variables());
-      if (member.reported()) {
-        Judged result = new Judged(member.loaded().target(), files.judge(member.loaded(), view));
-        judged.put(i, result);
-        results.add(result);
-      } else if (!project.reported().isEmpty()
-          && !loading.judgedElsewhere.contains(real(member.loaded().target().path()))) {
-        unchangedFixes(member.loaded().target(), files.judge(member.loaded(), view))
-            .ifPresent(notes::add);
+    // Each file is judged with the other files as they will be written: a fix in one (a pinned
+    // image) can decide what another's healthcheck may call, and judging it against the unfixed
+    // file would leave a fix for the next run. So the files are judged again, each from its own
+    // original text, until no file's fixed text moves, a few passes at most.
+    List<ProjectView.Layer> asWritten = new ArrayList<>(layers);
+    Map<Integer, String> fixedTexts = new HashMap<>();
+    List<Judged> results;
+    List<String> notes;
+    Map<Integer, Judged> judged;
+    int pass = 0;
+    boolean moved;
+    do {
+      results = new ArrayList<>(loading.envErrors);
+      notes = new ArrayList<>();
+      judged = new LinkedHashMap<>();
+      moved = false;
+      for (int i = 0; i < loading.members.size(); i++) {
+        Member member = loading.members.get(i);
+        ProjectView view = new ProjectView(asWritten, i, member.variables());
+        if (member.reported()) {
+          Judged result = new Judged(member.loaded().target(), files.judge(member.loaded(), view));
+          judged.put(i, result);
+          results.add(result);
+          String text = fixedText(result);
+          moved |= text != null && !text.equals(fixedTexts.put(i, text));
+          asWritten.set(i, fixedLayer(layers.get(i), result, bases));
+        } else if (!project.reported().isEmpty()
+            && !loading.judgedElsewhere.contains(real(member.loaded().target().path()))) {
+          unchangedFixes(member.loaded().target(), files.judge(member.loaded(), view))
+              .ifPresent(notes::add);
+        }
       }
-    }
+      pass++;
+    } while (moved && layers.size() > 1 && pass < MAX_PASSES);
     return new Outcome(
         verified(layers, bases, judged, results),
         notes,
         new ProjectView(layers, 0, Variables.NONE));
+  }
+
+  /** The text a file's fixes give; null when the file failed or nothing changed. */
+  private static String fixedText(Judged result) {
+    if (result.result().failed() || !result.result().outcome().changed()) {
+      return null;
+    }
+    return result.result().outcome().fixedDocument().source().text();
+  }
+
+  /** The layer as its file will be written: the fixed document when the file's fixes changed it. */
+  private static ProjectView.Layer fixedLayer(
+      ProjectView.Layer layer, Judged result, ExtendsBases bases) {
+    if (result.result().failed() || !result.result().outcome().changed()) {
+      return layer;
+    }
+    try {
+      Optional<ComposeFile> fixed = ComposeFile.of(result.result().outcome().fixedDocument());
+      return fixed.isEmpty()
+          ? layer
+          : new ProjectView.Layer(layer.display(), fixed, bases.of(result.target(), fixed.get()));
+    } catch (dev.composefix.yaml.InvalidYamlException e) {
+      // The project check after fixing reports it; judge the rest with the file as it was.
+      return layer;
+    }
   }
 
   /**

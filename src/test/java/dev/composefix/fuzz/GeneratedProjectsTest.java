@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterTry;
@@ -47,6 +48,15 @@ class GeneratedProjectsTest {
   @AfterTry
   void removeFolder() throws IOException {
     TempFolders.delete(dir);
+  }
+
+  /**
+   * A project where an override's curl healthcheck runs on a base image that lacks curl: the first
+   * run rewrote it to wget, and a second run rewrote the wget again.
+   */
+  @Example
+  void aRewrittenProbeIsNotRewrittenAgain() throws IOException {
+    everyFileOfAProjectKeepsItsPromises(712010L, true);
   }
 
   @Property
