@@ -70,8 +70,7 @@ public final class FixLoop {
   /**
    * Fixes a file in memory.
    *
-   * @throws InvalidYamlException the file itself cannot be parsed
-   * @throws InvalidYamlException the file is YAML but not a Compose file
+   * @throws InvalidYamlException the file cannot be parsed, or is YAML but not a Compose file
    * @throws FixFailedException the fixes could not be applied safely (an internal error)
    */
   public FixOutcome fix(SourceText original) throws InvalidYamlException, FixFailedException {
