@@ -67,16 +67,14 @@ public class ComposeFixBenchmark {
   }
 
   @Benchmark
-  public void check(Blackhole sink)
-      throws InvalidYamlException, InvalidYamlException, FixFailedException {
+  public void check(Blackhole sink) throws InvalidYamlException, FixFailedException {
     for (SourceText source : sources) {
       sink.consume(fixer.check(source));
     }
   }
 
   @Benchmark
-  public void fix(Blackhole sink)
-      throws InvalidYamlException, InvalidYamlException, FixFailedException {
+  public void fix(Blackhole sink) throws InvalidYamlException, FixFailedException {
     for (SourceText source : sources) {
       sink.consume(fixer.fix(source));
     }
