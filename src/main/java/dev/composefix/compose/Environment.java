@@ -7,6 +7,7 @@ import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,12 +22,17 @@ public final class Environment {
     this.entries = entries;
   }
 
-  /** The service's environment; empty when it has none. */
+  /** The service's environment; empty when it has none. Read once per service and kept. */
   public static Optional<Environment> of(Service service) {
-    Optional<YNode> value = service.find("environment").map(Mappings.Found::value);
-    if (value.isEmpty()) {
+    return service.environment();
+  }
+
+  static Optional<Environment> read(Service service) {
+    Optional<Mappings.Found> key = service.find("environment");
+    if (key.isEmpty()) {
       return Optional.empty();
     }
+    Optional<YNode> value = Optional.of(key.get().value());
     List<EnvironmentEntry> entries = new ArrayList<>();
     if (value.get() instanceof YSequence list) {
       for (YNode item : list.items()) {
@@ -66,7 +72,7 @@ public final class Environment {
         }
       }
     }
-    return Optional.of(new Environment(value.get(), entries));
+    return Optional.of(new Environment(value.get(), Collections.unmodifiableList(entries)));
   }
 
   /** The environment node: a sequence (list style) or a mapping (map style). */
@@ -83,6 +89,11 @@ public final class Environment {
   }
 
   public Optional<EnvironmentEntry> get(String name) {
-    return entries.stream().filter(entry -> entry.name().equals(name)).findFirst();
+    for (EnvironmentEntry entry : entries) {
+      if (entry.name().equals(name)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -36,21 +36,23 @@ public final class ExtendedService {
     boolean otherFile = false;
     while (current != null && seen.add(current)) {
       chain.add(current);
-      Optional<YNode> extendsValue = current.find("extends").map(Mappings.Found::value);
-      if (extendsValue.isEmpty()) {
+      Optional<Mappings.Found> extendsEntry = current.find("extends");
+      if (extendsEntry.isEmpty()) {
         break;
       }
+      YNode extendsValue = extendsEntry.get().value();
       Optional<String> base = Optional.empty();
-      if (extendsValue.get() instanceof YScalar name) {
+      if (extendsValue instanceof YScalar name) {
         base = Optional.of(name.value());
-      } else if (extendsValue.get() instanceof YMapping spec) {
+      } else if (extendsValue instanceof YMapping spec) {
         if (Mappings.get(spec, "file").isPresent()) {
           otherFile = true;
           break;
         }
-        base = Mappings.get(spec, "service").flatMap(ExtendedService::text);
+        Optional<YNode> named = Mappings.get(spec, "service");
+        base = named.isPresent() ? text(named.get()) : Optional.empty();
       }
-      current = base.flatMap(name -> byName(compose, name)).orElse(null);
+      current = base.isPresent() ? byName(compose, base.get()) : null;
     }
     return new ExtendedService(service, List.copyOf(chain), otherFile);
   }
@@ -81,15 +83,17 @@ public final class ExtendedService {
 
   /** A scalar key's text, such as {@code restart}; empty when absent or not a scalar. */
   public Optional<String> text(String key) {
-    return get(key).flatMap(ExtendedService::text);
+    Optional<YNode> value = get(key);
+    return value.isPresent() ? text(value.get()) : Optional.empty();
   }
 
   /** The items of a list key, such as {@code profiles}, that are scalars. */
   public List<String> list(String key) {
     List<String> items = new ArrayList<>();
-    get(key)
-        .flatMap(Mappings::asSequence)
-        .ifPresent(sequence -> sequence.items().forEach(item -> text(item).ifPresent(items::add)));
+    Optional<YNode> value = get(key);
+    if (value.isPresent() && Mappings.resolve(value.get()) instanceof YSequence sequence) {
+      addTexts(sequence, items);
+    }
     return items;
   }
 
@@ -98,10 +102,17 @@ public final class ExtendedService {
    * is {@code postgres:16}; empty when a variable has no default or there is no image.
    */
   public Optional<ImageReference> image() {
-    return text("image")
-        .flatMap(Interpolation::withDefaults)
-        .flatMap(ImageReference::parse)
-        .filter(ImageReference::hasValidTag);
+    Optional<ImageReference> reference = parsedWithDefaults(text("image"));
+    return reference.isPresent() && reference.get().hasValidTag() ? reference : Optional.empty();
+  }
+
+  /** The image a text names once its variables are read with their defaults. */
+  private static Optional<ImageReference> parsedWithDefaults(Optional<String> text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> interpolated = Interpolation.withDefaults(text.get());
+    return interpolated.isPresent() ? ImageReference.parse(interpolated.get()) : Optional.empty();
   }
 
   /**
@@ -113,8 +124,7 @@ public final class ExtendedService {
     if (text.isEmpty() || image().isPresent()) {
       return Optional.empty();
     }
-    Optional<ImageReference> interpolated =
-        Interpolation.withDefaults(text.get()).flatMap(ImageReference::parse);
+    Optional<ImageReference> interpolated = parsedWithDefaults(text);
     if (interpolated.isPresent()) {
       return ImageReference.parse(
           interpolated.get().text().substring(0, interpolated.get().nameEnd()));
@@ -124,9 +134,10 @@ public final class ExtendedService {
     if (colon < 0) {
       return Optional.empty();
     }
-    return Interpolation.withDefaults(raw.substring(0, colon))
-        .flatMap(ImageReference::parse)
-        .filter(reference -> reference.tag().isEmpty() && reference.digest().isEmpty());
+    Optional<ImageReference> name = parsedWithDefaults(Optional.of(raw.substring(0, colon)));
+    return name.isPresent() && name.get().tag().isEmpty() && name.get().digest().isEmpty()
+        ? name
+        : Optional.empty();
   }
 
   /**
@@ -135,28 +146,47 @@ public final class ExtendedService {
    * key is not set.
    */
   public Optional<List<String>> argv(String key) {
-    Optional<YNode> value = get(key).map(Mappings::resolve);
-    if (value.isEmpty()) {
+    Optional<YNode> found = get(key);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
+    YNode value = Mappings.resolve(found.get());
     List<String> words = new ArrayList<>();
-    if (value.get() instanceof YSequence sequence) {
-      sequence.items().forEach(item -> text(item).ifPresent(words::add));
-    } else if (value.flatMap(ExtendedService::text).isPresent()) {
-      words.addAll(ShellScript.words(text(value.get()).orElseThrow()));
-    } else {
+    if (value instanceof YSequence sequence) {
+      addTexts(sequence, words);
+      return Optional.of(words);
+    }
+    Optional<String> script = text(value);
+    if (script.isEmpty()) {
       return Optional.empty();
     }
+    words.addAll(ShellScript.words(script.get()));
     return Optional.of(words);
   }
 
-  private static Optional<Service> byName(ComposeFile compose, String name) {
-    return compose.services().stream()
-        .filter(candidate -> candidate.name().equals(name))
-        .findFirst();
+  /** The service of that name; null when there is none. */
+  private static Service byName(ComposeFile compose, String name) {
+    for (Service candidate : compose.services()) {
+      if (candidate.name().equals(name)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The texts of a sequence's items that are scalars, added in order. */
+  private static void addTexts(YSequence sequence, List<String> texts) {
+    for (YNode item : sequence.items()) {
+      Optional<String> text = text(item);
+      if (text.isPresent()) {
+        texts.add(text.get());
+      }
+    }
   }
 
   private static Optional<String> text(YNode node) {
-    return Mappings.asScalar(node).filter(scalar -> !scalar.isEmptyPlain()).map(YScalar::value);
+    return Mappings.resolve(node) instanceof YScalar scalar && !scalar.isEmptyPlain()
+        ? Optional.of(scalar.value())
+        : Optional.empty();
   }
 }

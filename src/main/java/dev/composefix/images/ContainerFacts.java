@@ -60,15 +60,16 @@ public final class ContainerFacts {
     if (service.has("build")) {
       return Optional.empty();
     }
-    Optional<ContainerFacts> known = service.image().map(image -> ofImage(image, knowledge));
-    if (known.isPresent()) {
-      return known;
+    Optional<ImageReference> image = service.image();
+    if (image.isPresent()) {
+      return Optional.of(ofImage(image.get(), knowledge));
     }
-    return service
-        .imageOfUnknownTag()
-        .map(
-            name ->
-                ofAnyTag(service.text("image").orElseThrow(), name.normalizedName(), knowledge));
+    Optional<ImageReference> name = service.imageOfUnknownTag();
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ofAnyTag(service.text("image").orElseThrow(), name.get().normalizedName(), knowledge));
   }
 
   /**
@@ -112,13 +113,18 @@ public final class ContainerFacts {
     Optional<ImageFacts> row = Optional.empty();
     String on = "";
     if (base.kind() == BaseImage.Kind.EXTERNAL) {
-      row = ImageReference.parse(base.reference()).flatMap(knowledge::find);
+      Optional<ImageReference> reference = ImageReference.parse(base.reference());
+      if (reference.isPresent()) {
+        row = knowledge.find(reference.get());
+      }
       on = " on " + base.reference();
     } else if (base.kind() == BaseImage.Kind.PROJECT_IMAGE && depth < MAX_CHAIN) {
       // FROM an image another service builds: that build's facts lie under this one.
+      Optional<ExtendedService> builder = builderOf(compose, base.reference());
       Optional<ContainerFacts> parent =
-          builderOf(compose, base.reference())
-              .flatMap(other -> ofBuild(compose, other, knowledge, builds, depth + 1));
+          builder.isPresent()
+              ? ofBuild(compose, builder.get(), knowledge, builds, depth + 1)
+              : Optional.empty();
       if (parent.isPresent() && parent.get().build.isPresent()) {
         overlay = overlay.over(parent.get().build.get());
         row = parent.get().row;
@@ -133,14 +139,11 @@ public final class ContainerFacts {
   private static Optional<ExtendedService> builderOf(ComposeFile compose, String image) {
     for (Service service : compose.services()) {
       ExtendedService extended = ExtendedService.of(compose, service);
-      boolean builds =
-          extended.has("build")
-              && extended
-                  .text("image")
-                  .flatMap(Interpolation::withDefaults)
-                  .filter(image::equals)
-                  .isPresent();
-      if (builds) {
+      if (!extended.has("build")) {
+        continue;
+      }
+      Optional<String> named = extended.text("image");
+      if (named.isPresent() && Interpolation.withDefaults(named.get()).equals(Optional.of(image))) {
         return Optional.of(extended);
       }
     }
@@ -151,24 +154,18 @@ public final class ContainerFacts {
    * How findings name a service's Dockerfile: its context and file, e.g. {@code api/Dockerfile}.
    */
   private static String dockerfileName(ExtendedService service) {
-    Optional<YNode> build = service.get("build").map(Mappings::resolve);
+    Optional<YNode> build = service.get("build");
+    YNode value = build.isPresent() ? Mappings.resolve(build.get()) : null;
     String context = ".";
     String file = "Dockerfile";
-    if (build.isPresent() && build.get() instanceof YScalar scalar) {
+    if (value instanceof YScalar scalar) {
       context = scalar.value();
-    } else if (build.isPresent() && build.get() instanceof YMapping mapping) {
-      context =
-          Mappings.get(mapping, "context")
-              .flatMap(Mappings::asScalar)
-              .map(YScalar::value)
-              .orElse(".");
+    } else if (value instanceof YMapping mapping) {
+      context = scalarText(mapping, "context", ".");
       file =
           Mappings.get(mapping, "dockerfile_inline").isPresent()
               ? "dockerfile_inline"
-              : Mappings.get(mapping, "dockerfile")
-                  .flatMap(Mappings::asScalar)
-                  .map(YScalar::value)
-                  .orElse("Dockerfile");
+              : scalarText(mapping, "dockerfile", "Dockerfile");
     }
     if (file.equals("dockerfile_inline") || file.startsWith("/") || context.equals(".")) {
       return file;
@@ -176,7 +173,14 @@ public final class ContainerFacts {
     return (context.endsWith("/") ? context : context + "/") + file;
   }
 
-  /** The image as the Compose file names it. */
+  /** A key's scalar value, or the fallback when it is absent or not a scalar. */
+  private static String scalarText(YMapping mapping, String key, String fallback) {
+    Optional<YNode> value = Mappings.get(mapping, key);
+    return value.isPresent() && Mappings.resolve(value.get()) instanceof YScalar scalar
+        ? scalar.value()
+        : fallback;
+  }
+
   /** The same facts, the image named as given: where another file sets it, for instance. */
   public ContainerFacts describedAs(String image) {
     return new ContainerFacts(image, row, build);
@@ -199,19 +203,19 @@ public final class ContainerFacts {
    * True when what the base image serves no longer applies: the build runs a command of its own.
    */
   private boolean ownCommand() {
-    return build.map(BuildOverlay::ownCommand).orElse(false);
+    return build.isPresent() && build.get().ownCommand();
   }
 
   /** The evidence that the image has no shell: a build {@code FROM scratch}. */
   private Optional<String> noShell() {
-    return build.flatMap(BuildOverlay::noShell);
+    return build.isPresent() ? build.get().noShell() : Optional.empty();
   }
 
   /** Whether the container has a program; empty when that is not known. */
   public Optional<Fact<Presence>> tool(String program) {
-    Optional<Fact<Presence>> built = build.map(b -> b.tools().get(program));
-    if (built.isPresent()) {
-      return built;
+    Fact<Presence> built = build.isPresent() ? build.get().tools().get(program) : null;
+    if (built != null) {
+      return Optional.of(built);
     }
     if (noShell().isPresent()) {
       // An image built FROM scratch has only what the build copies into it.
@@ -249,40 +253,53 @@ public final class ContainerFacts {
 
   /** True when the container is known to run the program, itself or as a busybox applet. */
   public boolean runs(String program) {
-    return tool(program).map(f -> f.value() != Presence.ABSENT).orElse(false);
+    Optional<Fact<Presence>> tool = tool(program);
+    return tool.isPresent() && tool.get().value() != Presence.ABSENT;
   }
 
   /** True when the container is known to lack the program. */
   public boolean lacks(String program) {
-    return tool(program).map(f -> f.value() == Presence.ABSENT).orElse(false);
+    Optional<Fact<Presence>> tool = tool(program);
+    return tool.isPresent() && tool.get().value() == Presence.ABSENT;
   }
 
   public Optional<Fact<Shell>> shell() {
     if (noShell().isPresent()) {
       return Optional.of(new Fact<>(Shell.NONE, noShell().get()));
     }
-    return row.flatMap(r -> r.shell().map(shell -> Fact.ofRow(shell.value(), r, shell.sources())));
+    return row.isPresent() ? cited(row.get(), row.get().shell()) : Optional.empty();
   }
 
   public Optional<Fact<Role>> role() {
     if (build.isPresent()) {
       // A build serves what its app serves: an API when the port it listens on was found.
-      return build.get().port().map(port -> new Fact<>(Role.API, port.from()));
+      Optional<Fact<Integer>> port = build.get().port();
+      return port.isPresent()
+          ? Optional.of(new Fact<>(Role.API, port.get().from()))
+          : Optional.empty();
     }
-    return row.flatMap(r -> r.role().map(role -> Fact.ofRow(role.value(), r, role.sources())));
+    return row.isPresent() ? cited(row.get(), row.get().role()) : Optional.empty();
   }
 
   /** The image's own {@code HEALTHCHECK}, when it declares one. */
   public Optional<Fact<DeclaredHealthcheck>> declaredHealthcheck() {
-    Optional<Fact<DeclaredHealthcheck>> built = build.flatMap(BuildOverlay::healthcheck);
+    Optional<Fact<DeclaredHealthcheck>> built =
+        build.isPresent() ? build.get().healthcheck() : Optional.empty();
     if (built.isPresent()) {
-      return built.filter(fact -> fact.value().declared());
+      return built.get().value().declared() ? built : Optional.empty();
     }
-    return row.flatMap(
-        r ->
-            r.healthcheck()
-                .filter(h -> h.value().declared())
-                .map(h -> Fact.ofRow(h.value(), r, h.sources())));
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Fact<DeclaredHealthcheck>> declared = cited(row.get(), row.get().healthcheck());
+    return declared.isPresent() && declared.get().value().declared() ? declared : Optional.empty();
+  }
+
+  /** A row's cited value as a fact that names the row; empty when the row has no such value. */
+  private static <T> Optional<Fact<T>> cited(ImageFacts row, Optional<Cited<T>> value) {
+    return value.isPresent()
+        ? Optional.of(Fact.ofRow(value.get().value(), row, value.get().sources()))
+        : Optional.empty();
   }
 
   /** The image's health commands, the first that fits a service first. */
@@ -291,14 +308,18 @@ public final class ContainerFacts {
     if (ownCommand()) {
       return commands;
     }
-    row.ifPresent(r -> r.health().forEach(h -> commands.add(Fact.ofRow(h, r, h.sources()))));
+    if (row.isPresent()) {
+      for (HealthCommand command : row.get().health()) {
+        commands.add(Fact.ofRow(command, row.get(), command.sources()));
+      }
+    }
     return commands;
   }
 
   /** The ports its server listens on: the one the build's app is started on, or the image's. */
   public List<Fact<PortFact>> ports() {
     List<Fact<PortFact>> ports = new ArrayList<>();
-    Optional<Fact<Integer>> built = build.flatMap(BuildOverlay::port);
+    Optional<Fact<Integer>> built = build.isPresent() ? build.get().port() : Optional.empty();
     if (built.isPresent()) {
       String protocol = build.get().route().isPresent() ? "http" : "tcp";
       ports.add(
@@ -310,7 +331,11 @@ public final class ContainerFacts {
     if (ownCommand()) {
       return ports;
     }
-    row.ifPresent(r -> r.ports().forEach(p -> ports.add(Fact.ofRow(p, r, p.sources()))));
+    if (row.isPresent()) {
+      for (PortFact port : row.get().ports()) {
+        ports.add(Fact.ofRow(port, row.get(), port.sources()));
+      }
+    }
     return ports;
   }
 
@@ -323,24 +348,33 @@ public final class ContainerFacts {
    */
   public List<Fact<Endpoint>> endpoints() {
     List<Fact<Endpoint>> endpoints = new ArrayList<>();
-    Optional<Fact<BuildOverlay.RoutedPath>> route = build.flatMap(BuildOverlay::route);
+    Optional<Fact<BuildOverlay.RoutedPath>> route =
+        build.isPresent() ? build.get().route() : Optional.empty();
+    Optional<Fact<Integer>> appPort = build.isPresent() ? build.get().port() : Optional.empty();
     if (route.isPresent()) {
       BuildOverlay.RoutedPath path = route.get().value();
       Optional<Integer> port =
-          build.flatMap(BuildOverlay::port).map(Fact::value).or(path::port).or(this::baseHttpPort);
-      port.ifPresent(
-          number ->
-              endpoints.add(
-                  new Fact<>(
-                      new Endpoint(
-                          number, path.path(), Optional.empty(), Optional.empty(), List.of()),
-                      route.get().from())));
+          appPort.isPresent() ? Optional.of(appPort.get().value()) : path.port();
+      if (port.isEmpty()) {
+        port = baseHttpPort();
+      }
+      if (port.isPresent()) {
+        endpoints.add(
+            new Fact<>(
+                new Endpoint(
+                    port.get(), path.path(), Optional.empty(), Optional.empty(), List.of()),
+                route.get().from()));
+      }
       return endpoints;
     }
-    if (build.flatMap(BuildOverlay::port).isPresent() || ownCommand()) {
+    if (appPort.isPresent() || ownCommand()) {
       return endpoints;
     }
-    row.ifPresent(r -> r.endpoints().forEach(e -> endpoints.add(Fact.ofRow(e, r, e.sources()))));
+    if (row.isPresent()) {
+      for (Endpoint endpoint : row.get().endpoints()) {
+        endpoints.add(Fact.ofRow(endpoint, row.get(), endpoint.sources()));
+      }
+    }
     return endpoints;
   }
 
@@ -349,19 +383,30 @@ public final class ContainerFacts {
     if (ownCommand() || row.isEmpty()) {
       return Optional.empty();
     }
-    List<PortFact> http = row.get().ports().stream().filter(PortFact::speaksHttp).toList();
-    return http.size() == 1 ? Optional.of(http.get(0).port()) : Optional.empty();
+    Optional<Integer> only = Optional.empty();
+    for (PortFact port : row.get().ports()) {
+      if (port.speaksHttp()) {
+        if (only.isPresent()) {
+          return Optional.empty();
+        }
+        only = Optional.of(port.port());
+      }
+    }
+    return only;
   }
 
   /** Settings under which the image runs a worker that serves none of its ports. */
   public List<Fact<Setting>> workers() {
     List<Fact<Setting>> workers = new ArrayList<>();
-    row.ifPresent(
-        r -> r.workers().forEach(w -> workers.add(Fact.ofRow(w.value(), r, w.sources()))));
+    if (row.isPresent()) {
+      for (Cited<Setting> worker : row.get().workers()) {
+        workers.add(Fact.ofRow(worker.value(), row.get(), worker.sources()));
+      }
+    }
     return workers;
   }
 
   public List<Credential> credentials() {
-    return row.map(ImageFacts::credentials).orElse(List.of());
+    return row.isPresent() ? row.get().credentials() : List.of();
   }
 }

@@ -45,6 +45,26 @@ class EnvironmentTest {
   }
 
   @Test
+  void readsEachServicesEnvironmentOnceForEveryRuleThatAsks() throws InvalidYamlException {
+    ComposeFile compose =
+        ComposeFile.of(
+                Yaml.parse(
+                    """
+                    services:
+                      app:
+                        environment:
+                          A: "1"
+                      worker:
+                        image: busybox
+                    """))
+            .orElseThrow();
+    Service app = compose.services().get(0);
+    assertSame(Environment.of(app).orElseThrow(), Environment.of(app).orElseThrow());
+    assertSame(app.environment(), Environment.of(compose.services().get(0)));
+    assertEquals(Optional.empty(), Environment.of(compose.services().get(1)));
+  }
+
+  @Test
   void readsTheListStyle() {
     String yaml =
         """

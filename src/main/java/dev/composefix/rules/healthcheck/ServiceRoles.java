@@ -184,8 +184,7 @@ final class ServiceRoles {
     if (known.isPresent() && (image.isPresent() || !service.has("build"))) {
       // An image whose tag is a variable without a default has no reference, but its rows may
       // still agree on its role.
-      String reason =
-          image.map(reference -> "image " + reference.normalizedName()).orElse("its image");
+      String reason = image.isPresent() ? "image " + image.get().normalizedName() : "its image";
       return switch (known.get()) {
         case DATA -> new Role(Severity.CRITICAL, Kind.DATA, reason);
         case API -> new Role(Severity.HIGH, Kind.API, reason);
@@ -193,11 +192,11 @@ final class ServiceRoles {
         case ONE_SHOT, DIAGNOSTIC -> new Role(Severity.LOW, Kind.ONE_SHOT, reason);
       };
     }
-    Optional<String> data = image.flatMap(reference -> matching(reference, DATA_IMAGES));
+    Optional<String> data = matching(image, DATA_IMAGES);
     if (data.isPresent()) {
       return new Role(Severity.CRITICAL, Kind.DATA, "image " + data.get());
     }
-    Optional<String> http = image.flatMap(reference -> matching(reference, HTTP_IMAGES));
+    Optional<String> http = matching(image, HTTP_IMAGES);
     if (http.isPresent()) {
       return new Role(Severity.HIGH, Kind.API, "image " + http.get());
     }
@@ -216,16 +215,7 @@ final class ServiceRoles {
     if (restart.isPresent() && restart.get().equals("no")) {
       return Optional.of("restart: \"no\"");
     }
-    Optional<String> condition =
-        service
-            .get("deploy")
-            .flatMap(Mappings::asMapping)
-            .flatMap(deploy -> Mappings.get(deploy, "restart_policy"))
-            .flatMap(Mappings::asMapping)
-            .flatMap(policy -> Mappings.get(policy, "condition"))
-            .flatMap(Mappings::asScalar)
-            .map(YScalar::value);
-    if (condition.isPresent() && condition.get().equals("none")) {
+    if (restartPolicyCondition(service).equals("none")) {
       return Optional.of("restart_policy condition: none");
     }
     for (String profile : service.list("profiles")) {
@@ -238,17 +228,38 @@ final class ServiceRoles {
         return Optional.of("'" + word + "' in its name");
       }
     }
-    return image
-        .flatMap(reference -> matching(reference, ONE_SHOT_IMAGES))
-        .map(name -> "image " + name);
+    Optional<String> oneShotImage = matching(image, ONE_SHOT_IMAGES);
+    return oneShotImage.isPresent() ? Optional.of("image " + oneShotImage.get()) : Optional.empty();
   }
 
+  /** {@code deploy.restart_policy.condition}; "" when it is not set. */
+  private static String restartPolicyCondition(ExtendedService service) {
+    Optional<YNode> deploy = service.get("deploy");
+    YNode node = deploy.isPresent() ? Mappings.resolve(deploy.get()) : null;
+    for (String key : RESTART_CONDITION_PATH) {
+      if (!(node instanceof YMapping mapping)) {
+        return "";
+      }
+      Optional<YNode> value = Mappings.get(mapping, key);
+      node = value.isPresent() ? Mappings.resolve(value.get()) : null;
+    }
+    return node instanceof YScalar scalar ? scalar.value() : "";
+  }
+
+  private static final List<String> RESTART_CONDITION_PATH = List.of("restart_policy", "condition");
+
   /** The first of the names that the image's name is, or ends with after a slash. */
-  static Optional<String> matching(ImageReference image, List<String> names) {
-    String name = image.normalizedName();
-    return names.stream()
-        .filter(entry -> name.equals(entry) || name.endsWith("/" + entry))
-        .findFirst();
+  static Optional<String> matching(Optional<ImageReference> image, List<String> names) {
+    if (image.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = image.get().normalizedName();
+    for (String entry : names) {
+      if (name.equals(entry) || name.endsWith("/" + entry)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean nonEmpty(Optional<YNode> value) {

@@ -44,13 +44,12 @@ final class ServiceSettings {
 
   static ServiceSettings of(ExtendedService service) {
     Map<String, Optional<String>> environment = new LinkedHashMap<>();
-    Environment.of(service.service())
-        .ifPresent(
-            env -> {
-              for (EnvironmentEntry entry : env.entries()) {
-                environment.put(entry.name(), entry.value());
-              }
-            });
+    Optional<Environment> env = service.service().environment();
+    if (env.isPresent()) {
+      for (EnvironmentEntry entry : env.get().entries()) {
+        environment.put(entry.name(), entry.value());
+      }
+    }
     return new ServiceSettings(words(service), environment, containerPorts(service));
   }
 
@@ -59,10 +58,16 @@ final class ServiceSettings {
    * as a shell reads it (quotes removed, {@code ${...}} kept whole), and the words of a script that
    * follows {@code -c}, so that flags inside {@code sh -c '... --port 9002'} count too.
    */
+  private static final List<String> ARGV_KEYS = List.of("entrypoint", "command");
+
   private static List<String> words(ExtendedService service) {
     List<String> words = new ArrayList<>();
-    service.argv("entrypoint").ifPresent(words::addAll);
-    service.argv("command").ifPresent(words::addAll);
+    for (String key : ARGV_KEYS) {
+      Optional<List<String>> argv = service.argv(key);
+      if (argv.isPresent()) {
+        words.addAll(argv.get());
+      }
+    }
     List<String> scripts = new ArrayList<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       if (words.get(i).equals("-c")) {
@@ -83,7 +88,15 @@ final class ServiceSettings {
    * written with a setting ({@code "-c port="}), followed by a word that starts with it.
    */
   boolean hasFlag(List<String> flags) {
-    return flagValue(flags).isPresent() || words.stream().anyMatch(flags::contains);
+    if (flagValue(flags).isPresent()) {
+      return true;
+    }
+    for (String word : words) {
+      if (flags.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -127,10 +140,8 @@ final class ServiceSettings {
       return sets(variable);
     }
     String wanted = variable.substring(equals + 1);
-    return value(variable.substring(0, equals))
-        .flatMap(Interpolation::withDefaults)
-        .filter(wanted::equals)
-        .isPresent();
+    Optional<String> value = value(variable.substring(0, equals));
+    return value.isPresent() && Interpolation.withDefaults(value.get()).equals(Optional.of(wanted));
   }
 
   /** The variable's value as written, variables included; empty when it has none. */
@@ -140,10 +151,22 @@ final class ServiceSettings {
 
   /** True when one of the setting's flags, variables or argument suffixes applies. */
   boolean matches(Setting setting) {
-    return hasFlag(setting.flags())
-        || setting.env().stream().anyMatch(this::setsVariable)
-        || setting.argSuffixes().stream()
-            .anyMatch(suffix -> words.stream().anyMatch(word -> word.endsWith(suffix)));
+    if (hasFlag(setting.flags())) {
+      return true;
+    }
+    for (String variable : setting.env()) {
+      if (setsVariable(variable)) {
+        return true;
+      }
+    }
+    for (String suffix : setting.argSuffixes()) {
+      for (String word : words) {
+        if (word.endsWith(suffix)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -159,7 +182,9 @@ final class ServiceSettings {
     }
     for (String variable : movedBy.env()) {
       if (sets(variable)) {
-        return Optional.of(value(variable).flatMap(v -> listenPort(v, byDefault)));
+        Optional<String> value = value(variable);
+        return Optional.of(
+            value.isPresent() ? listenPort(value.get(), byDefault) : Optional.<PortValue>empty());
       }
     }
     return Optional.empty();
@@ -173,15 +198,11 @@ final class ServiceSettings {
   private static Optional<PortValue> listenPort(String value, int byDefault) {
     List<Optional<PortValue>> listeners = new ArrayList<>();
     for (String listener : value.split(",")) {
-      listeners.add(PortValue.of(listener));
-    }
-    Optional<PortValue> onDefault =
-        listeners.stream()
-            .flatMap(Optional::stream)
-            .filter(p -> p.number() == byDefault)
-            .findFirst();
-    if (onDefault.isPresent()) {
-      return onDefault;
+      Optional<PortValue> port = PortValue.of(listener);
+      if (port.isPresent() && port.get().number() == byDefault) {
+        return port;
+      }
+      listeners.add(port);
     }
     return listeners.size() == 1 ? listeners.get(0) : Optional.empty();
   }
@@ -203,11 +224,13 @@ final class ServiceSettings {
     return containerPorts;
   }
 
+  private static final List<String> PORT_KEYS = List.of("ports", "expose");
+
   private static List<Integer> containerPorts(ExtendedService service) {
     List<Integer> ports = new ArrayList<>();
-    for (String key : List.of("ports", "expose")) {
-      Optional<YNode> value = service.get(key).map(Mappings::resolve);
-      if (value.isEmpty() || !(value.get() instanceof YSequence sequence)) {
+    for (String key : PORT_KEYS) {
+      Optional<YNode> value = service.get(key);
+      if (value.isEmpty() || !(Mappings.resolve(value.get()) instanceof YSequence sequence)) {
         continue;
       }
       for (YNode item : sequence.items()) {
@@ -216,18 +239,21 @@ final class ServiceSettings {
         if (resolved instanceof YScalar scalar) {
           text = Interpolation.withDefaults(scalar.value());
         } else if (resolved instanceof YMapping mapping) {
-          text =
-              Mappings.get(mapping, "target")
-                  .flatMap(Mappings::asScalar)
-                  .map(YScalar::value)
-                  .flatMap(Interpolation::withDefaults);
+          Optional<YNode> target = Mappings.get(mapping, "target");
+          if (target.isPresent() && Mappings.resolve(target.get()) instanceof YScalar scalar) {
+            text = Interpolation.withDefaults(scalar.value());
+          }
         }
-        text.map(t -> PORT_ITEM.matcher(t.trim()))
-            .filter(Matcher::matches)
-            .filter(m -> m.group(2) == null || m.group(2).equals("tcp"))
-            .map(m -> Integer.parseInt(m.group(1)))
-            .filter(p -> p > 0 && p <= 65535 && !ports.contains(p))
-            .ifPresent(ports::add);
+        if (text.isEmpty()) {
+          continue;
+        }
+        Matcher matcher = PORT_ITEM.matcher(text.get().trim());
+        if (matcher.matches() && (matcher.group(2) == null || matcher.group(2).equals("tcp"))) {
+          int port = Integer.parseInt(matcher.group(1));
+          if (port > 0 && port <= 65535 && !ports.contains(port)) {
+            ports.add(port);
+          }
+        }
       }
     }
     return ports;

@@ -19,6 +19,7 @@ import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.ScalarSource;
 import dev.composefix.yaml.YAlias;
+import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
@@ -174,10 +175,8 @@ public final class SecretDefaultRule implements Rule {
       YNode node = pending.pop();
       if (node instanceof YScalar scalar) {
         scalars.add(scalar);
-      } else if (node instanceof YMapping mapping) {
-        mapping.entries().forEach(entry -> pending.push(entry.value()));
-      } else if (node instanceof YSequence sequence) {
-        sequence.items().forEach(pending::push);
+      } else {
+        pushChildren(node, pending);
       }
     }
     for (YScalar scalar : scalars) {
@@ -202,16 +201,19 @@ public final class SecretDefaultRule implements Rule {
     Map<YNode, Set<String>> required = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {
       Set<String> names = new HashSet<>();
-      ContainerFacts.forService(
+      Optional<ContainerFacts> facts =
+          ContainerFacts.forService(
               context.compose(),
               ExtendedService.of(context.compose(), service),
               context.images(),
-              context.builds())
-          .ifPresent(
-              facts ->
-                  facts.credentials().stream()
-                      .filter(Credential::required)
-                      .forEach(credential -> names.add(credential.env())));
+              context.builds());
+      if (facts.isPresent()) {
+        for (Credential credential : facts.get().credentials()) {
+          if (credential.required()) {
+            names.add(credential.env());
+          }
+        }
+      }
       if (names.isEmpty()) {
         continue;
       }
@@ -223,17 +225,33 @@ public final class SecretDefaultRule implements Rule {
         if (!seen.add(node)) {
           continue;
         }
-        required.computeIfAbsent(node, n -> new HashSet<>()).addAll(names);
+        Set<String> reaching = required.get(node);
+        if (reaching == null) {
+          reaching = new HashSet<>();
+          required.put(node, reaching);
+        }
+        reaching.addAll(names);
         if (node instanceof YAlias alias) {
           pending.push(alias.target());
-        } else if (node instanceof YMapping mapping) {
-          mapping.entries().forEach(entry -> pending.push(entry.value()));
-        } else if (node instanceof YSequence sequence) {
-          sequence.items().forEach(pending::push);
+        } else {
+          pushChildren(node, pending);
         }
       }
     }
     return required;
+  }
+
+  /** Pushes a mapping's values or a sequence's items; nothing for any other node. */
+  private static void pushChildren(YNode node, Deque<YNode> pending) {
+    if (node instanceof YMapping mapping) {
+      for (YEntry entry : mapping.entries()) {
+        pending.push(entry.value());
+      }
+    } else if (node instanceof YSequence sequence) {
+      for (YNode item : sequence.items()) {
+        pending.push(item);
+      }
+    }
   }
 
   private static Target target(
