@@ -53,33 +53,41 @@ public final class BuildContexts {
       return Optional.empty();
     }
     Optional<BuildRequest> request = request(compose, service, folder.get());
-    return request.map(r -> read.computeIfAbsent(r, BuildReading::read));
+    if (request.isEmpty()) {
+      return Optional.empty();
+    }
+    BuildFacts facts = read.get(request.get());
+    if (facts == null) {
+      facts = BuildReading.read(request.get());
+      BuildFacts first = read.putIfAbsent(request.get(), facts);
+      facts = first == null ? facts : first;
+    }
+    return Optional.of(facts);
   }
 
   private static Optional<BuildRequest> request(
       ComposeFile compose, ExtendedService service, Path folder) {
-    Optional<YNode> build = service.get("build").map(Mappings::resolve);
+    Optional<YNode> build = service.get("build");
     if (build.isEmpty()) {
       return Optional.empty();
     }
+    YNode value = Mappings.resolve(build.get());
     BuildRequest.Parts request = BuildRequest.of(folder).parts();
-    if (build.get() instanceof YScalar scalar) {
+    if (value instanceof YScalar scalar) {
       Optional<String> context = Interpolation.withDefaults(scalar.value());
       if (context.isEmpty()) {
         return Optional.empty();
       }
       request.context = context.get();
-    } else if (build.get() instanceof YMapping mapping) {
-      Optional<String> context = text(mapping, "context").or(() -> Optional.of("."));
-      if (context.get().contains("$")) {
+    } else if (value instanceof YMapping mapping) {
+      String context = text(mapping, "context").orElse(".");
+      if (context.contains("$")) {
         return Optional.empty();
       }
-      request.context = context.get();
+      request.context = context;
       request.dockerfile = text(mapping, "dockerfile");
-      request.dockerfileInline =
-          Mappings.get(mapping, "dockerfile_inline")
-              .flatMap(Mappings::asScalar)
-              .map(YScalar::value);
+      YScalar inline = scalar(mapping, "dockerfile_inline");
+      request.dockerfileInline = inline == null ? Optional.empty() : Optional.of(inline.value());
       request.target = text(mapping, "target");
       request.buildArgs = args(mapping);
     } else {
@@ -94,33 +102,46 @@ public final class BuildContexts {
 
   /** A value of the build mapping, with variables read with their defaults. */
   private static Optional<String> text(YMapping mapping, String key) {
-    return Mappings.get(mapping, key)
-        .flatMap(Mappings::asScalar)
-        .filter(scalar -> !scalar.isEmptyPlain())
-        .map(YScalar::value)
-        .map(value -> Interpolation.withDefaults(value).orElse(value));
+    YScalar scalar = scalar(mapping, key);
+    if (scalar == null || scalar.isEmptyPlain()) {
+      return Optional.empty();
+    }
+    String value = scalar.value();
+    return Optional.of(Interpolation.withDefaults(value).orElse(value));
+  }
+
+  /** A key's value when it is a scalar; null otherwise. */
+  private static YScalar scalar(YMapping mapping, String key) {
+    Optional<YNode> value = Mappings.get(mapping, key);
+    return value.isPresent() && Mappings.resolve(value.get()) instanceof YScalar scalar
+        ? scalar
+        : null;
   }
 
   /** {@code build.args}, map or list style; an argument without a known value is left out. */
   private static Map<String, String> args(YMapping build) {
     Map<String, String> args = new LinkedHashMap<>();
-    Optional<YNode> node = Mappings.get(build, "args").map(Mappings::resolve);
-    if (node.isPresent() && node.get() instanceof YMapping mapping) {
-      for (Mappings.Found found : Mappings.effectiveEntries(mapping)) {
-        Mappings.asScalar(found.entry().value())
-            .map(YScalar::value)
-            .flatMap(Interpolation::withDefaults)
-            .ifPresent(value -> args.put(found.entry().keyText(), value));
+    Optional<YNode> found = Mappings.get(build, "args");
+    YNode node = found.isPresent() ? Mappings.resolve(found.get()) : null;
+    if (node instanceof YMapping mapping) {
+      for (Mappings.Found entry : Mappings.effectiveEntries(mapping)) {
+        if (Mappings.resolve(entry.entry().value()) instanceof YScalar scalar) {
+          Optional<String> value = Interpolation.withDefaults(scalar.value());
+          if (value.isPresent()) {
+            args.put(entry.entry().keyText(), value.get());
+          }
+        }
       }
-    } else if (node.isPresent() && node.get() instanceof YSequence sequence) {
+    } else if (node instanceof YSequence sequence) {
       for (YNode item : sequence.items()) {
-        Mappings.asScalar(item)
-            .map(YScalar::value)
-            .filter(value -> value.contains("="))
-            .ifPresent(
-                value ->
-                    Interpolation.withDefaults(value.substring(value.indexOf('=') + 1))
-                        .ifPresent(v -> args.put(value.substring(0, value.indexOf('=')), v)));
+        if (Mappings.resolve(item) instanceof YScalar scalar && scalar.value().contains("=")) {
+          String text = scalar.value();
+          int equals = text.indexOf('=');
+          Optional<String> value = Interpolation.withDefaults(text.substring(equals + 1));
+          if (value.isPresent()) {
+            args.put(text.substring(0, equals), value.get());
+          }
+        }
       }
     }
     return args;
@@ -131,8 +152,11 @@ public final class BuildContexts {
     Set<String> images = new HashSet<>();
     for (Service service : compose.services()) {
       ExtendedService extended = ExtendedService.of(compose, service);
-      if (extended.has("build")) {
-        extended.text("image").flatMap(Interpolation::withDefaults).ifPresent(images::add);
+      Optional<String> image = extended.has("build") ? extended.text("image") : Optional.empty();
+      Optional<String> interpolated =
+          image.isPresent() ? Interpolation.withDefaults(image.get()) : Optional.empty();
+      if (interpolated.isPresent()) {
+        images.add(interpolated.get());
       }
     }
     return images;
@@ -141,16 +165,15 @@ public final class BuildContexts {
   /** The service's environment with the values written out; variables are left out. */
   private static Map<String, String> environment(ExtendedService service) {
     Map<String, String> environment = new LinkedHashMap<>();
-    Environment.of(service.service())
-        .ifPresent(
-            env -> {
-              for (EnvironmentEntry entry : env.entries()) {
-                entry
-                    .value()
-                    .filter(value -> !value.contains("$"))
-                    .ifPresent(value -> environment.put(entry.name(), value));
-              }
-            });
+    Optional<Environment> env = service.service().environment();
+    if (env.isEmpty()) {
+      return environment;
+    }
+    for (EnvironmentEntry entry : env.get().entries()) {
+      if (entry.value().isPresent() && !entry.value().get().contains("$")) {
+        environment.put(entry.name(), entry.value().get());
+      }
+    }
     return environment;
   }
 }

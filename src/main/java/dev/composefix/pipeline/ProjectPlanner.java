@@ -80,7 +80,13 @@ public final class ProjectPlanner {
       List<FileTarget> dotEnvs) {
     Map<Path, List<FileTarget>> byFolder = new LinkedHashMap<>();
     for (FileTarget file : found) {
-      byFolder.computeIfAbsent(folder(file), f -> new ArrayList<>()).add(file);
+      Path folder = folder(file);
+      List<FileTarget> files = byFolder.get(folder);
+      if (files == null) {
+        files = new ArrayList<>();
+        byFolder.put(folder, files);
+      }
+      files.add(file);
     }
     for (FileTarget dotEnv : dotEnvs) {
       Path folder = folder(dotEnv);
@@ -102,21 +108,27 @@ public final class ProjectPlanner {
       }
     }
     List<ProjectTarget> projects = new ArrayList<>();
-    byFolder.forEach((folder, files) -> projects.addAll(inFolder(folder, files, named, envFiles)));
+    for (Map.Entry<Path, List<FileTarget>> folder : byFolder.entrySet()) {
+      projects.addAll(inFolder(folder.getKey(), folder.getValue(), named, envFiles));
+    }
     // Output keeps the order the files were found in: a project comes where its first file was.
     Map<Path, Integer> order = new HashMap<>();
     for (int i = 0; i < found.size(); i++) {
       order.putIfAbsent(normalized(found.get(i).path()), i);
     }
-    projects.sort(
-        java.util.Comparator.comparingInt(
-            project ->
-                project.files().stream()
-                    .mapToInt(
-                        file -> order.getOrDefault(normalized(file.path()), Integer.MAX_VALUE))
-                    .min()
-                    .orElse(Integer.MAX_VALUE)));
-    return withoutIncluded(projects);
+    int[] firstFound = new int[projects.size()];
+    for (int i = 0; i < projects.size(); i++) {
+      firstFound[i] = Integer.MAX_VALUE;
+      for (FileTarget file : projects.get(i).files()) {
+        firstFound[i] =
+            Math.min(firstFound[i], order.getOrDefault(normalized(file.path()), Integer.MAX_VALUE));
+      }
+    }
+    List<ProjectTarget> inOrder = new ArrayList<>();
+    for (int i : orderByKey(firstFound)) {
+      inOrder.add(projects.get(i));
+    }
+    return withoutIncluded(inOrder);
   }
 
   /**
@@ -132,9 +144,11 @@ public final class ProjectPlanner {
       for (FileTarget file : projects.get(i).files()) {
         byFile.putIfAbsent(real(file.path()), i);
       }
-      Set<Path> included =
-          includedBy(projects.get(i).files().stream().map(FileTarget::path).toList());
-      includes.add(included);
+      List<Path> paths = new ArrayList<>();
+      for (FileTarget file : projects.get(i).files()) {
+        paths.add(file.path());
+      }
+      includes.add(includedBy(paths));
     }
     for (int i = 0; i < projects.size(); i++) {
       for (Path path : includes.get(i)) {
@@ -158,14 +172,16 @@ public final class ProjectPlanner {
       }
     }
     // Of files that include one another, the one nearest the top folder is kept.
-    List<Integer> byDepth = new ArrayList<>();
+    int[] depth = new int[projects.size()];
     for (int i = 0; i < projects.size(); i++) {
-      byDepth.add(i);
+      String display = projects.get(i).display();
+      for (int c = 0; c < display.length(); c++) {
+        if (display.charAt(c) == '/') {
+          depth[i]++;
+        }
+      }
     }
-    byDepth.sort(
-        java.util.Comparator.comparingLong(
-            i -> projects.get(i).display().chars().filter(c -> c == '/').count()));
-    for (int i : byDepth) {
+    for (int i : orderByKey(depth)) {
       if (!reached[i]) {
         kept[i] = true;
         reach(i, includes, byFile, reached);
@@ -187,11 +203,30 @@ public final class ProjectPlanner {
     return result;
   }
 
+  /**
+   * The indexes 0 to n - 1 ordered by their keys, equal keys in index order: each key and its index
+   * packed in one long, so that a plain sort of numbers is a stable sort without a comparator.
+   */
+  static int[] orderByKey(int[] keys) {
+    long[] packed = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      packed[i] = ((long) keys[i] << 32) | i;
+    }
+    java.util.Arrays.sort(packed);
+    int[] order = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      order[i] = (int) packed[i];
+    }
+    return order;
+  }
+
   /** The project's files and every file they include, through includes of includes. */
   private Set<Path> closure(ProjectTarget project) {
     Set<Path> files = new java.util.LinkedHashSet<>();
     Deque<Path> pending = new ArrayDeque<>();
-    project.files().forEach(file -> pending.add(real(file.path())));
+    for (FileTarget file : project.files()) {
+      pending.add(real(file.path()));
+    }
     while (!pending.isEmpty()) {
       Path file = pending.removeFirst();
       if (files.add(file)) {
@@ -232,9 +267,18 @@ public final class ProjectPlanner {
       Path folder, List<FileTarget> found, Set<Path> named, Optional<List<Path>> envFiles) {
     List<Path> members = ProjectFiles.in(folder, folderVariables(folder, envFiles));
     Map<Path, FileTarget> byPath = new LinkedHashMap<>();
-    found.forEach(file -> byPath.put(normalized(file.path()), file));
+    for (FileTarget file : found) {
+      byPath.put(normalized(file.path()), file);
+    }
     List<ProjectTarget> projects = new ArrayList<>();
-    boolean foundAMember = members.stream().anyMatch(m -> byPath.containsKey(normalized(m)));
+    Set<Path> memberPaths = new HashSet<>();
+    for (Path member : members) {
+      memberPaths.add(normalized(member));
+    }
+    boolean foundAMember = false;
+    for (Path member : memberPaths) {
+      foundAMember |= byPath.containsKey(member);
+    }
     if (foundAMember) {
       String prefix = folderOf(found.get(0).display());
       List<FileTarget> files = new ArrayList<>();
@@ -255,8 +299,6 @@ public final class ProjectPlanner {
       }
       projects.add(new ProjectTarget(folder, files, scanned ? Set.of() : reported, envFiles));
     }
-    Set<Path> memberPaths = new HashSet<>();
-    members.forEach(m -> memberPaths.add(normalized(m)));
     for (FileTarget file : found) {
       if (!foundAMember || !memberPaths.contains(normalized(file.path()))) {
         projects.add(new ProjectTarget(folder, List.of(file), Set.of(), envFiles));
@@ -288,7 +330,13 @@ public final class ProjectPlanner {
   private Set<Path> includedBy(List<Path> files) {
     Set<Path> included = new HashSet<>();
     for (Path file : files) {
-      included.addAll(includes.computeIfAbsent(real(file), this::includedBy));
+      Path real = real(file);
+      Set<Path> ofFile = includes.get(real);
+      if (ofFile == null) {
+        ofFile = includedBy(real);
+        includes.put(real, ofFile);
+      }
+      included.addAll(ofFile);
     }
     return included;
   }
@@ -307,10 +355,15 @@ public final class ProjectPlanner {
       Optional<ComposeFile> compose =
           ComposeFile.of(new YamlParser(limits).parse(SourceText.decode(bytes)));
       Path folder = file.toAbsolutePath().normalize().getParent();
-      for (Includes.Include include : compose.map(Includes::of).orElse(List.of())) {
+      if (compose.isEmpty()) {
+        return included;
+      }
+      for (Includes.Include include : Includes.of(compose.get())) {
         for (String path : include.paths()) {
-          Interpolation.withDefaults(path)
-              .ifPresent(p -> included.add(real(folder.resolve(p).normalize())));
+          Optional<String> interpolated = Interpolation.withDefaults(path);
+          if (interpolated.isPresent()) {
+            included.add(real(folder.resolve(interpolated.get()).normalize()));
+          }
         }
       }
     } catch (IOException

@@ -7,8 +7,10 @@ import dev.composefix.compose.Interpolation;
 import dev.composefix.compose.Service;
 import dev.composefix.config.Config;
 import dev.composefix.yaml.Mappings;
+import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
+import dev.composefix.yaml.YSequence;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -47,24 +49,21 @@ public final class GpuDemand {
       }
     }
     Optional<Environment> environment = Environment.of(service);
-    Optional<EnvironmentEntry> visible = environment.flatMap(env -> env.get(VISIBLE_DEVICES));
+    Optional<EnvironmentEntry> visible =
+        environment.isPresent() ? environment.get().get(VISIBLE_DEVICES) : Optional.empty();
     if (visible.isPresent() && !asksForDevices(visible.get())) {
       return Optional.empty();
     }
-    Optional<String> runtime =
-        service
-            .find("runtime")
-            .flatMap(found -> Mappings.asScalar(found.entry().value()))
-            .map(YScalar::value);
+    Optional<String> runtime = scalarValue(service, "runtime");
     if (runtime.isPresent()
-        && Interpolation.withDefaults(runtime.get()).filter("nvidia"::equals).isPresent()) {
+        && Interpolation.withDefaults(runtime.get()).equals(Optional.of("nvidia"))) {
       return Optional.of("runtime: " + runtime.get());
     }
     if (visible.isPresent()) {
       return Optional.of("its environment sets " + VISIBLE_DEVICES);
     }
     Optional<EnvironmentEntry> capabilities =
-        environment.flatMap(env -> env.get(DRIVER_CAPABILITIES));
+        environment.isPresent() ? environment.get().get(DRIVER_CAPABILITIES) : Optional.empty();
     if (capabilities.isPresent() && asksForDevices(capabilities.get())) {
       return Optional.of("its environment sets " + DRIVER_CAPABILITIES);
     }
@@ -85,13 +84,20 @@ public final class GpuDemand {
 
   /** The service's image name, normalized; a variable in it is read with its default. */
   static Optional<String> imageName(Service service) {
-    return service
-        .find("image")
-        .flatMap(found -> Mappings.asScalar(found.entry().value()))
-        .map(YScalar::value)
-        .flatMap(Interpolation::withDefaults)
-        .flatMap(ImageReference::parse)
-        .map(ImageReference::normalizedName);
+    Optional<String> text = scalarValue(service, "image");
+    Optional<String> interpolated =
+        text.isPresent() ? Interpolation.withDefaults(text.get()) : Optional.empty();
+    Optional<ImageReference> image =
+        interpolated.isPresent() ? ImageReference.parse(interpolated.get()) : Optional.empty();
+    return image.isPresent() ? Optional.of(image.get().normalizedName()) : Optional.empty();
+  }
+
+  /** A key's value when it is a scalar, as written; empty when absent or not a scalar. */
+  private static Optional<String> scalarValue(Service service, String key) {
+    Optional<Mappings.Found> found = service.find(key);
+    return found.isPresent() && Mappings.resolve(found.get().entry().value()) instanceof YScalar s
+        ? Optional.of(s.value())
+        : Optional.empty();
   }
 
   /**
@@ -102,12 +108,17 @@ public final class GpuDemand {
     if (service.find("gpus").isPresent()) {
       return true;
     }
-    Optional<YNode> node = Optional.of((YNode) service.mapping());
+    YNode node = service.mapping();
     for (String key : new String[] {"deploy", "resources", "reservations", "devices"}) {
-      node = node.flatMap(Mappings::asMapping).flatMap(mapping -> Mappings.get(mapping, key));
+      if (!(Mappings.resolve(node) instanceof YMapping mapping)) {
+        return false;
+      }
+      Optional<YNode> value = Mappings.get(mapping, key);
+      if (value.isEmpty()) {
+        return false;
+      }
+      node = value.get();
     }
-    return node.flatMap(Mappings::asSequence)
-        .map(devices -> !devices.items().isEmpty())
-        .orElse(false);
+    return Mappings.resolve(node) instanceof YSequence devices && !devices.items().isEmpty();
   }
 }

@@ -6,6 +6,7 @@ import dev.composefix.compose.Service;
 import dev.composefix.config.Config;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,12 @@ record StackTimings(
   static final String TIMEOUT = "10s";
   static final String RETRIES = "3";
 
+  private static final List<String> TIMING_KEYS =
+      List.of("interval", "timeout", "retries", "start_period");
+
   static StackTimings of(ComposeFile compose, Config.Healthcheck config) {
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    for (String key : List.of("interval", "timeout", "retries", "start_period")) {
+    for (String key : TIMING_KEYS) {
       counts.put(key, new LinkedHashMap<>());
     }
     for (Service service : compose.services()) {
@@ -39,11 +43,13 @@ record StackTimings(
         continue;
       }
       for (Map.Entry<String, Map<String, Integer>> key : counts.entrySet()) {
-        Mappings.get(healthcheck.get(), key.getKey())
-            .flatMap(Mappings::asScalar)
-            .map(YScalar::value)
-            .filter(value -> !value.isEmpty() && !value.contains("$"))
-            .ifPresent(value -> key.getValue().merge(value, 1, Integer::sum));
+        Optional<YNode> found = Mappings.get(healthcheck.get(), key.getKey());
+        if (found.isPresent() && Mappings.resolve(found.get()) instanceof YScalar scalar) {
+          String value = scalar.value();
+          if (!value.isEmpty() && !value.contains("$")) {
+            key.getValue().put(value, key.getValue().getOrDefault(value, 0) + 1);
+          }
+        }
       }
     }
     Optional<String> interval = mostCommon(counts.get("interval"));
@@ -59,7 +65,9 @@ record StackTimings(
         interval.orElse(INTERVAL),
         timeout.orElse(TIMEOUT),
         retries.orElse(RETRIES),
-        config.configuredStartPeriod().or(() -> startPeriod).orElse(config.startPeriod()),
+        config.configuredStartPeriod().isPresent()
+            ? config.configuredStartPeriod().get()
+            : startPeriod.orElse(config.startPeriod()),
         fromStack);
   }
 
