@@ -18,12 +18,16 @@ public final class Healthchecks {
 
   /** The service's healthcheck mapping, merged-in or through an alias, when it has one. */
   public static Optional<YMapping> of(Service service) {
-    return service.find("healthcheck").flatMap(found -> Mappings.asMapping(found.entry().value()));
+    Optional<Mappings.Found> found = service.find("healthcheck");
+    return found.isPresent() ? Mappings.asMapping(found.get().entry().value()) : Optional.empty();
   }
 
   /** The service's healthcheck when it has one that is not turned off. */
   public static Optional<YMapping> enabled(Service service) {
-    return of(service).filter(healthcheck -> !isDisabled(healthcheck));
+    Optional<YMapping> healthcheck = of(service);
+    return healthcheck.isPresent() && isDisabled(healthcheck.get())
+        ? Optional.empty()
+        : healthcheck;
   }
 
   /** A service whose healthcheck is on and has a test: the service, the mapping and its test. */
@@ -34,7 +38,8 @@ public final class Healthchecks {
     List<Tested> tested = new ArrayList<>();
     for (Service service : compose.services()) {
       Optional<YMapping> healthcheck = enabled(service);
-      Optional<HealthcheckTest> test = healthcheck.flatMap(HealthcheckTest::of);
+      Optional<HealthcheckTest> test =
+          healthcheck.isPresent() ? HealthcheckTest.of(healthcheck.get()) : Optional.empty();
       if (test.isPresent()) {
         tested.add(new Tested(service, healthcheck.get(), test.get()));
       }

@@ -20,20 +20,23 @@ public final class TextReporter extends LineReporter {
 
   @Override
   public void file(FileResult result) {
-    result
-        .error()
-        .filter(error -> !result.checked())
-        .ifPresent(error -> error(result.path(), error.position(), error.message()));
     if (!result.checked()) {
+      if (result.error().isPresent()) {
+        error(result.path(), result.error().get().position(), result.error().get().message());
+      }
       return;
     }
     out.print(result.diff());
     for (Finding finding : result.reported()) {
       err.println(line(result.path(), result.reportedText(), finding, result.unsafeFixes()));
     }
-    result.notice().ifPresent(notice -> err.println(Printable.of(result.path()) + ": " + notice));
+    if (result.notice().isPresent()) {
+      err.println(Printable.of(result.path()) + ": " + result.notice().get());
+    }
     // A file checked but not written: its findings stand, and the error says why.
-    result.error().ifPresent(error -> error(result.path(), error.position(), error.message()));
+    if (result.error().isPresent()) {
+      error(result.path(), result.error().get().position(), result.error().get().message());
+    }
   }
 
   @Override

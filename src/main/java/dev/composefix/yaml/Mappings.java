@@ -47,7 +47,8 @@ public final class Mappings {
    * nothing merged in brings it back.
    */
   public static boolean isReset(YNode value) {
-    return value.explicitTag().filter(YamlTags.RESET::equals).isPresent();
+    Optional<String> tag = value.explicitTag();
+    return tag.isPresent() && tag.get().equals(YamlTags.RESET);
   }
 
   /**
@@ -73,7 +74,8 @@ public final class Mappings {
 
   /** The value of a key, resolved, when it is present. */
   public static Optional<YNode> get(YMapping mapping, String key) {
-    return find(mapping, key).map(Found::value);
+    Optional<Found> found = find(mapping, key);
+    return found.isPresent() ? Optional.of(found.get().value()) : Optional.empty();
   }
 
   /** Every key the mapping has in Compose's eyes, own keys first, each once. */
@@ -89,8 +91,13 @@ public final class Mappings {
         byKey.putIfAbsent(found.entry().keyText(), new Found(found.entry(), found.owner(), true));
       }
     }
-    byKey.values().removeIf(found -> !found.inherited() && isReset(found.entry().value()));
-    return new ArrayList<>(byKey.values());
+    List<Found> effective = new ArrayList<>(byKey.size());
+    for (Found found : byKey.values()) {
+      if (found.inherited() || !isReset(found.entry().value())) {
+        effective.add(found);
+      }
+    }
+    return effective;
   }
 
   /** The mappings merged into this one with {@code <<}, in precedence order. */

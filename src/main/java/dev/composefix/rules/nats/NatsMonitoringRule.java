@@ -111,8 +111,8 @@ public final class NatsMonitoringRule implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Service service : context.compose().services()) {
-      if (!isNats(service)
-          || service.find("entrypoint").filter(found -> !isNull(found.value())).isPresent()) {
+      Optional<Mappings.Found> entrypoint = service.find("entrypoint");
+      if (!isNats(service) || entrypoint.isPresent() && !isNull(entrypoint.get().value())) {
         continue;
       }
       Optional<Mappings.Found> command = service.find("command");
@@ -145,13 +145,14 @@ public final class NatsMonitoringRule implements Rule {
   }
 
   private static boolean isNats(Service service) {
-    return service
-        .find("image")
-        .flatMap(found -> Mappings.asScalar(found.value()))
-        .filter(YScalar::isString)
-        .flatMap(image -> ImageReference.parse(image.value()))
-        .filter(image -> image.baseName().equals("nats"))
-        .isPresent();
+    Optional<Mappings.Found> found = service.find("image");
+    if (found.isEmpty()
+        || !(Mappings.resolve(found.get().value()) instanceof YScalar image)
+        || !image.isString()) {
+      return false;
+    }
+    Optional<ImageReference> reference = ImageReference.parse(image.value());
+    return reference.isPresent() && reference.get().baseName().equals("nats");
   }
 
   private static boolean isNull(YNode node) {
