@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -205,17 +206,18 @@ public final class ProjectPlanner {
 
   /**
    * The indexes 0 to n - 1 ordered by their keys, equal keys in index order: each key and its index
-   * packed in one long, so that a plain sort of numbers is a stable sort without a comparator.
+   * packed in one long, so that sorting the numbers in their natural order is a stable sort without
+   * a comparator. Boxed, because on Java 22 and later sorting a {@code long[]} spins a lambda.
    */
   static int[] orderByKey(int[] keys) {
-    long[] packed = new long[keys.length];
+    List<Long> packed = new ArrayList<>(keys.length);
     for (int i = 0; i < keys.length; i++) {
-      packed[i] = ((long) keys[i] << 32) | i;
+      packed.add(((long) keys[i] << 32) | i);
     }
-    java.util.Arrays.sort(packed);
+    Collections.sort(packed);
     int[] order = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {
-      order[i] = (int) packed[i];
+      order[i] = (int) packed.get(i).longValue();
     }
     return order;
   }
