@@ -303,8 +303,12 @@ public final class SecretDefaultRule implements Rule {
   private void report(RuleContext context, String place, YScalar scalar, List<Target> targets) {
     Map<Applicability, RuleContext.Attempt> attempts = new EnumMap<>(Applicability.class);
     for (Applicability applicability : List.of(Applicability.SAFE, Applicability.UNSAFE)) {
-      List<Target> group =
-          targets.stream().filter(t -> t.applicability() == applicability).toList();
+      List<Target> group = new ArrayList<>();
+      for (Target target : targets) {
+        if (target.applicability() == applicability) {
+          group.add(target);
+        }
+      }
       if (group.isEmpty()) {
         continue;
       }
@@ -320,13 +324,14 @@ public final class SecretDefaultRule implements Rule {
     for (Target target : targets) {
       Interpolation.Reference reference = target.found();
       // The reference's text, or the point where it starts when escapes split it, or the scalar.
-      TextRange at =
-          source
-              .flatMap(
-                  map ->
-                      map.sourceRange(reference.start(), reference.end())
-                          .or(() -> map.sourceRange(reference.start(), reference.start())))
-              .orElse(scalar.span());
+      TextRange at = scalar.span();
+      if (source.isPresent()) {
+        Optional<TextRange> range = source.get().sourceRange(reference.start(), reference.end());
+        if (range.isEmpty()) {
+          range = source.get().sourceRange(reference.start(), reference.start());
+        }
+        at = range.orElse(at);
+      }
       RuleContext.Attempt attempt = attempts.get(target.applicability());
       String message =
           place
@@ -362,7 +367,10 @@ public final class SecretDefaultRule implements Rule {
 
   private static YamlChange requireAll(RuleContext context, YScalar scalar, List<Target> targets)
       throws CannotEditException {
-    List<Interpolation.Reference> references = targets.stream().map(Target::edited).toList();
+    List<Interpolation.Reference> references = new ArrayList<>();
+    for (Target target : targets) {
+      references.add(target.edited());
+    }
     String value = scalar.value();
     int from = references.get(0).start();
     int to = references.get(references.size() - 1).end();
