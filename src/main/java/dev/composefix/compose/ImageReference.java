@@ -27,9 +27,18 @@ public record ImageReference(
   private static final java.util.regex.Pattern VALID_TAG =
       java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
 
+  private static boolean hasWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Parses a reference; empty when it holds a variable or is not a reference at all. */
   public static Optional<ImageReference> parse(String text) {
-    if (text.isBlank() || text.contains("$") || text.chars().anyMatch(Character::isWhitespace)) {
+    if (text.isBlank() || text.contains("$") || hasWhitespace(text)) {
       return Optional.empty();
     }
     int at = text.indexOf('@');
@@ -60,7 +69,7 @@ public record ImageReference(
    * library/} prefix dropped, lower case.
    */
   public String normalizedName() {
-    String host = registry.map(r -> r.toLowerCase(Locale.ROOT)).orElse("docker.io");
+    String host = registry.isPresent() ? registry.get().toLowerCase(Locale.ROOT) : "docker.io";
     boolean dockerHub =
         host.equals("docker.io")
             || host.equals("index.docker.io")
@@ -96,6 +105,7 @@ public record ImageReference(
 
   /** Normalizes a name written in configuration or a table the same way. */
   public static String normalize(String name) {
-    return parse(name).map(ImageReference::normalizedName).orElse(name.toLowerCase(Locale.ROOT));
+    Optional<ImageReference> reference = parse(name);
+    return reference.isPresent() ? reference.get().normalizedName() : name.toLowerCase(Locale.ROOT);
   }
 }

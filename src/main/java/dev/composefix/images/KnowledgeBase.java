@@ -39,6 +39,9 @@ public final class KnowledgeBase {
   private final Map<String, List<ImageFacts>> families;
   private final List<ImageFacts> userRows;
 
+  /** Rows already found, by normalized name and ":tag", or "@" for a digest alone. */
+  private final Map<String, Optional<ImageFacts>> found = new ConcurrentHashMap<>();
+
   private KnowledgeBase(Map<String, List<String>> familiesByName, List<ImageFacts> userRows) {
     this(familiesByName, new ConcurrentHashMap<>(), userRows);
   }
@@ -65,13 +68,22 @@ public final class KnowledgeBase {
     return new KnowledgeBase(familiesByName, families, rows);
   }
 
-  /** The row for an image reference: the user's first, then the built-in one. */
+  /**
+   * The row for an image reference: the user's first, then the built-in one. Each image is looked
+   * up once per knowledge base: a file names the same few images in many services, and every rule
+   * that knows images asks for each service, in every pass of the fix loop.
+   */
   public Optional<ImageFacts> find(ImageReference image) {
-    Optional<ImageTag> tag =
-        image.tag().isEmpty() && image.digest().isPresent()
-            ? Optional.empty()
-            : Optional.of(ImageTag.of(image.tag()));
-    return find(image.normalizedName(), tag);
+    boolean digestOnly = image.tag().isEmpty() && image.digest().isPresent();
+    String key = image.normalizedName() + (digestOnly ? "@" : ":" + image.tag());
+    Optional<ImageFacts> known = found.get(key);
+    if (known == null) {
+      Optional<ImageTag> tag =
+          digestOnly ? Optional.empty() : Optional.of(ImageTag.of(image.tag()));
+      known = find(image.normalizedName(), tag);
+      found.put(key, known);
+    }
+    return known;
   }
 
   /**

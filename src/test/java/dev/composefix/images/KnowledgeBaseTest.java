@@ -1,7 +1,11 @@
 package dev.composefix.images;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.composefix.compose.ImageReference;
 import dev.composefix.text.SourceText;
 import dev.composefix.yaml.InvalidYamlException;
 import dev.composefix.yaml.YamlParser;
@@ -15,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -45,6 +50,31 @@ class KnowledgeBaseTest {
     } catch (InvalidYamlException e) {
       throw new AssertionError(FamilyFile.message(name, source, e), e);
     }
+  }
+
+  @Test
+  void looksEachImageUpOnceKeepingTagsAndDigestsApart() {
+    KnowledgeBase knowledge = KnowledgeBase.builtIn().withUserRows(List.of());
+    Optional<ImageFacts> sixteen = knowledge.find(reference("postgres:16"));
+    assertTrue(sixteen.isPresent());
+    assertSame(sixteen, knowledge.find(reference("docker.io/library/postgres:16")));
+    assertEquals(
+        knowledge.find("postgres", Optional.of(ImageTag.of(Optional.of("16")))).map(ImageFacts::id),
+        sixteen.map(ImageFacts::id));
+    Optional<ImageFacts> old = knowledge.find(reference("postgres:9.6"));
+    assertEquals(
+        knowledge
+            .find("postgres", Optional.of(ImageTag.of(Optional.of("9.6"))))
+            .map(ImageFacts::id),
+        old.map(ImageFacts::id));
+    assertNotEquals(sixteen.map(ImageFacts::id), old.map(ImageFacts::id));
+    assertEquals(
+        knowledge.find("postgres", Optional.empty()).map(ImageFacts::id),
+        knowledge.find(reference("postgres@sha256:" + "a".repeat(64))).map(ImageFacts::id));
+  }
+
+  private static ImageReference reference(String text) {
+    return ImageReference.parse(text).orElseThrow();
   }
 
   @Test
