@@ -91,7 +91,8 @@ public final class FilePipeline {
 
   private FileResult processOrThrow(FileTarget target) {
     Loaded loaded = load(target);
-    return loaded.failure().orElseGet(() -> judge(loaded, ProjectView.ALONE));
+    Optional<FileResult> failure = loaded.failure();
+    return failure.isPresent() ? failure.get() : judge(loaded, ProjectView.ALONE);
   }
 
   /**
@@ -199,14 +200,18 @@ public final class FilePipeline {
     String name = target.display();
     Config config = loaded.config;
     SourceText source = loaded.document.source();
-    boolean unsafe = settings.unsafeFixes().or(config::unsafeFixes).orElse(false);
+    Optional<Boolean> unsafeSetting =
+        settings.unsafeFixes().isPresent() ? settings.unsafeFixes() : config.unsafeFixes();
+    boolean unsafe = unsafeSetting.orElse(false);
     FixOutcome outcome;
     try {
       Surroundings surroundings =
           new Surroundings(
               config,
               loaded.images,
-              target.folder().map(BuildContexts::in).orElse(BuildContexts.NONE),
+              target.folder().isPresent()
+                  ? BuildContexts.in(target.folder().get())
+                  : BuildContexts.NONE,
               project);
       FixLoop loop = new FixLoop(loaded.rules, known, surroundings, unsafe, parser);
       outcome =

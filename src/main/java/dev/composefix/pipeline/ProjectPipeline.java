@@ -99,11 +99,12 @@ public final class ProjectPipeline {
     ExtendsBases bases = new ExtendsBases(files, workingDirectory);
     for (Member member : loading.members) {
       FileTarget target = member.loaded().target();
+      Optional<ComposeFile> compose = member.loaded().compose();
       layers.add(
           new ProjectView.Layer(
               target.display(),
-              member.loaded().compose(),
-              member.loaded().compose().map(c -> bases.of(target, c)).orElse(Map.of())));
+              compose,
+              compose.isPresent() ? bases.of(target, compose.get()) : Map.of()));
     }
     // Each file is judged with the other files as they will be written: a fix in one (a pinned
     // image) can decide what another's healthcheck may call, and judging it against the unfixed
@@ -180,12 +181,13 @@ public final class ProjectPipeline {
       ExtendsBases bases,
       Map<Integer, Judged> judged,
       List<Judged> results) {
-    List<Integer> changed =
-        judged.entrySet().stream()
-            .filter(
-                e -> !e.getValue().result().failed() && e.getValue().result().outcome().changed())
-            .map(Map.Entry::getKey)
-            .toList();
+    List<Integer> changed = new ArrayList<>();
+    for (Map.Entry<Integer, Judged> entry : judged.entrySet()) {
+      FileResult result = entry.getValue().result();
+      if (!result.failed() && result.outcome().changed()) {
+        changed.add(entry.getKey());
+      }
+    }
     if (changed.isEmpty() || layers.size() < 2 && layers.get(0).bases().isEmpty()) {
       return results;
     }

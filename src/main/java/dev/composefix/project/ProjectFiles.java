@@ -37,10 +37,11 @@ public final class ProjectFiles {
    *     {@code .env}
    */
   public static List<Path> in(Path folder, Variables variables) {
-    Optional<String> composeFile = variables.value("COMPOSE_FILE").filter(v -> !v.isBlank());
-    if (composeFile.isPresent()) {
+    Optional<String> composeFile = variables.value("COMPOSE_FILE");
+    if (composeFile.isPresent() && !composeFile.get().isBlank()) {
+      Optional<String> separatorSet = variables.value("COMPOSE_PATH_SEPARATOR");
       String separator =
-          variables.value("COMPOSE_PATH_SEPARATOR").filter(s -> !s.isEmpty()).orElse(":");
+          separatorSet.isPresent() && !separatorSet.get().isEmpty() ? separatorSet.get() : ":";
       List<Path> files = new ArrayList<>();
       for (String part : composeFile.get().split(java.util.regex.Pattern.quote(separator))) {
         if (!part.isBlank()) {
@@ -50,9 +51,13 @@ public final class ProjectFiles {
       return files;
     }
     List<Path> files = new ArrayList<>();
-    first(folder, DEFAULT_NAMES).ifPresent(files::add);
-    if (!files.isEmpty()) {
-      first(folder, OVERRIDE_NAMES).ifPresent(files::add);
+    Optional<Path> main = first(folder, DEFAULT_NAMES);
+    if (main.isPresent()) {
+      files.add(main.get());
+      Optional<Path> override = first(folder, OVERRIDE_NAMES);
+      if (override.isPresent()) {
+        files.add(override.get());
+      }
     }
     return files;
   }

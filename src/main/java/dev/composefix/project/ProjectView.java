@@ -78,7 +78,15 @@ public final class ProjectView {
 
   /** Whether another file takes part: an override, an include, or a file a service extends. */
   public boolean hasOtherFiles() {
-    return layers.size() > 1 || layers.stream().anyMatch(layer -> !layer.bases().isEmpty());
+    if (layers.size() > 1) {
+      return true;
+    }
+    for (Layer layer : layers) {
+      if (!layer.bases().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Variables variables() {
@@ -92,14 +100,22 @@ public final class ProjectView {
 
   /** How output names the project's files, in merge order. */
   public List<String> files() {
-    return layers.stream().map(Layer::display).toList();
+    List<String> files = new ArrayList<>(layers.size());
+    for (Layer layer : layers) {
+      files.add(layer.display());
+    }
+    return java.util.Collections.unmodifiableList(files);
   }
 
   /** The names of the services the project's files define, in the order first written. */
   public List<String> serviceNames() {
     java.util.Set<String> names = new java.util.LinkedHashSet<>();
     for (Layer layer : layers) {
-      layer.compose().ifPresent(c -> c.services().forEach(s -> names.add(s.name())));
+      if (layer.compose().isPresent()) {
+        for (Service service : layer.compose().get().services()) {
+          names.add(service.name());
+        }
+      }
     }
     return List.copyOf(names);
   }
@@ -109,12 +125,15 @@ public final class ProjectView {
     List<ServiceLayer> found = new ArrayList<>();
     for (int i = 0; i < layers.size(); i++) {
       Layer layer = layers.get(i);
-      int index = i;
-      layer.compose().stream()
-          .flatMap(compose -> compose.services().stream())
-          .filter(candidate -> candidate.name().equals(service))
-          .findFirst()
-          .ifPresent(definition -> found.add(new ServiceLayer(layer, index, definition)));
+      if (layer.compose().isEmpty()) {
+        continue;
+      }
+      for (Service candidate : layer.compose().get().services()) {
+        if (candidate.name().equals(service)) {
+          found.add(new ServiceLayer(layer, i, candidate));
+          break;
+        }
+      }
     }
     return found;
   }

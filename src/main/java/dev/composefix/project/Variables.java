@@ -40,14 +40,13 @@ public final class Variables {
   public static Variables of(
       Function<String, Optional<String>> environment, Map<String, List<DotEnv.Entry>> files) {
     Map<String, Variable> byName = new LinkedHashMap<>();
-    files.forEach(
-        (display, entries) ->
-            entries.forEach(
-                entry ->
-                    byName.put(
-                        entry.name(),
-                        new Variable(
-                            entry.name(), entry.value(), display + ":" + entry.at().line()))));
+    for (Map.Entry<String, List<DotEnv.Entry>> file : files.entrySet()) {
+      for (DotEnv.Entry entry : file.getValue()) {
+        byName.put(
+            entry.name(),
+            new Variable(entry.name(), entry.value(), file.getKey() + ":" + entry.at().line()));
+      }
+    }
     return new Variables(environment, byName);
   }
 
@@ -74,7 +73,8 @@ public final class Variables {
 
   /** The value alone, as {@link dev.composefix.compose.Interpolation#resolve} looks it up. */
   public Optional<String> value(String name) {
-    return find(name).map(Variable::value);
+    Optional<Variable> variable = find(name);
+    return variable.isPresent() ? Optional.of(variable.get().value()) : Optional.empty();
   }
 
   /** Whether any variable is known besides the environment: a file set some. */
