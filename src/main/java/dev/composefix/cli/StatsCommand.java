@@ -14,8 +14,6 @@ import dev.composefix.pipeline.ProjectTarget;
 import dev.composefix.pipeline.RunSettings;
 import dev.composefix.report.FileError;
 import dev.composefix.report.FileResult;
-import dev.composefix.report.Mode;
-import dev.composefix.report.OutputFormat;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.stats.FileStats;
 import dev.composefix.stats.StatsCounter;
@@ -85,18 +83,7 @@ final class StatsCommand implements Callable<Integer> {
             workingDirectory, Optional.ofNullable(config), new ConfigLoader(rules.acceptedNames()));
     // The same pipeline, limits and errors as a check; stats counts what the check found.
     FilePipeline pipeline =
-        new FilePipeline(
-            new RunSettings(
-                Mode.CHECK,
-                Optional.empty(),
-                List.of(),
-                Optional.of(true),
-                false,
-                OutputFormat.TEXT,
-                false,
-                LimitOptions.limits(RunArguments.of(spec.commandLine().getParseResult()))),
-            configs,
-            rules);
+        new FilePipeline(RunSettings.check(true, LimitOptions.limits(spec)), configs, rules);
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
     PrintWriter err = spec.commandLine().getErr();
     FileDiscovery.noneFound(found, paths).ifPresent(err::println);

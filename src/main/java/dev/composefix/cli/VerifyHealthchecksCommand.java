@@ -13,8 +13,6 @@ import dev.composefix.pipeline.FileTarget;
 import dev.composefix.pipeline.RunSettings;
 import dev.composefix.report.FileError;
 import dev.composefix.report.FileResult;
-import dev.composefix.report.Mode;
-import dev.composefix.report.OutputFormat;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.yaml.InvalidYamlException;
 import java.io.PrintWriter;
@@ -102,15 +100,7 @@ final class VerifyHealthchecksCommand implements Callable<Integer> {
             workingDirectory, Optional.empty(), new ConfigLoader(rules.acceptedNames()));
     FilePipeline pipeline =
         new FilePipeline(
-            new RunSettings(
-                Mode.CHECK,
-                Optional.empty(),
-                List.of(),
-                Optional.of(false),
-                false,
-                OutputFormat.TEXT,
-                false,
-                LimitOptions.limits(RunArguments.of(spec.commandLine().getParseResult()))),
+            RunSettings.check(false, LimitOptions.limits(spec)),
             configs,
             rules,
             // Only the parsed file is wanted; no rule needs to run.
