@@ -24,14 +24,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code compose-fix stats PATH...}: the hardening review's verification commands, counted from the
@@ -39,19 +36,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "stats",
-    mixinStandardHelpOptions = true,
     description =
         "Count services, healthchecks, images, secrets, GPU services and findings per rule, per"
             + " file and in total.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends AbstractSubcommand {
 
   /** The report formats. */
   enum StatsFormat {
     TEXT,
     JSON
   }
-
-  @Spec CommandSpec spec;
 
   @ParentCommand ComposeFixCommand parent;
 
@@ -85,7 +79,7 @@ final class StatsCommand implements Callable<Integer> {
     FilePipeline pipeline =
         new FilePipeline(RunSettings.check(true, LimitOptions.limits(spec)), configs, rules);
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     FileDiscovery.noneFound(found, paths).ifPresent(err::println);
     List<StatsReport.Entry> entries = new ArrayList<>();
     found
@@ -125,7 +119,7 @@ final class StatsCommand implements Callable<Integer> {
       entry.error().ifPresent(error -> err.println(entry.path() + ":" + error));
     }
     err.flush();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.print(
         format == StatsFormat.JSON
             ? StatsReport.json(entries, merged, total)
