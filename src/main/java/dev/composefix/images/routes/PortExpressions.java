@@ -19,6 +19,8 @@ final class PortExpressions {
 
   private static final int MAX_DEPTH = 3;
 
+  private static final RouteSyntax.Template ASSIGNMENT = RouteSyntax.template("port", "assignment");
+
   private PortExpressions() {}
 
   static Optional<Resolved> resolve(String expression, String code, Map<String, String> env) {
@@ -56,13 +58,7 @@ final class PortExpressions {
       return valid(port) ? Optional.of(new Resolved(port, expr)) : Optional.empty();
     }
     if (depth < MAX_DEPTH && Syntax.IDENTIFIER.pattern.matcher(expr).matches()) {
-      Matcher assignment =
-          Pattern.compile(
-                  "(?m)^[ \\t]*(?:(?:export\\s+)?"
-                      + "(?:const|let|var|final|static|private|val)\\s+)*(?:[\\w<>]+\\s+)?"
-                      + Pattern.quote(expr)
-                      + "\\s*(?::\\s*\\w+\\s*)?(?::=|=)(?!=)\\s*([^\\n]+)")
-              .matcher(code);
+      Matcher assignment = ASSIGNMENT.with(expr).matcher(code);
       if (assignment.find()) {
         return resolve(assignment.group(1), code, env, depth + 1)
             .map(r -> new Resolved(r.port(), expr + " = " + r.how()));

@@ -105,6 +105,8 @@ final class PythonRoutes {
     }
   }
 
+  private static final RouteSyntax.Template IMPORT = RouteSyntax.template("python", "import");
+
   private static final List<String[]> FRAMEWORKS =
       List.of(
           new String[] {"fastapi", "fastapi"},
@@ -116,7 +118,7 @@ final class PythonRoutes {
 
   private static String framework(String code) {
     for (String[] framework : FRAMEWORKS) {
-      if (Pattern.compile("\\b(?:from|import)\\s+" + framework[0] + "\\b").matcher(code).find()) {
+      if (IMPORT.with(framework[0]).matcher(code).find()) {
         return framework[1];
       }
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,9 +22,12 @@ final class RouteSyntax {
 
   static final String RESOURCE = "route-syntax.txt";
 
+  /** In a template, where the name it is made for goes, quoted. */
+  static final String NAME = "{name}";
+
   private static final Pattern LINE = Pattern.compile("([a-z]+\\.[a-z_]+) +(\\S.*)");
 
-  private static final Map<String, Pattern> PATTERNS = read();
+  private static final Table TABLE = read();
 
   private RouteSyntax() {}
 
@@ -34,14 +37,36 @@ final class RouteSyntax {
    */
   static Pattern pattern(String language, Enum<?> syntax) {
     String name = language + "." + syntax.name().toLowerCase(Locale.ROOT);
-    Pattern pattern = PATTERNS.get(name);
+    Pattern pattern = TABLE.patterns().get(name);
     if (pattern == null) {
       throw new IllegalStateException(RESOURCE + " has no pattern named " + name);
     }
     return pattern;
   }
 
-  private static Map<String, Pattern> read() {
+  /** The template named {@code language.syntax}, for a pattern made around a name at run time. */
+  static Template template(String language, String syntax) {
+    String name = language + "." + syntax;
+    Template template = TABLE.templates().get(name);
+    if (template == null) {
+      throw new IllegalStateException(RESOURCE + " has no template named " + name);
+    }
+    return template;
+  }
+
+  /** A pattern written around {@value #NAME}, which stands for a name known only at run time. */
+  record Template(String text) {
+
+    /** The pattern for {@code name}, matched as it is written: its characters mean nothing. */
+    Pattern with(String name) {
+      return Pattern.compile(text.replace(NAME, Pattern.quote(name)));
+    }
+  }
+
+  /** The file's patterns, and its templates: the lines with {@value #NAME} in them. */
+  record Table(Map<String, Pattern> patterns, Map<String, Template> templates) {}
+
+  private static Table read() {
     try (InputStream in = RouteSyntax.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the jar");
@@ -52,9 +77,10 @@ final class RouteSyntax {
     }
   }
 
-  /** Each named pattern of the file's text, compiled. */
-  static Map<String, Pattern> parse(String text) {
-    Map<String, Pattern> patterns = new LinkedHashMap<>();
+  /** Each named pattern and template of the file's text, compiled or, for a template, tried. */
+  static Table parse(String text) {
+    Map<String, Pattern> patterns = new HashMap<>();
+    Map<String, Template> templates = new HashMap<>();
     String[] lines = text.split("\n", -1);
     for (int row = 0; row < lines.length; row++) {
       String line = lines[row];
@@ -67,14 +93,22 @@ final class RouteSyntax {
       if (!m.matches() || line.strip().length() != line.length()) {
         throw new IllegalStateException(where + "not a name, spaces and a pattern: " + line);
       }
+      String name = m.group(1);
+      if (patterns.containsKey(name) || templates.containsKey(name)) {
+        throw new IllegalStateException(where + "a second pattern named " + name);
+      }
       try {
-        if (patterns.put(m.group(1), Pattern.compile(m.group(2))) != null) {
-          throw new IllegalStateException(where + "a second pattern named " + m.group(1));
+        if (m.group(2).contains(NAME)) {
+          Template template = new Template(m.group(2));
+          template.with("name");
+          templates.put(name, template);
+        } else {
+          patterns.put(name, Pattern.compile(m.group(2)));
         }
       } catch (PatternSyntaxException e) {
-        throw new IllegalStateException(where + m.group(1) + ": " + e.getDescription(), e);
+        throw new IllegalStateException(where + name + ": " + e.getDescription(), e);
       }
     }
-    return Map.copyOf(patterns);
+    return new Table(Map.copyOf(patterns), Map.copyOf(templates));
   }
 }

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,35 +21,40 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The route syntaxes file and the readers agree: every pattern in it is asked for by exactly one
- * reader's syntax constant, every name a reader asks for is in it, and a broken file fails loudly.
+ * The route syntaxes file and the readers agree: every pattern and template in it is asked for by
+ * exactly one reader, every name a reader asks for is in it, and a broken file fails loudly.
  */
 class RouteSyntaxTest {
 
   @Test
-  void everyPatternInTheFileIsAskedForByOneReaderConstant() throws Exception {
+  void everyPatternInTheFileIsAskedForByOneReader() throws Exception {
+    RouteSyntax.Table table = RouteSyntax.parse(resourceText());
     List<String> file = new ArrayList<>();
-    RouteSyntax.parse(resourceText()).values().forEach(p -> file.add(flagged(p)));
+    table.patterns().values().forEach(p -> file.add(flagged(p)));
+    table.templates().values().forEach(t -> file.add("template " + t.text()));
     List<String> asked = new ArrayList<>();
     Set<String> readers = new TreeSet<>();
     for (JavaClass type :
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.composefix.images.routes")) {
-      Class<?> syntax = type.reflect();
-      // CodeText.Syntax is a kind of comment, not a reader's patterns.
-      if (!syntax.isEnum()
-          || !syntax.getSimpleName().equals("Syntax")
-          || syntax.getEnclosingClass() == CodeText.class) {
-        continue;
+      // Initializing a reader asks for its names: a name the file lacks fails right here.
+      Class<?> reader = Class.forName(type.getName(), true, getClass().getClassLoader());
+      for (Field field : reader.getDeclaredFields()) {
+        field.setAccessible(true);
+        if (Modifier.isStatic(field.getModifiers())
+            && field.getType() == RouteSyntax.Template.class) {
+          asked.add("template " + ((RouteSyntax.Template) field.get(null)).text());
+          readers.add(reader.getSimpleName());
+        }
+        // A reader's Syntax enum: each constant holds its pattern. CodeText.Syntax is no such.
+        if (reader.isEnum() && field.getName().equals("pattern")) {
+          for (Object constant : reader.getEnumConstants()) {
+            asked.add(flagged((Pattern) field.get(constant)));
+          }
+          readers.add(reader.getEnclosingClass().getSimpleName());
+        }
       }
-      Field pattern = syntax.getDeclaredField("pattern");
-      pattern.setAccessible(true);
-      // Reading the constants initializes the enum: a name the file lacks fails right here.
-      for (Object constant : syntax.getEnumConstants()) {
-        asked.add(flagged((Pattern) pattern.get(constant)));
-      }
-      readers.add(syntax.getEnclosingClass().getSimpleName());
     }
     file.sort(null);
     asked.sort(null);
@@ -68,6 +74,7 @@ class RouteSyntaxTest {
             "RouteFinder",
             "RubyRoutes",
             "RustRoutes",
+            "ScannedFile",
             "ScriptRoutes",
             "SpringRoutes"),
         List.copyOf(readers));
@@ -82,16 +89,35 @@ class RouteSyntaxTest {
   }
 
   @Test
+  void aTemplateNameTheFileLacksFailsWhenAsked() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> RouteSyntax.template("go", "nothing"));
+    assertEquals("route-syntax.txt has no template named go.nothing", e.getMessage());
+  }
+
+  @Test
   void aPatternIsReadUnescapedToTheEndOfItsLine() {
     Map<String, Pattern> read =
         RouteSyntax.parse(
-            "# a comment\n\n"
-                + "go.handle  \\.HandleFunc\\(\\s*\"([^\"\\n"
-                + "]*)\" | x\n"
-                + "ruby.root (?m)^root$\n");
+                "# a comment\n\n"
+                    + "go.handle  \\.Handle\\(\\s*\"([^\"]*)\" | x\n"
+                    + "ruby.root (?m)^root$\n")
+            .patterns();
     assertEquals(List.of("go.handle", "ruby.root"), List.copyOf(new TreeMap<>(read).keySet()));
-    assertEquals("\\.HandleFunc\\(\\s*\"([^\"\\n]*)\" | x", read.get("go.handle").pattern());
+    assertEquals("\\.Handle\\(\\s*\"([^\"]*)\" | x", read.get("go.handle").pattern());
     assertEquals(Pattern.MULTILINE, read.get("ruby.root").flags());
+  }
+
+  @Test
+  void aTemplateQuotesTheNameItIsMadeFor() {
+    RouteSyntax.Table table = RouteSyntax.parse("port.assignment ^{name} *= *(\\d+)$\n");
+    assertEquals(Map.of(), table.patterns());
+    Pattern pattern = table.templates().get("port.assignment").with("$port.x");
+    assertEquals("^\\Q$port.x\\E *= *(\\d+)$", pattern.pattern());
+    assertEquals(
+        List.of(true, false),
+        List.of(
+            pattern.matcher("$port.x = 80").matches(), pattern.matcher("$portax = 80").matches()));
   }
 
   @Test
@@ -118,12 +144,18 @@ class RouteSyntaxTest {
   void aSecondPatternOfTheSameNameFails() {
     assertEquals(
         "route-syntax.txt:3: a second pattern named go.handle",
-        failure("go.handle a\n\ngo.handle b\n"));
+        failure("go.handle a\n\ngo.handle {name}\n"));
   }
 
   @Test
   void aPatternThatDoesNotCompileFails() {
     assertEquals("route-syntax.txt:1: go.handle: Unclosed group", failure("go.handle (a\n"));
+  }
+
+  @Test
+  void aTemplateThatDoesNotCompileFails() {
+    assertEquals(
+        "route-syntax.txt:1: call.argument: Unclosed group", failure("call.argument ({name}\n"));
   }
 
   private enum Missing {
