@@ -184,6 +184,7 @@ public final class HealthcheckMissingRule implements Rule {
     StackTimings timings = StackTimings.of(context.compose(), context.config().healthcheck());
     List<Missing> missing = new ArrayList<>();
     Map<YMapping, Probe> probes = new IdentityHashMap<>();
+    SiblingProbes siblings = new SiblingProbes(context);
     for (Service service : context.compose().services()) {
       ExtendedService extended = ExtendedService.of(context.compose(), service);
       // A healthcheck reset with !reset was taken away on purpose.
@@ -237,6 +238,10 @@ public final class HealthcheckMissingRule implements Rule {
                 "its image is a variable without a default, so what it runs is not known");
       } else {
         choice = ProbeLadder.choose(facts.get(), settings);
+      }
+      // The stack's own checks are the fallback: the ladder's probe, when it has one, stays.
+      if (choice.probe().isEmpty() && role.kind() != ServiceRoles.Kind.ONE_SHOT) {
+        choice = siblings.choose(extended, choice);
       }
       missing.add(new Missing(service, role, choice, facts));
       choice.probe().ifPresent(probe -> probes.put(service.mapping(), probe));
@@ -293,7 +298,13 @@ public final class HealthcheckMissingRule implements Rule {
                 "Add a healthcheck that runs " + probe.get().summary(),
                 context
                     .editor()
-                    .insertEntry(target, "healthcheck", healthcheck(probe.get(), timings)));
+                    .insertEntry(
+                        target,
+                        "healthcheck",
+                        probe
+                            .get()
+                            .reference()
+                            .orElseGet(() -> healthcheck(probe.get(), timings))));
         message +=
             "add one (--unsafe-fixes adds "
                 + probe.get().kind().description
@@ -302,7 +313,9 @@ public final class HealthcheckMissingRule implements Rule {
                 + ", from "
                 + String.join("; ", probe.get().from())
                 + "; "
-                + describe(timings)
+                + (probe.get().reference().isPresent()
+                    ? "with the timings of that anchor"
+                    : describe(timings))
                 + ")"
                 + context.sharedAnchorNote(target);
       } catch (CannotEditException e) {
