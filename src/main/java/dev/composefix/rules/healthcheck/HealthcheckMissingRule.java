@@ -241,7 +241,7 @@ public final class HealthcheckMissingRule implements Rule {
       }
       // The stack's own checks are the fallback: the ladder's probe, when it has one, stays.
       if (choice.probe().isEmpty() && role.kind() != ServiceRoles.Kind.ONE_SHOT) {
-        choice = siblings.choose(extended, choice);
+        choice = siblings.choose(extended, facts, choice);
       }
       missing.add(new Missing(service, role, choice, facts));
       choice.probe().ifPresent(probe -> probes.put(service.mapping(), probe));

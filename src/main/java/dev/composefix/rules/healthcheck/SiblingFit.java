@@ -10,17 +10,18 @@ import java.util.regex.Pattern;
  * Whether a sibling's healthcheck fits a service: both run the same image, the sibling's check is
  * on and probes something, and everything the check depends on holds for the service too.
  *
- * <p>Same image and same command is the same process, so the check fits, as long as what it names
- * is named the same way. With another command, the check fits only when it probes a health file
- * that both commands name with the same health flag or variable ({@code --health-check-file
- * /tmp/health.txt}): the image's program writes it whatever it is asked to do. A check that only
- * shares a config file ({@code symbolicator healthcheck -c config.yml}) may ask a server that the
- * other command does not run, so it does not fit.
+ * <p>Same image, entrypoint, command, environment, env files, volumes and container ports is the
+ * same process, so the check fits. Same command alone is not: an entrypoint may run another program
+ * by a variable (dify's {@code MODE=beat}), and a mounted config may move a listener. Otherwise the
+ * check fits only when it probes a health file that both commands name with the same health flag or
+ * variable ({@code --health-check-file /tmp/health.txt}): the image's program writes it whatever it
+ * is asked to do. A check that only shares a config file ({@code symbolicator healthcheck -c
+ * config.yml}) may ask a server that the other command does not run, so it does not fit.
  *
  * <p>What the check names, and the sibling's configuration names too, must be named the same way
  * here: an absolute path or a port in the command (with the flag before it), in a variable, or as a
  * mount (a path under a volume's target needs the same volume). A check that connects somewhere
- * needs the same command, unless each port it connects to is given with the same flag in both
+ * needs the same process, unless each port it connects to is given with the same flag in both
  * commands. Variables of the container it reads must have the same value in both (values are never
  * printed).
  */
@@ -63,16 +64,18 @@ final class SiblingFit {
     ProbeDependencies needs = ProbeDependencies.of(check.test());
     List<String> why = new ArrayList<>();
     why.add("service '" + sibling.name() + "' runs the same image with this healthcheck");
-    boolean sameCommand = service.runsTheSameCommandAs(sibling);
+    Optional<String> otherRun = otherRun(service, sibling);
+    boolean sameRun = otherRun.isEmpty();
     Optional<String> healthFile = sharedHealthFile(service, sibling, needs);
-    if (sameCommand) {
-      why.add("with the same entrypoint and command");
+    if (sameRun) {
+      why.add("with the same entrypoint, command, environment, volumes and ports");
     } else if (healthFile.isPresent()) {
       why.add(healthFile.get());
     } else {
       return Verdict.no(
-          "it runs another command, and its healthcheck probes no health file that both commands"
-              + " name with the same flag or variable");
+          otherRun.get()
+              + ", and its healthcheck probes no health file that both commands name with the"
+              + " same flag or variable");
     }
     for (String path : needs.paths()) {
       Optional<String> missing = namedDifferently(service, sibling, path, true);
@@ -85,16 +88,16 @@ final class SiblingFit {
       if (missing.isPresent()) {
         return Verdict.no(missing.get());
       }
-      if (!sameCommand && !commandNaming(sibling.commandWords(), port).isPresent()) {
+      if (!sameRun && !commandNaming(sibling.commandWords(), port).isPresent()) {
         return Verdict.no(
             "its healthcheck connects to port "
                 + port
-                + ", which its command does not set, and this service runs another command");
+                + ", which its command does not set, and "
+                + otherRun.get());
       }
     }
-    if (needs.network() && needs.ports().isEmpty() && !sameCommand) {
-      return Verdict.no(
-          "its healthcheck connects to a server, and this service runs another command");
+    if (needs.network() && needs.ports().isEmpty() && !sameRun) {
+      return Verdict.no("its healthcheck connects to a server, and " + otherRun.get());
     }
     for (String variable : needs.variables()) {
       if (!Objects.equals(
@@ -111,6 +114,33 @@ final class SiblingFit {
               + " files");
     }
     return new Verdict(true, why);
+  }
+
+  /**
+   * How the service runs otherwise than the sibling, if it does: another entrypoint or command, or
+   * other variables (an entrypoint may run another program by a variable, as dify's {@code MODE}
+   * does), env files or volumes (a mounted config may move a listener), or other container ports
+   * (an nginx that publishes 3100 likely listens there). Values are not printed.
+   */
+  private static Optional<String> otherRun(SiblingSettings service, SiblingSettings sibling) {
+    if (!service.runsTheSameCommandAs(sibling)) {
+      return Optional.of("this service runs another command");
+    }
+    if (!service.environment().equals(sibling.environment())
+        || !service.envFiles().equals(sibling.envFiles())) {
+      return Optional.of(
+          "this service sets other variables, with which its entrypoint may run something else");
+    }
+    if (!new java.util.HashSet<>(service.volumes())
+        .equals(new java.util.HashSet<>(sibling.volumes()))) {
+      return Optional.of("this service mounts other volumes, which may configure it otherwise");
+    }
+    if (!service.containerPorts().equals(sibling.containerPorts())) {
+      return Optional.of(
+          "this service publishes or exposes other container ports, which its configuration may"
+              + " serve instead");
+    }
+    return Optional.empty();
   }
 
   /**

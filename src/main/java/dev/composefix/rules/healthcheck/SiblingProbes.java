@@ -2,6 +2,8 @@ package dev.composefix.rules.healthcheck;
 
 import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.Service;
+import dev.composefix.images.ContainerFacts;
+import dev.composefix.images.Shell;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.project.ProjectView;
 import dev.composefix.yaml.NewValue;
@@ -32,7 +34,7 @@ final class SiblingProbes {
    * The first sibling's check that fits the service; otherwise the ladder's choice, with why the
    * first sibling of the same image that has a check does not fit.
    */
-  ProbeChoice choose(ExtendedService service, ProbeChoice ladder) {
+  ProbeChoice choose(ExtendedService service, Optional<ContainerFacts> facts, ProbeChoice ladder) {
     String name = service.service().name();
     Optional<SiblingSettings> self =
         services().stream().filter(s -> s.name().equals(name)).findFirst();
@@ -46,7 +48,10 @@ final class SiblingProbes {
           || sibling.healthcheck().isEmpty()) {
         continue;
       }
-      SiblingFit.Verdict verdict = SiblingFit.of(self.get(), sibling);
+      SiblingFit.Verdict verdict =
+          cannotRun(sibling, facts)
+              .map(SiblingFit.Verdict::no)
+              .orElseGet(() -> SiblingFit.of(self.get(), sibling));
       if (verdict.fits()) {
         return ProbeChoice.of(probe(service.service(), sibling, verdict.why()));
       }
@@ -60,6 +65,27 @@ final class SiblingProbes {
       }
     }
     return firstMiss.map(miss -> ProbeChoice.none(ladder.reason() + "; " + miss)).orElse(ladder);
+  }
+
+  /**
+   * Why the image cannot run the sibling's check, when the knowledge base says so: the stack's own
+   * check may be broken (a curl check on a distroless image).
+   */
+  private static Optional<String> cannotRun(
+      SiblingSettings sibling, Optional<ContainerFacts> facts) {
+    List<String> test = sibling.healthcheck().orElseThrow().test();
+    if (facts.isEmpty() || test.size() < 2 || sibling.healthcheck().get().off()) {
+      return Optional.empty();
+    }
+    String program = program(test);
+    if (facts.get().lacks(program.substring(program.lastIndexOf('/') + 1))) {
+      return Optional.of("its healthcheck calls " + program + ", which the image lacks");
+    }
+    if (test.get(0).equals("CMD-SHELL")
+        && facts.get().shell().filter(shell -> shell.value() == Shell.NONE).isPresent()) {
+      return Optional.of("its healthcheck needs a shell, which the image lacks");
+    }
+    return Optional.empty();
   }
 
   private Probe probe(Service service, SiblingSettings sibling, List<String> why) {

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -25,6 +27,7 @@ import java.util.function.Function;
  * @param entrypoint its entrypoint's words; empty when it runs the image's own
  * @param command its command's words; empty when it runs the image's own
  * @param volumes its volumes, each as written
+ * @param containerPorts the container ports its {@code ports} and {@code expose} name, as written
  * @param environment the variables its environment sets, with their values as written (never
  *     printed: they may be secrets)
  * @param envFiles its env files, as written
@@ -36,6 +39,7 @@ record SiblingSettings(
     Optional<List<String>> entrypoint,
     Optional<List<String>> command,
     List<Volume> volumes,
+    Set<String> containerPorts,
     Map<String, Optional<String>> environment,
     List<String> envFiles,
     Optional<Check> healthcheck) {
@@ -63,6 +67,8 @@ record SiblingSettings(
           "entrypoint",
           "command",
           "volumes",
+          "ports",
+          "expose",
           "environment",
           "env_file",
           "healthcheck");
@@ -98,6 +104,7 @@ record SiblingSettings(
         words(values.get("entrypoint")),
         words(values.get("command")),
         volumes(values.get("volumes")),
+        containerPorts(values),
         environment(values.get("environment")),
         strings(values.get("env_file")),
         check(values.get("healthcheck")));
@@ -158,6 +165,26 @@ record SiblingSettings(
       }
     }
     return volumes;
+  }
+
+  /**
+   * The target side of {@code ports} ({@code 8080:80/tcp} is {@code 80/tcp}) and {@code expose}.
+   */
+  private static Set<String> containerPorts(Map<String, Object> values) {
+    Set<String> ports = new TreeSet<>();
+    for (String key : List.of("ports", "expose")) {
+      if (values.get(key) instanceof List<?> items) {
+        for (Object item : items) {
+          if (item instanceof Map<?, ?> map) {
+            ports.add(String.valueOf(map.get("target")));
+          } else {
+            String text = String.valueOf(item);
+            ports.add(text.substring(text.lastIndexOf(':') + 1));
+          }
+        }
+      }
+    }
+    return ports;
   }
 
   private static Map<String, Optional<String>> environment(Object value) {
