@@ -141,7 +141,36 @@ public final class HealthcheckMissingRule implements Rule {
          with a client the image has: `curl -sf`, `wget -q --spider` (busybox's too), a python
          `urllib` one-liner or a node `http` one-liner;
       3. a TCP connection to its port with bash's `/dev/tcp` or `nc -z`;
-      4. otherwise no fix, and the finding says what is missing and what would work.
+      4. the healthcheck of a sibling: another service of the stack that runs the same image and
+         whose check fits this one (below);
+      5. otherwise no fix, and the finding says what is missing and what would work.
+
+      A sibling's check is used only where the steps before it find nothing (an image written as
+      a variable without a default, `image: "$SNUBA_IMAGE"`, an image the knowledge base does not
+      know): the stack itself shows that the check runs on that image. The sibling runs the same
+      image: the same reference after the project's variables, or the same text where they
+      cannot be read (`$SNUBA_IMAGE` and `$SNUBA_IMAGE`), and for a build the same build
+      section. Its check is on and probes something. And the check fits this service:
+      - either both run the same process: the same entrypoint, command, environment, env files,
+        volumes and container ports (an entrypoint may run another program by a variable, such
+        as `MODE=beat`, and a mounted config may move a listener);
+      - or the check probes a health file that both commands name with the same health flag or
+        variable (`--health-check-file /tmp/health.txt`): the image's program writes it whatever
+        it is asked to do. A config file both commands share (`-c config.yml`) is not enough: the
+        check may ask a server that this command does not run.
+
+      Beyond that, every absolute path and port the check names, and the sibling's command,
+      variables or volumes name too, must be named the same way here (a script mounted into the
+      sibling needs the same mount); a check that connects to a server needs the same process,
+      unless each port it connects to is given with the same flag in both commands; and a
+      variable of the container it reads (`$$TOKEN`, `os.environ['TOKEN']`) must have the same
+      value in both, which is compared and never printed. A check that the knowledge base says
+      the image cannot run is not borrowed. Written as the sibling writes it: a merge or an alias
+      of the stack's own anchor (`<<: *file_healthcheck_defaults`, `*check`) is written as the
+      same reference, with the anchor's timings, when the anchor comes before the service; a
+      literal check is written with the same test and the timings below. In a project of several
+      files, the siblings are the merged project's services, and a check another file writes is
+      written out. The finding names the sibling and why its check fits.
 
       A port the service sets with a variable and a default (`SANDBOX_PORT: ${SANDBOX_PORT:-8194}`)
       is written into the check as that same variable, so Compose gives the check the port it
