@@ -57,41 +57,24 @@ class SiblingFitTest {
   }
 
   @Test
-  void aCommandWithoutTheHeartbeatFileDoesNotFit() throws InvalidYamlException {
-    assertEquals(
+  void aCommandWithoutTheHeartbeatFileOrWithItUnderAnotherFlagDoesNotFit()
+      throws InvalidYamlException {
+    String sibling =
+        "  a:\n"
+            + "    image: \"$IMAGE\"\n"
+            + "    command: consume --health-check-file /tmp/health.txt\n"
+            + HEARTBEAT;
+    String declined =
         "no: this service runs another command, and its healthcheck probes no health file that"
-            + " both commands name with the same flag or variable",
-        verdict(
-            """
-              a:
-                image: "$IMAGE"
-                command: consume --health-check-file /tmp/health.txt
-            """
-                + HEARTBEAT
-                + """
-                  b:
-                    image: "$IMAGE"
-                    command: consume --accepted-outcomes
-                """));
-  }
-
-  @Test
-  void theSameFileUnderAnotherFlagDoesNotFit() throws InvalidYamlException {
+            + " both commands name with the same flag or variable";
     assertEquals(
-        "no: this service runs another command, and its healthcheck probes no health file that"
-            + " both commands name with the same flag or variable",
+        declined,
+        verdict(sibling + "  b:\n    image: \"$IMAGE\"\n    command: consume --accepted\n"));
+    assertEquals(
+        declined,
         verdict(
-            """
-              a:
-                image: "$IMAGE"
-                command: consume --health-check-file /tmp/health.txt
-            """
-                + HEARTBEAT
-                + """
-                  b:
-                    image: "$IMAGE"
-                    command: consume --output /tmp/health.txt
-                """));
+            sibling
+                + "  b:\n    image: \"$IMAGE\"\n    command: consume --output /tmp/health.txt\n"));
   }
 
   @Test
