@@ -165,7 +165,9 @@ public final class HealthcheckMissingRule implements Rule {
       unless each port it connects to is given with the same flag in both commands; and a
       variable of the container it reads (`$$TOKEN`, `os.environ['TOKEN']`) must have the same
       value in both, which is compared and never printed. A check that the knowledge base says
-      the image cannot run is not borrowed. Written as the sibling writes it: a merge or an alias
+      the image cannot run is not borrowed, nor one that holds a password written out
+      (`redis-cli -a hunter2`, `--password=x`, `user:pass@` in a URL): copying it would spread
+      it. Written as the sibling writes it: a merge or an alias
       of the stack's own anchor (`<<: *file_healthcheck_defaults`, `*check`) is written as the
       same reference, with the anchor's timings, when the anchor comes before the service; a
       literal check is written with the same test and the timings below. In a project of several

@@ -61,6 +61,13 @@ final class SiblingFit {
     if (weak.isPresent()) {
       return Verdict.no("its healthcheck verifies nothing");
     }
+    Optional<String> secret = writtenSecret(check.test());
+    if (secret.isPresent()) {
+      return Verdict.no(
+          "its healthcheck holds a password written out ("
+              + secret.get()
+              + "), which compose-fix does not copy");
+    }
     ProbeDependencies needs = ProbeDependencies.of(check.test());
     List<String> why = new ArrayList<>();
     why.add("service '" + sibling.name() + "' runs the same image with this healthcheck");
@@ -114,6 +121,64 @@ final class SiblingFit {
               + " files");
     }
     return new Verdict(true, why);
+  }
+
+  /** Options whose next word, or text after {@code =}, is a password. */
+  private static final java.util.Set<String> PASSWORD_OPTIONS =
+      java.util.Set.of("--pass", "--password", "--requirepass", "--masterauth");
+
+  /** A {@code user:password} after curl's {@code -u}. */
+  private static final Pattern USER_PASSWORD = Pattern.compile("[^:$\\s]+:[^$\\s]+");
+
+  /** A {@code user:password@} in a URL. */
+  private static final Pattern URL_PASSWORD = Pattern.compile("://[^/\\s:@]+:[^/@\\s$]+@");
+
+  /** An assignment to a secret name: {@code PGPASSWORD=x}, {@code API_TOKEN=x}. */
+  private static final Pattern SECRET_ASSIGNMENT =
+      Pattern.compile("(?i)[a-z_]*(pass|pwd|secret|token|key)[a-z_]*=[^$\\s]+");
+
+  /**
+   * Where the test holds a secret written out, a value without a variable: after a password option
+   * ({@code redis-cli -a x}, {@code --password x}), attached to {@code -p} ({@code mysql -px}), as
+   * {@code user:password}, or assigned to a secret name. Copying it would spread it; the value is
+   * never returned, only where it is.
+   */
+  static Optional<String> writtenSecret(List<String> test) {
+    List<String> words = new ArrayList<>();
+    for (String item : test.subList(1, test.size())) {
+      words.addAll(dev.composefix.shell.ShellScript.words(item));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      boolean redis =
+          word.equals("-a")
+              && words.subList(0, i).stream()
+                  .anyMatch(w -> w.matches(".*(redis|valkey|keydb)-cli"));
+      if ((redis || PASSWORD_OPTIONS.contains(word)) && !next.isEmpty() && !next.contains("$")) {
+        return Optional.of("after " + word);
+      }
+      int equals = word.indexOf('=');
+      if (equals > 0
+          && PASSWORD_OPTIONS.contains(word.substring(0, equals))
+          && !word.contains("$")) {
+        return Optional.of("after " + word.substring(0, equals));
+      }
+      if (word.matches("-p[^$\\s]+")
+          && words.subList(0, i).stream().anyMatch(w -> w.matches(".*(mysql|mariadb).*"))) {
+        return Optional.of("after -p");
+      }
+      if ((word.equals("-u") || word.equals("--user")) && USER_PASSWORD.matcher(next).matches()) {
+        return Optional.of("after " + word);
+      }
+      if (URL_PASSWORD.matcher(word).find()) {
+        return Optional.of("in a URL");
+      }
+      if (SECRET_ASSIGNMENT.matcher(word).matches()) {
+        return Optional.of("in " + word.substring(0, equals));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

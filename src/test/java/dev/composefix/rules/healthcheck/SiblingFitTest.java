@@ -302,6 +302,44 @@ class SiblingFitTest {
   }
 
   @Test
+  void aPasswordWrittenOutIsNotCopiedAndNotPrinted() throws InvalidYamlException {
+    assertEquals(
+        "no: its healthcheck holds a password written out (after -a), which compose-fix does not"
+            + " copy",
+        verdict(
+            """
+              a:
+                image: "$IMAGE"
+                healthcheck:
+                  test: ["CMD", "redis-cli", "-a", "hunter2", "ping"]
+              b:
+                image: "$IMAGE"
+            """));
+    assertEquals(
+        List.of(
+            Optional.of("after --password"),
+            Optional.of("after -p"),
+            Optional.of("in a URL"),
+            Optional.of("in PGPASSWORD"),
+            Optional.of("after -u"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()),
+        List.of(
+                List.of("CMD-SHELL", "cli --password=x ping"),
+                List.of("CMD", "mysqladmin", "ping", "-psecret"),
+                List.of("CMD", "curl", "-sf", "http://admin:secret@localhost/health"),
+                List.of("CMD-SHELL", "PGPASSWORD=x psql -c 'select 1'"),
+                List.of("CMD", "curl", "-u", "admin:secret", "http://localhost/"),
+                List.of("CMD", "redis-cli", "-a", "$$REDIS_PASSWORD", "ping"),
+                List.of("CMD", "curl", "-sf", "http://$$USER:$$PASS@localhost/"),
+                List.of("CMD", "ls", "-a", "/tmp"))
+            .stream()
+            .map(SiblingFit::writtenSecret)
+            .toList());
+  }
+
+  @Test
   void dependenciesAreReadFromTheTest() {
     assertEquals(
         new ProbeDependencies(Set.of("/tmp/health.txt"), Set.of(), false, Set.of()),
