@@ -19,7 +19,8 @@ import java.util.Optional;
  * reads every family both ways and compares the rows.
  *
  * <p>The reader runs on the cold path, so it uses plain loops: a lambda there costs a class spun at
- * run time.
+ * run time. The writer runs only in the build, so every list goes through its one {@code list}
+ * step.
  */
 final class CompactFamily {
 
@@ -72,15 +73,16 @@ final class CompactFamily {
           }
         }
       }
-      out.writeInt(table.size());
-      for (Source source : table) {
-        out.writeUTF(source.key());
-        out.writeUTF(source.repo());
-        out.writeUTF(source.path());
-        out.writeUTF(source.ref());
-        out.writeLong(source.checked().toEpochDay());
-        optionalString(source.says());
-      }
+      list(table, this::source);
+    }
+
+    private void source(Source source) throws IOException {
+      out.writeUTF(source.key());
+      out.writeUTF(source.repo());
+      out.writeUTF(source.path());
+      out.writeUTF(source.ref());
+      out.writeLong(source.checked().toEpochDay());
+      optionalString(source.says());
     }
 
     void row(ImageFacts row) throws IOException {
@@ -122,52 +124,68 @@ final class CompactFamily {
         }
         sources(row.healthcheck().get().sources());
       }
-      out.writeInt(row.health().size());
-      for (HealthCommand command : row.health()) {
-        strings(command.test());
-        out.writeBoolean(command.port().isPresent());
-        if (command.port().isPresent()) {
-          out.writeInt(command.port().get());
-        }
-        optionalSetting(command.when());
-        out.writeInt(command.unless().size());
-        for (Setting setting : command.unless()) {
-          setting(setting);
-        }
-        sources(command.sources());
+      list(row.health(), this::healthCommand);
+      list(row.ports(), this::port);
+      list(row.endpoints(), this::endpoint);
+      list(row.credentials(), this::credential);
+      list(row.workers(), this::worker);
+      list(row.notes(), this::note);
+    }
+
+    private void healthCommand(HealthCommand command) throws IOException {
+      strings(command.test());
+      out.writeBoolean(command.port().isPresent());
+      if (command.port().isPresent()) {
+        out.writeInt(command.port().get());
       }
-      out.writeInt(row.ports().size());
-      for (PortFact port : row.ports()) {
-        out.writeInt(port.port());
-        out.writeUTF(port.protocol());
-        optionalString(port.name());
-        setting(port.movedBy());
-        sources(port.sources());
+      optionalSetting(command.when());
+      list(command.unless(), this::setting);
+      sources(command.sources());
+    }
+
+    private void port(PortFact port) throws IOException {
+      out.writeInt(port.port());
+      out.writeUTF(port.protocol());
+      optionalString(port.name());
+      setting(port.movedBy());
+      sources(port.sources());
+    }
+
+    private void endpoint(Endpoint endpoint) throws IOException {
+      out.writeInt(endpoint.port());
+      out.writeUTF(endpoint.path());
+      optionalString(endpoint.scheme());
+      optionalSetting(endpoint.when());
+      sources(endpoint.sources());
+    }
+
+    private void credential(Credential credential) throws IOException {
+      out.writeUTF(credential.env());
+      out.writeBoolean(credential.required());
+      sources(credential.sources());
+    }
+
+    private void worker(Cited<Setting> worker) throws IOException {
+      setting(worker.value());
+      sources(worker.sources());
+    }
+
+    private void note(Note note) throws IOException {
+      out.writeUTF(note.text());
+      sources(note.sources());
+    }
+
+    /** A list as its size, then each item as {@code item} writes it; the reader mirrors this. */
+    private <T> void list(List<T> items, ItemWriter<T> item) throws IOException {
+      out.writeInt(items.size());
+      for (T each : items) {
+        item.write(each);
       }
-      out.writeInt(row.endpoints().size());
-      for (Endpoint endpoint : row.endpoints()) {
-        out.writeInt(endpoint.port());
-        out.writeUTF(endpoint.path());
-        optionalString(endpoint.scheme());
-        optionalSetting(endpoint.when());
-        sources(endpoint.sources());
-      }
-      out.writeInt(row.credentials().size());
-      for (Credential credential : row.credentials()) {
-        out.writeUTF(credential.env());
-        out.writeBoolean(credential.required());
-        sources(credential.sources());
-      }
-      out.writeInt(row.workers().size());
-      for (Cited<Setting> worker : row.workers()) {
-        setting(worker.value());
-        sources(worker.sources());
-      }
-      out.writeInt(row.notes().size());
-      for (Note note : row.notes()) {
-        out.writeUTF(note.text());
-        sources(note.sources());
-      }
+    }
+
+    @FunctionalInterface
+    private interface ItemWriter<T> {
+      void write(T item) throws IOException;
     }
 
     private void tags(TagScope tags) throws IOException {
@@ -193,10 +211,7 @@ final class CompactFamily {
     }
 
     private void strings(List<String> strings) throws IOException {
-      out.writeInt(strings.size());
-      for (String string : strings) {
-        out.writeUTF(string);
-      }
+      list(strings, out::writeUTF);
     }
 
     private void optionalString(Optional<String> string) throws IOException {
@@ -207,10 +222,7 @@ final class CompactFamily {
     }
 
     private void sources(List<Source> sources) throws IOException {
-      out.writeInt(sources.size());
-      for (Source source : sources) {
-        out.writeInt(numbers.get(source));
-      }
+      list(sources, source -> out.writeInt(numbers.get(source)));
     }
 
     /** Every list of sources a row cites, in the order {@link #row} writes them. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -220,50 +221,53 @@ final class FactsReader {
       any = optionalList(variant, "any", where + ": tags.variant.any");
       none = optionalList(variant, "none", where + ": tags.variant.none");
     }
-    Optional<VersionRange> version = Optional.empty();
-    Optional<YNode> versionNode = Mappings.get(tags, "version");
-    if (versionNode.isPresent()) {
-      try {
-        version =
-            Optional.of(VersionRange.parse(string(versionNode.get(), where + ": tags.version")));
-      } catch (IllegalArgumentException e) {
-        throw error(versionNode.get(), where + ": tags.version: " + e.getMessage());
-      }
-    }
-    Optional<ReleaseRange> released = Optional.empty();
-    Optional<YNode> releasedNode = Mappings.get(tags, "released");
-    if (releasedNode.isPresent()) {
-      try {
-        released =
-            Optional.of(ReleaseRange.parse(string(releasedNode.get(), where + ": tags.released")));
-      } catch (IllegalArgumentException e) {
-        throw error(releasedNode.get(), where + ": tags.released: " + e.getMessage());
-      }
-    }
+    Optional<VersionRange> version = optionalRange(tags, "version", where, VersionRange::parse);
+    Optional<ReleaseRange> released = optionalRange(tags, "released", where, ReleaseRange::parse);
     List<String> newest = optionalList(tags, "newest", where + ": tags.newest");
     return new TagScope(any, none, version, released, newest);
+  }
+
+  /** The range under {@code tags.key}, if any; a text {@code parse} refuses is an error at it. */
+  private <T> Optional<T> optionalRange(
+      YMapping tags, String key, String where, Function<String, T> parse)
+      throws InvalidYamlException {
+    Optional<YNode> node = Mappings.get(tags, key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    String at = where + ": tags." + key;
+    try {
+      return Optional.of(parse.apply(string(node.get(), at)));
+    } catch (IllegalArgumentException e) {
+      throw error(node.get(), at + ": " + e.getMessage());
+    }
   }
 
   // ---- facts ----
 
   private Role role(YNode node, String where) throws InvalidYamlException {
-    String value = string(node, where);
-    for (Role role : Role.values()) {
-      if (role.key().equals(value)) {
-        return role;
-      }
-    }
-    throw error(node, where + ": role must be data, api, worker, one-shot or diagnostic");
+    return keyed(
+        Role.values(),
+        Role::key,
+        node,
+        where,
+        "role must be data, api, worker, one-shot or diagnostic");
   }
 
   private Shell shell(YNode node, String where) throws InvalidYamlException {
+    return keyed(Shell.values(), Shell::key, node, where, "shell must be none, sh or bash");
+  }
+
+  /** The one of {@code values} whose key the node's string is; else an error that lists them. */
+  private <E> E keyed(E[] values, Function<E, String> key, YNode node, String where, String mustBe)
+      throws InvalidYamlException {
     String value = string(node, where);
-    for (Shell shell : Shell.values()) {
-      if (shell.key().equals(value)) {
-        return shell;
+    for (E candidate : values) {
+      if (key.apply(candidate).equals(value)) {
+        return candidate;
       }
     }
-    throw error(node, where + ": shell must be none, sh or bash");
+    throw error(node, where + ": " + mustBe);
   }
 
   private Map<String, ToolFact> tools(YMapping row, String where) throws InvalidYamlException {

@@ -50,6 +50,65 @@ class UserImagesTest {
     assertEquals(Presence.ABSENT, rows.get(0).tool("curl").orElseThrow().presence());
   }
 
+  /** The mistake's offset into the configuration text, then its message. */
+  private static String errorAt(String rows) {
+    InvalidYamlException e = assertThrows(InvalidYamlException.class, () -> read(rows));
+    return e.offset() + ": " + e.getMessage();
+  }
+
+  /** Each mistake at the offset of the value that is wrong. */
+  @Test
+  void aWrongRangeOrKeyIsNamedAtItsValue() {
+    assertEquals(
+        """
+        168: row api: tags.version: '=>2' is no version comparator such as >=1.2 or <2
+        169: row api: tags.released: 'May' is no date comparator such as >=2024-03-30
+        168: row api: tags.version
+        191: row api: role: role must be data, api, worker, one-shot or diagnostic
+        192: row api: shell: shell must be none, sh or bash\
+        """,
+        String.join(
+            "\n",
+            errorAt(
+                """
+                    - id: api
+                      names: [ghcr.io/acme/api]
+                      tags: {version: "=>2"}
+                      examples: [latest]
+                      tools: {curl: {has: false, src: df}}
+                """),
+            errorAt(
+                """
+                    - id: api
+                      names: [ghcr.io/acme/api]
+                      tags: {released: May}
+                      examples: [latest]
+                      tools: {curl: {has: false, src: df}}
+                """),
+            errorAt(
+                """
+                    - id: api
+                      names: [ghcr.io/acme/api]
+                      tags: {version: [1]}
+                      examples: [latest]
+                      tools: {curl: {has: false, src: df}}
+                """),
+            errorAt(
+                """
+                    - id: api
+                      names: [ghcr.io/acme/api]
+                      examples: [latest]
+                      role: {value: web, src: df}
+                """),
+            errorAt(
+                """
+                    - id: api
+                      names: [ghcr.io/acme/api]
+                      examples: [latest]
+                      shell: {value: zsh, src: df}
+                """)));
+  }
+
   @Test
   void everyMistakeIsNamed() {
     assertEquals(

@@ -134,16 +134,24 @@ final class Installs {
       Set<String> removals,
       int line,
       StageState state) {
-    List<String> words = operands(args, valueFlags);
-    if (words.isEmpty()) {
-      return;
+    PackageAction command = PackageAction.of(args, valueFlags);
+    if (command.action().equals("install")) {
+      command.names().forEach(n -> installSystem(manager, n, line, state));
+    } else if (removals.contains(command.action())) {
+      command.names().forEach(n -> state.uninstall(manager, n, line));
     }
-    String action = words.get(0);
-    List<String> names = systemNames(words.subList(1, words.size()));
-    if (action.equals("install")) {
-      names.forEach(n -> installSystem(manager, n, line, state));
-    } else if (removals.contains(action)) {
-      names.forEach(n -> state.uninstall(manager, n, line));
+  }
+
+  /**
+   * What a system package manager's command line does: its action ({@code install}, {@code del},
+   * ...; empty when it names none) and the package names after it.
+   */
+  private record PackageAction(String action, List<String> names) {
+    static PackageAction of(List<String> args, Set<String> valueFlags) {
+      List<String> words = operands(args, valueFlags);
+      return words.isEmpty()
+          ? new PackageAction("", List.of())
+          : new PackageAction(words.get(0), systemNames(words.subList(1, words.size())));
     }
   }
 
@@ -156,23 +164,18 @@ final class Installs {
         virtual = args.get(k).substring("--virtual=".length());
       }
     }
-    List<String> words = operands(args, APK_VALUE_FLAGS);
-    if (words.isEmpty()) {
-      return;
-    }
-    String action = words.get(0);
-    List<String> names = systemNames(words.subList(1, words.size()));
-    if (action.equals("add")) {
+    PackageAction command = PackageAction.of(args, APK_VALUE_FLAGS);
+    if (command.action().equals("add")) {
       List<String> group = new ArrayList<>();
-      for (String name : names) {
+      for (String name : command.names()) {
         installSystem("apk", name, line, state);
         group.add(name);
       }
       if (virtual != null) {
         state.virtualGroups.put(virtual, group);
       }
-    } else if (action.equals("del")) {
-      for (String name : names) {
+    } else if (command.action().equals("del")) {
+      for (String name : command.names()) {
         List<String> group = state.virtualGroups.remove(name);
         if (group != null) {
           group.forEach(member -> state.uninstall("apk", member, line));

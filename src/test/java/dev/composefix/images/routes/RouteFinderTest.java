@@ -107,6 +107,48 @@ class RouteFinderTest {
   }
 
   @Test
+  void everyMatchOfASimpleDeclarationIsARoute() {
+    assertEquals(
+        List.of(
+            route("/healthz", HEALTH, "app.py", 3, "aiohttp", "GET"),
+            route("/livez", HEALTH, "app.py", 5, "aiohttp", "HEAD"),
+            route("/ready", HEALTH, "app.py", 4, "aiohttp", "POST"),
+            route("/", ROOT, "app.py", 5, "aiohttp", "GET")),
+        find(
+            "app.py",
+            """
+            from aiohttp import web
+            app = web.Application()
+            app.router.add_get("/healthz", health)
+            app.router.add_route("POST", "/ready", ready)
+            app.add_routes([web.get("/", index), web.head("/livez", live)])
+            """));
+    assertEquals(
+        List.of(
+            route("/healthz", HEALTH, "index.php", 2, "slim", "GET"),
+            route("/ping", HEALTH, "index.php", 3, "slim", null),
+            route("/status", HEALTH, "index.php", 4, "symfony", null)),
+        find(
+            "index.php",
+            """
+            <?php
+            $app->get('/healthz', function ($request, $response) { return $response; });
+            $app->any('/ping', function ($request, $response) { return $response; });
+            #[Route('/status')]
+            """));
+    assertEquals(
+        List.of(route("/health", HEALTH, "app.rb", 2, "sinatra", "GET")),
+        find(
+            "app.rb",
+            """
+            require 'sinatra'
+            get '/health' do
+              'ok'
+            end
+            """));
+  }
+
+  @Test
   void clientCallsAndTestFilesAreNotRoutes() {
     assertEquals(
         List.of(),
