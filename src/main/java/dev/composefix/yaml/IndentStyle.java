@@ -2,6 +2,7 @@ package dev.composefix.yaml;
 
 import dev.composefix.text.SourceText;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.Map;
 import java.util.TreeMap;
@@ -82,15 +83,13 @@ public record IndentStyle(int mappingIndent, int sequenceIndent, int itemOffset)
     }
   }
 
+  /** The width with the most votes, the narrowest of a tie. */
   private static int winner(Map<Integer, Integer> votes, int fallback) {
-    int best = fallback;
-    int bestCount = 0;
-    for (Map.Entry<Integer, Integer> vote : votes.entrySet()) {
-      if (vote.getValue() > bestCount) {
-        best = vote.getKey();
-        bestCount = vote.getValue();
-      }
-    }
-    return best;
+    return votes.entrySet().stream()
+        .max(
+            Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey)
+        .orElse(fallback);
   }
 }
