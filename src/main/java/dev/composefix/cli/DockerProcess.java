@@ -19,27 +19,17 @@ import java.util.concurrent.TimeUnit;
  * Runs {@code docker} as a child process: the one class of compose-fix that starts a program. Each
  * call is bounded: past the timeout the client and anything it started are killed, and a probe
  * container, which outlives a killed client, is removed by name.
+ *
+ * @param executable the {@code docker} client
+ * @param timeoutSeconds how long one call may take
  */
-final class DockerProcess implements Docker {
+record DockerProcess(Path executable, int timeoutSeconds) implements Docker {
 
   /** A probe prints a line a program; more than this is noise, drained but not kept. */
   private static final int MAX_KEPT_BYTES = 1 << 20;
 
   /** How long to wait for the output of a process that has ended, or was killed. */
   private static final long DRAIN_MILLIS = 2_000;
-
-  private final Path executable;
-  private final int timeoutSeconds;
-
-  DockerProcess(Path executable, int timeoutSeconds) {
-    this.executable = executable;
-    this.timeoutSeconds = timeoutSeconds;
-  }
-
-  @Override
-  public int timeoutSeconds() {
-    return timeoutSeconds;
-  }
 
   @Override
   public DockerAnswer run(DockerCall call) throws DockerUnavailableException {

@@ -7,15 +7,11 @@ import dev.composefix.report.ImageReport;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code compose-fix image NAME[:TAG]}: what the image knowledge base knows of an image, fact by
@@ -23,13 +19,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "image",
-    mixinStandardHelpOptions = true,
     description =
         "Print what compose-fix knows of an image, and where each fact comes from; --list prints"
             + " the table.")
-final class ImageCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
+final class ImageCommand extends AbstractSubcommand {
 
   @ParentCommand ComposeFixCommand parent;
 
@@ -49,15 +42,13 @@ final class ImageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!list && images.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(), "name an image, e.g. compose-fix image postgres:16, or use --list");
+      throw usageError("name an image, e.g. compose-fix image postgres:16, or use --list");
     }
-    Optional<KnowledgeBase> knowledge =
-        knowledgeOption.load(parent.workingDirectory(), spec.commandLine().getErr());
+    Optional<KnowledgeBase> knowledge = knowledgeOption.load(parent.workingDirectory(), err());
     if (knowledge.isEmpty()) {
       return ExitCodes.ERROR;
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     int exit = list ? table(knowledge.get(), out) : describe(knowledge.get(), out);
     out.flush();
     return exit;
@@ -83,7 +74,7 @@ final class ImageCommand implements Callable<Integer> {
     for (String image : images) {
       Optional<ImageReference> reference = ImageReference.parse(image);
       if (reference.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "'" + image + "' is no image reference");
+        throw usageError("'" + image + "' is no image reference");
       }
       Optional<ImageFacts> row = knowledge.find(reference.get());
       if (row.isPresent()) {

@@ -12,14 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code compose-fix images verify IMAGE...}: whether the knowledge base's rows hold for the images
@@ -27,14 +23,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "verify",
-    mixinStandardHelpOptions = true,
     description =
         "Check each image's knowledge-base row (shell, tools, declared HEALTHCHECK) against the"
             + " image, with a local docker. Exit 0 when every fact holds, 1 on a mismatch, 2 on an"
             + " error.")
-final class ImagesVerifyCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
+final class ImagesVerifyCommand extends AbstractSubcommand {
 
   @Mixin DockerOptions docker;
 
@@ -67,13 +60,12 @@ final class ImagesVerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!allExamples && images.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(),
+      throw usageError(
           "name an image, e.g. compose-fix images verify postgres:16, or check every row's"
               + " examples with --all-examples");
     }
     List<ImageReference> references = references();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     Optional<KnowledgeBase> loaded = knowledgeOption.load(workingDirectory, err);
     if (loaded.isEmpty()) {
       return ExitCodes.ERROR;
@@ -84,7 +76,7 @@ final class ImagesVerifyCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     ImageVerification verification = new ImageVerification(knowledge, probes.get());
-    OutcomePrinter printer = new OutcomePrinter(spec.commandLine().getOut(), err, "image");
+    OutcomePrinter printer = new OutcomePrinter(out(), err, "image");
     try {
       for (Target target : allExamples ? examples(knowledge, references) : asGiven(references)) {
         printer.print(
@@ -107,12 +99,11 @@ final class ImagesVerifyCommand implements Callable<Integer> {
       Optional<ImageReference> reference =
           image.startsWith("-") ? Optional.empty() : ImageReference.parse(image);
       if (reference.isEmpty() || !reference.get().hasValidTag()) {
-        throw new ParameterException(spec.commandLine(), "'" + image + "' is no image reference");
+        throw usageError("'" + image + "' is no image reference");
       }
       if (allExamples
           && (reference.get().tag().isPresent() || reference.get().isPinnedByDigest())) {
-        throw new ParameterException(
-            spec.commandLine(),
+        throw usageError(
             "with --all-examples, name images without a tag: the rows' examples give the tags");
       }
       references.add(reference.get());

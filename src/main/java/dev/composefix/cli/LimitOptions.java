@@ -1,11 +1,21 @@
 package dev.composefix.cli;
 
 import dev.composefix.yaml.ParserLimits;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The limits a run reads files within, raisable from the command line by every command. */
 final class LimitOptions {
 
   private LimitOptions() {}
+
+  /**
+   * The limits the command line of {@code command} asks for.
+   *
+   * @throws UsageException when one is out of its range
+   */
+  static ParserLimits limits(CommandSpec command) {
+    return limits(RunArguments.of(command.commandLine().getParseResult()));
+  }
 
   /**
    * The limits the arguments ask for.

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** The entry point: the only place that touches the process's streams and exit status. */
@@ -46,7 +45,7 @@ public final class Main {
    */
   static boolean needsSubcommands(String[] args) {
     for (String arg : args) {
-      if (SUBCOMMANDS.contains(arg)
+      if (Subcommand.isNamed(arg)
           || arg.equals("-h")
           || arg.equals("--help")
           || arg.equals("help")) {
@@ -58,16 +57,6 @@ public final class Main {
     }
     return false;
   }
-
-  private static final java.util.Set<String> SUBCOMMANDS =
-      java.util.Set.of(
-          "rules",
-          "rule",
-          "stats",
-          "image",
-          "images",
-          "verify-healthchecks",
-          "generate-completion");
 
   /** Runs the command with the given streams, as from a pipe; tests call this directly. */
   public static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
@@ -90,13 +79,13 @@ public final class Main {
       Map<String, String> environment,
       PrintWriter out,
       PrintWriter err) {
+    ComposeFixCommand command = new ComposeFixCommand(workingDirectory, terminal, environment);
     RunArguments arguments = FastArguments.parse(args);
     if (arguments == null) {
-      return runWithPicocli(args, workingDirectory, terminal, environment, out, err);
+      return runWithPicocli(args, command, out, err);
     }
     try {
-      return new ComposeFixCommand(workingDirectory, terminal, environment)
-          .run(arguments, out, err);
+      return command.run(arguments, out, err);
     } catch (UsageException e) {
       return usageError(err, e.getMessage());
     } catch (RuntimeException e) {
@@ -106,28 +95,12 @@ public final class Main {
 
   /** Runs the command with picocli reading the command line, as every uncommon one is. */
   static int runWithPicocli(
-      String[] args,
-      Path workingDirectory,
-      Terminal terminal,
-      Map<String, String> environment,
-      PrintWriter out,
-      PrintWriter err) {
-    CommandLine commandLine =
-        new CommandLine(
-            MainCommandSpec.of(new ComposeFixCommand(workingDirectory, terminal, environment)));
+      String[] args, ComposeFixCommand command, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(MainCommandSpec.of(command));
     if (needsSubcommands(args)) {
-      commandLine
-          .addSubcommand(new RulesCommand())
-          .addSubcommand(new RuleCommand())
-          .addSubcommand(withLimits(new CommandLine(new StatsCommand())))
-          .addSubcommand(new ImageCommand())
-          .addSubcommand(
-              new CommandLine(new ImagesCommand())
-                  .addSubcommand(new ImagesVerifyCommand(workingDirectory, environment)))
-          .addSubcommand(
-              withLimits(
-                  new CommandLine(new VerifyHealthchecksCommand(workingDirectory, environment))))
-          .addSubcommand(new AutoComplete.GenerateCompletion());
+      for (Subcommand subcommand : Subcommand.values()) {
+        commandLine.addSubcommand(subcommand.commandName(), subcommand.build(command));
+      }
     }
     commandLine
         .setOut(out)
@@ -141,11 +114,6 @@ public final class Main {
         (e, arguments) ->
             usageError(e.getCommandLine().getErr(), plainMessage(e.getMessage(), arguments)));
     return commandLine.execute(args);
-  }
-
-  private static CommandLine withLimits(CommandLine command) {
-    MainCommandSpec.addLimits(command.getCommandSpec());
-    return command;
   }
 
   private static int usageError(PrintWriter err, String message) {

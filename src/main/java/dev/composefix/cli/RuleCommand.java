@@ -3,21 +3,12 @@ package dev.composefix.cli;
 import dev.composefix.lint.Rule;
 import dev.composefix.rules.BuiltInRules;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code compose-fix rule NAME}: one rule's documentation, from the rule itself. */
-@Command(
-    name = "rule",
-    mixinStandardHelpOptions = true,
-    description = "Print a rule's documentation.")
-final class RuleCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
+@Command(name = "rule", description = "Print a rule's documentation.")
+final class RuleCommand extends AbstractSubcommand {
 
   @Parameters(
       paramLabel = "NAME",
@@ -28,11 +19,10 @@ final class RuleCommand implements Callable<Integer> {
   public Integer call() {
     Optional<Rule> rule = BuiltInRules.ruleSet().find(name);
     if (rule.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(), "unknown rule '" + name + "'; run 'compose-fix rules' to list them");
+      throw usageError("unknown rule '" + name + "'; run 'compose-fix rules' to list them");
     }
-    spec.commandLine().getOut().print(rule.get().metadata().doc());
-    spec.commandLine().getOut().flush();
+    out().print(rule.get().metadata().doc());
+    out().flush();
     return ExitCodes.CLEAN;
   }
 }

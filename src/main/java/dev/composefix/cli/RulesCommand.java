@@ -5,23 +5,15 @@ import dev.composefix.lint.FixAvailability;
 import dev.composefix.lint.Rule;
 import dev.composefix.rules.BuiltInRules;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code compose-fix rules}: every rule with its code, fix marker, severity and summary. */
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true,
-    description = "List every rule with its fix marker.")
-final class RulesCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
+@Command(name = "rules", description = "List every rule with its fix marker.")
+final class RulesCommand extends AbstractSubcommand {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     int width =
         BuiltInRules.ruleSet().all().stream()
             .mapToInt(rule -> rule.metadata().name().length())

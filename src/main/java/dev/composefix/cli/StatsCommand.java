@@ -14,8 +14,6 @@ import dev.composefix.pipeline.ProjectTarget;
 import dev.composefix.pipeline.RunSettings;
 import dev.composefix.report.FileError;
 import dev.composefix.report.FileResult;
-import dev.composefix.report.Mode;
-import dev.composefix.report.OutputFormat;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.stats.FileStats;
 import dev.composefix.stats.StatsCounter;
@@ -26,14 +24,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code compose-fix stats PATH...}: the hardening review's verification commands, counted from the
@@ -41,19 +36,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "stats",
-    mixinStandardHelpOptions = true,
     description =
         "Count services, healthchecks, images, secrets, GPU services and findings per rule, per"
             + " file and in total.")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends AbstractSubcommand {
 
   /** The report formats. */
   enum StatsFormat {
     TEXT,
     JSON
   }
-
-  @Spec CommandSpec spec;
 
   @ParentCommand ComposeFixCommand parent;
 
@@ -85,20 +77,9 @@ final class StatsCommand implements Callable<Integer> {
             workingDirectory, Optional.ofNullable(config), new ConfigLoader(rules.acceptedNames()));
     // The same pipeline, limits and errors as a check; stats counts what the check found.
     FilePipeline pipeline =
-        new FilePipeline(
-            new RunSettings(
-                Mode.CHECK,
-                Optional.empty(),
-                List.of(),
-                Optional.of(true),
-                false,
-                OutputFormat.TEXT,
-                false,
-                LimitOptions.limits(RunArguments.of(spec.commandLine().getParseResult()))),
-            configs,
-            rules);
+        new FilePipeline(RunSettings.check(true, LimitOptions.limits(spec)), configs, rules);
     FileDiscovery.Found found = FileDiscovery.find(workingDirectory, paths);
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     FileDiscovery.noneFound(found, paths).ifPresent(err::println);
     List<StatsReport.Entry> entries = new ArrayList<>();
     found
@@ -138,7 +119,7 @@ final class StatsCommand implements Callable<Integer> {
       entry.error().ifPresent(error -> err.println(entry.path() + ":" + error));
     }
     err.flush();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.print(
         format == StatsFormat.JSON
             ? StatsReport.json(entries, merged, total)

@@ -13,8 +13,6 @@ import dev.composefix.pipeline.FileTarget;
 import dev.composefix.pipeline.RunSettings;
 import dev.composefix.report.FileError;
 import dev.composefix.report.FileResult;
-import dev.composefix.report.Mode;
-import dev.composefix.report.OutputFormat;
 import dev.composefix.rules.BuiltInRules;
 import dev.composefix.yaml.InvalidYamlException;
 import java.io.PrintWriter;
@@ -22,12 +20,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code compose-fix verify-healthchecks FILE}: whether each service's image has the programs its
@@ -36,14 +31,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "verify-healthchecks",
-    mixinStandardHelpOptions = true,
     description =
         "Check that each service's image has the programs its healthcheck calls, with a local"
             + " docker. Exit 0 when every image has them, 1 when one lacks a program, 2 on an"
             + " error.")
-final class VerifyHealthchecksCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
+final class VerifyHealthchecksCommand extends AbstractSubcommand {
 
   @Mixin DockerOptions docker;
 
@@ -60,7 +52,7 @@ final class VerifyHealthchecksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     ReadFile read = read();
     if (read.error().isPresent()) {
       err.println(read.error().get());
@@ -75,7 +67,7 @@ final class VerifyHealthchecksCommand implements Callable<Integer> {
     List<Service> services =
         compose.map(HealthcheckVerification::withHealthchecks).orElse(List.of());
     HealthcheckVerification verification = new HealthcheckVerification(probes.get());
-    OutcomePrinter printer = new OutcomePrinter(spec.commandLine().getOut(), err, "healthcheck");
+    OutcomePrinter printer = new OutcomePrinter(out(), err, "healthcheck");
     try {
       for (Service service : services) {
         printer.print(verification.verify(file, compose.get(), service));
@@ -102,15 +94,7 @@ final class VerifyHealthchecksCommand implements Callable<Integer> {
             workingDirectory, Optional.empty(), new ConfigLoader(rules.acceptedNames()));
     FilePipeline pipeline =
         new FilePipeline(
-            new RunSettings(
-                Mode.CHECK,
-                Optional.empty(),
-                List.of(),
-                Optional.of(false),
-                false,
-                OutputFormat.TEXT,
-                false,
-                LimitOptions.limits(RunArguments.of(spec.commandLine().getParseResult()))),
+            RunSettings.check(false, LimitOptions.limits(spec)),
             configs,
             rules,
             // Only the parsed file is wanted; no rule needs to run.

@@ -13,8 +13,14 @@ import java.util.Optional;
 /**
  * A healthcheck's {@code test}, in any of its forms: {@code ["CMD", argv...]}, {@code ["CMD-SHELL",
  * "command"]}, or a plain string, which Compose runs with the shell.
+ *
+ * @param form how the test is written
+ * @param node the {@code test} value node
+ * @param argv for {@link Form#EXEC}: the program and its arguments, each a scalar of the list
+ * @param shellCommand for {@link Form#SHELL}: the scalar holding the shell command
  */
-public final class HealthcheckTest {
+public record HealthcheckTest(
+    Form form, YNode node, List<YScalar> argv, Optional<YScalar> shellCommand) {
 
   /** How the test is written. */
   public enum Form {
@@ -26,16 +32,12 @@ public final class HealthcheckTest {
     SHELL
   }
 
-  private final Form form;
-  private final YNode node;
-  private final List<YScalar> argv;
-  private final YScalar shellCommand;
-
-  private HealthcheckTest(Form form, YNode node, List<YScalar> argv, YScalar shellCommand) {
-    this.form = form;
-    this.node = node;
-    this.argv = argv;
-    this.shellCommand = shellCommand;
+  public HealthcheckTest {
+    argv = List.copyOf(argv);
+    if (shellCommand.isPresent() != (form == Form.SHELL)) {
+      throw new IllegalArgumentException(
+          "a shell command goes with the shell form, and only there");
+    }
   }
 
   /**
@@ -49,7 +51,7 @@ public final class HealthcheckTest {
     }
     YNode node = test.get();
     if (node instanceof YScalar scalar && scalar.isString() && !scalar.value().isBlank()) {
-      return Optional.of(new HealthcheckTest(Form.SHELL, node, List.of(), scalar));
+      return Optional.of(new HealthcheckTest(Form.SHELL, node, List.of(), Optional.of(scalar)));
     }
     if (!(node instanceof YSequence sequence) || sequence.items().isEmpty()) {
       return Optional.empty();
@@ -64,31 +66,13 @@ public final class HealthcheckTest {
     String kind = items.get(0).value();
     if (kind.equals("CMD") && items.size() > 1) {
       return Optional.of(
-          new HealthcheckTest(Form.EXEC, node, List.copyOf(items.subList(1, items.size())), null));
+          new HealthcheckTest(Form.EXEC, node, items.subList(1, items.size()), Optional.empty()));
     }
     if (kind.equals("CMD-SHELL") && items.size() == 2) {
-      return Optional.of(new HealthcheckTest(Form.SHELL, node, List.of(), items.get(1)));
+      return Optional.of(
+          new HealthcheckTest(Form.SHELL, node, List.of(), Optional.of(items.get(1))));
     }
     return Optional.empty();
-  }
-
-  public Form form() {
-    return form;
-  }
-
-  /** The {@code test} value node. */
-  public YNode node() {
-    return node;
-  }
-
-  /** For {@link Form#EXEC}: the program and its arguments, each a scalar of the list. */
-  public List<YScalar> argv() {
-    return argv;
-  }
-
-  /** For {@link Form#SHELL}: the scalar holding the shell command. */
-  public Optional<YScalar> shellCommand() {
-    return Optional.ofNullable(shellCommand);
   }
 
   /**
@@ -101,13 +85,13 @@ public final class HealthcheckTest {
       argv.forEach(arg -> words.add(arg.value()));
       return List.of(ProgramCalls.ofArgv(words));
     }
-    return ProgramCalls.ofShell(shellCommand.value());
+    return ProgramCalls.ofShell(shellCommand.orElseThrow().value());
   }
 
   /** The command as one line of text, for reading: argv joined by spaces, or the shell command. */
   String commandText() {
     if (form == Form.SHELL) {
-      return shellCommand.value();
+      return shellCommand.orElseThrow().value();
     }
     List<String> words = new ArrayList<>();
     argv.forEach(arg -> words.add(arg.value()));

@@ -3,6 +3,7 @@ package dev.composefix.compose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds Compose variable references in a string: {@code ${NAME}}, {@code ${NAME:-default}}, {@code
@@ -177,21 +178,10 @@ public final class Interpolation {
    * empty when a variable has no default, so its value is unknown.
    */
   public static Optional<String> withDefaults(String text) {
-    StringBuilder out = new StringBuilder();
-    int cursor = 0;
-    for (Reference reference : references(text)) {
-      if (!reference.hasDefault()) {
-        return Optional.empty();
-      }
-      Optional<String> fallback = withDefaults(reference.argument(text));
-      if (fallback.isEmpty()) {
-        return Optional.empty();
-      }
-      out.append(text.substring(cursor, reference.start()).replace("$$", "$"))
-          .append(fallback.get());
-      cursor = reference.end();
-    }
-    return Optional.of(out.append(text.substring(cursor).replace("$$", "$")).toString());
+    return substitute(
+        text,
+        reference ->
+            reference.hasDefault() ? withDefaults(reference.argument(text)) : Optional.empty());
   }
 
   /**
@@ -202,22 +192,34 @@ public final class Interpolation {
    * variable that is unset without a default, or a required one ({@code ${X:?e}}) that is unset,
    * where Compose would refuse to start.
    */
-  public static Optional<String> resolve(
-      String text, java.util.function.Function<String, Optional<String>> lookup) {
+  public static Optional<String> resolve(String text, Function<String, Optional<String>> lookup) {
+    return substitute(text, reference -> resolve(text, reference, lookup));
+  }
+
+  private static Optional<String> resolve(
+      String text, Reference reference, Function<String, Optional<String>> lookup) {
+    Optional<String> value = lookup.apply(reference.name());
+    boolean colon = reference.operator().startsWith(":");
+    boolean given = value.isPresent() && !(colon && value.get().isEmpty());
+    if (reference.hasDefault()) {
+      return given ? value : resolve(reference.argument(text), lookup);
+    }
+    if (reference.operator().endsWith("+")) {
+      return given ? resolve(reference.argument(text), lookup) : Optional.of("");
+    }
+    return given ? value : Optional.empty();
+  }
+
+  /**
+   * The text with each reference replaced by what {@code replacement} gives for it, and {@code $$}
+   * by {@code $}; empty as soon as a reference has no value.
+   */
+  private static Optional<String> substitute(
+      String text, Function<Reference, Optional<String>> replacement) {
     StringBuilder out = new StringBuilder();
     int cursor = 0;
     for (Reference reference : references(text)) {
-      Optional<String> value = lookup.apply(reference.name());
-      boolean colon = reference.operator().startsWith(":");
-      boolean given = value.isPresent() && !(colon && value.get().isEmpty());
-      Optional<String> replaced;
-      if (reference.hasDefault()) {
-        replaced = given ? value : resolve(reference.argument(text), lookup);
-      } else if (reference.operator().endsWith("+")) {
-        replaced = given ? resolve(reference.argument(text), lookup) : Optional.of("");
-      } else {
-        replaced = given ? value : Optional.empty();
-      }
+      Optional<String> replaced = replacement.apply(reference);
       if (replaced.isEmpty()) {
         return Optional.empty();
       }

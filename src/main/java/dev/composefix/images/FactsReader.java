@@ -155,6 +155,31 @@ final class FactsReader {
     String id = requiredString(row, "id", "a row");
     String where = "row " + id;
     knownKeys(row, ROW_KEYS, where);
+    List<String> names = names(row, where);
+    TagScope tags = tagScope(row, where);
+    return new ImageFacts(
+        id,
+        origin,
+        names,
+        tags,
+        examples(row, where, tags),
+        optionalValue(row, "role", where, this::role),
+        optionalValue(row, "shell", where, this::shell),
+        optionalValue(row, "user", where, (node, w) -> string(node, w + " must be a string")),
+        tools(row, where),
+        declaredHealthcheck(row, where),
+        health(row, where),
+        ports(row, where),
+        endpoints(row, where),
+        credentials(row, where),
+        workers(row, where),
+        notes(row, where));
+  }
+
+  // ---- names and tags ----
+
+  /** The row's image names, at least one, each written as {@link ImageReference} normalizes it. */
+  private List<String> names(YMapping row, String where) throws InvalidYamlException {
     List<String> names = stringList(required(row, "names", where), where + ": names");
     if (names.isEmpty()) {
       throw error(row, where + ": names must not be empty");
@@ -172,7 +197,12 @@ final class FactsReader {
                 + "'");
       }
     }
-    TagScope tags = tagScope(row, where);
+    return names;
+  }
+
+  /** The row's example tags, at least one, each inside the row's own {@code tags}. */
+  private List<String> examples(YMapping row, String where, TagScope tags)
+      throws InvalidYamlException {
     List<String> examples = stringList(required(row, "examples", where), where + ": examples");
     if (examples.isEmpty()) {
       throw error(row, where + ": examples must not be empty");
@@ -184,26 +214,8 @@ final class FactsReader {
             where + ": example '" + example + "' is outside the row's own tags");
       }
     }
-    return new ImageFacts(
-        id,
-        origin,
-        names,
-        tags,
-        examples,
-        optionalValue(row, "role", where, this::role),
-        optionalValue(row, "shell", where, this::shell),
-        optionalValue(row, "user", where, (node, w) -> string(node, w + " must be a string")),
-        tools(row, where),
-        declaredHealthcheck(row, where),
-        health(row, where),
-        ports(row, where),
-        endpoints(row, where),
-        credentials(row, where),
-        workers(row, where),
-        notes(row, where));
+    return examples;
   }
-
-  // ---- tags ----
 
   private TagScope tagScope(YMapping row, String where) throws InvalidYamlException {
     Optional<YNode> node = Mappings.get(row, "tags");

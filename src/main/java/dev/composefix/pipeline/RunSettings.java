@@ -32,4 +32,20 @@ public record RunSettings(
   public RunSettings {
     ignore = List.copyOf(ignore);
   }
+
+  /**
+   * A check with the configuration's rules that shows nothing and writes nothing, as the commands
+   * that only read files run it (stats, verify-healthchecks).
+   */
+  public static RunSettings check(boolean unsafeFixes, ParserLimits limits) {
+    return new RunSettings(
+        Mode.CHECK,
+        Optional.empty(),
+        List.of(),
+        Optional.of(unsafeFixes),
+        false,
+        OutputFormat.TEXT,
+        false,
+        limits);
+  }
 }

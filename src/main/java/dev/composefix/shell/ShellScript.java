@@ -73,7 +73,6 @@ public final class ShellScript {
     return new ShellLexer(source).read();
   }
 
-  /** The text the offsets point into. */
   /** The words of a command line as a shell splits them, quotes removed, operators left out. */
   public static List<String> words(String source) {
     List<String> words = new ArrayList<>();
@@ -85,6 +84,7 @@ public final class ShellScript {
     return words;
   }
 
+  /** The text the offsets point into. */
   public String source() {
     return source;
   }

@@ -219,24 +219,16 @@ public final class SourceText {
     if (text.indexOf('\r') < 0) {
       return lineFeedStarts(text);
     }
-    int[] starts = new int[16];
-    int count = 1;
+    LineStarts starts = new LineStarts();
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       boolean lineEnds = c == '\n' || c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n');
       if (lineEnds && i + 1 <= length) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+        starts.add(i + 1);
       }
     }
-    // A final line break does not open a line of its own.
-    if (count > 1 && starts[count - 1] == length) {
-      count--;
-    }
-    return Arrays.copyOf(starts, count);
+    return starts.toArray(length);
   }
 
   /**
@@ -244,20 +236,29 @@ public final class SourceText {
    * search finds each line feed, where a loop over charAt would run interpreted on a cold start.
    */
   private static int[] lineFeedStarts(String text) {
-    int[] starts = new int[16];
-    int count = 1;
-    int length = text.length();
+    LineStarts starts = new LineStarts();
     for (int lf = text.indexOf('\n'); lf >= 0; lf = text.indexOf('\n', lf + 1)) {
+      starts.add(lf + 1);
+    }
+    return starts.toArray(text.length());
+  }
+
+  /** The offsets where a text's lines start, collected in order; the first line's 0 is given. */
+  private static final class LineStarts {
+    private int[] starts = new int[16];
+    private int count = 1;
+
+    void add(int start) {
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
       }
-      starts[count++] = lf + 1;
+      starts[count++] = start;
     }
-    // A final line break does not open a line of its own.
-    if (count > 1 && starts[count - 1] == length) {
-      count--;
+
+    /** The starts in a text of this length: a final line break does not open a line of its own. */
+    int[] toArray(int length) {
+      return Arrays.copyOf(starts, count > 1 && starts[count - 1] == length ? count - 1 : count);
     }
-    return Arrays.copyOf(starts, count);
   }
 
   private static LineBreak dominantLineBreak(String text) {

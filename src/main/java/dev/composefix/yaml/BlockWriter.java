@@ -15,7 +15,7 @@ final class BlockWriter {
 
   /** The lines of {@code key: value} with the key at {@code indent}; no line breaks. */
   List<String> entryLines(String key, NewValue value, int indent) throws CannotEditException {
-    String head = " ".repeat(indent) + ScalarWriter.key(key, false) + ":";
+    String head = " ".repeat(indent) + key(key, value, false) + ":";
     List<String> lines = new ArrayList<>();
     if (value instanceof NewValue.Map map && !map.entries().isEmpty()) {
       lines.add(head);
@@ -54,12 +54,20 @@ final class BlockWriter {
     return lines;
   }
 
+  /** A key as written: a merge key stays {@code <<}, which quotes would make a plain string. */
+  private static String key(String key, NewValue value, boolean inFlow) {
+    return NewValue.isMerge(key, value) ? key : ScalarWriter.key(key, inFlow);
+  }
+
   /** A value written on one line; {@code inFlow} when it stands inside a flow collection. */
   static String inline(NewValue value, boolean inFlow) throws CannotEditException {
     if (value instanceof NewValue.Str str) {
       // A value on one line cannot be a block scalar; plain is the nearest style.
       return ScalarWriter.write(
           str.value(), str.style().isBlock() ? ScalarStyle.PLAIN : str.style(), inFlow);
+    }
+    if (value instanceof NewValue.Alias alias) {
+      return "*" + alias.name();
     }
     if (value instanceof NewValue.Raw raw) {
       if (ScalarWriter.isPlainSafe(raw.text(), inFlow)) {
@@ -73,7 +81,8 @@ final class BlockWriter {
     List<String> parts = new ArrayList<>();
     if (value instanceof NewValue.Map map) {
       for (Map.Entry<String, NewValue> entry : map.entries().entrySet()) {
-        parts.add(ScalarWriter.key(entry.getKey(), true) + ": " + inline(entry.getValue(), true));
+        parts.add(
+            key(entry.getKey(), entry.getValue(), true) + ": " + inline(entry.getValue(), true));
       }
       return "{" + String.join(", ", parts) + "}";
     }

@@ -1,10 +1,9 @@
 package dev.composefix.yaml;
 
 import dev.composefix.text.SourceText;
+import dev.composefix.text.Tally;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How a file indents, read from its own block collections so that inserted blocks look as if the
@@ -25,9 +24,9 @@ public record IndentStyle(int mappingIndent, int sequenceIndent, int itemOffset)
       return DEFAULT;
     }
     SourceText source = document.source();
-    Map<Integer, Integer> mappingVotes = new TreeMap<>();
-    Map<Integer, Integer> sequenceVotes = new TreeMap<>();
-    Map<Integer, Integer> itemVotes = new TreeMap<>();
+    Tally<Integer> mappingVotes = Tally.tiesToSmallest();
+    Tally<Integer> sequenceVotes = Tally.tiesToSmallest();
+    Tally<Integer> itemVotes = Tally.tiesToSmallest();
     Deque<YNode> pending = new ArrayDeque<>();
     pending.push(document.root().get());
     while (!pending.isEmpty()) {
@@ -61,9 +60,11 @@ public record IndentStyle(int mappingIndent, int sequenceIndent, int itemOffset)
         }
       }
     }
-    int mapping = winner(mappingVotes, DEFAULT.mappingIndent());
+    int mapping = mappingVotes.mostCommon().orElse(DEFAULT.mappingIndent());
     return new IndentStyle(
-        mapping, winner(sequenceVotes, mapping), winner(itemVotes, DEFAULT.itemOffset()));
+        mapping,
+        sequenceVotes.mostCommon().orElse(mapping),
+        itemVotes.mostCommon().orElse(DEFAULT.itemOffset()));
   }
 
   /** The offset of the {@code -} that introduces an item on the item's own line, or -1. */
@@ -76,21 +77,9 @@ public record IndentStyle(int mappingIndent, int sequenceIndent, int itemOffset)
     return i >= lineStart && source.charAt(i) == '-' ? i : -1;
   }
 
-  private static void vote(Map<Integer, Integer> votes, int columns, int minimum) {
+  private static void vote(Tally<Integer> votes, int columns, int minimum) {
     if (columns >= minimum && columns <= 16) {
-      votes.merge(columns, 1, Integer::sum);
+      votes.add(columns);
     }
-  }
-
-  private static int winner(Map<Integer, Integer> votes, int fallback) {
-    int best = fallback;
-    int bestCount = 0;
-    for (Map.Entry<Integer, Integer> vote : votes.entrySet()) {
-      if (vote.getValue() > bestCount) {
-        best = vote.getKey();
-        bestCount = vote.getValue();
-      }
-    }
-    return best;
   }
 }

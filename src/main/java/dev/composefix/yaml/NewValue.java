@@ -9,7 +9,8 @@ import java.util.Map;
  * A value a fix adds to a file, described as data; the editor writes it in the file's own layout.
  * Existing YAML is never re-serialized: only these new values are written.
  */
-public sealed interface NewValue permits NewValue.Str, NewValue.Raw, NewValue.Map, NewValue.Seq {
+public sealed interface NewValue
+    permits NewValue.Str, NewValue.Raw, NewValue.Map, NewValue.Seq, NewValue.Alias {
 
   /** The data this value stands for once parsed, as {@link YamlData} builds it. */
   Object data();
@@ -44,6 +45,23 @@ public sealed interface NewValue permits NewValue.Str, NewValue.Raw, NewValue.Ma
     return new Seq(List.of(items), flow);
   }
 
+  /**
+   * An alias of an anchor the document already defines ({@code *name}), written as a reference so
+   * that a value the file shares stays shared; as a {@link #map} value under the key {@code <<} it
+   * is a merge key, as the file's own {@code <<: *name} are.
+   */
+  static NewValue alias(YAlias alias) {
+    return new Alias(alias.name(), YamlData.of(alias.target()));
+  }
+
+  /** An alias: the anchor's name and the data of the node it stands for. */
+  record Alias(String name, Object target) implements NewValue {
+    @Override
+    public Object data() {
+      return target;
+    }
+  }
+
   record Str(String value, ScalarStyle style) implements NewValue {
     public Str(String value) {
       this(value, ScalarStyle.PLAIN);
@@ -72,9 +90,28 @@ public sealed interface NewValue permits NewValue.Str, NewValue.Raw, NewValue.Ma
     @Override
     public Object data() {
       java.util.Map<Object, Object> data = new LinkedHashMap<>();
-      entries.forEach((key, value) -> data.put(YamlData.Scalar.string(key), value.data()));
-      return data;
+      entries.forEach(
+          (key, value) -> {
+            if (!isMerge(key, value)) {
+              data.put(YamlData.Scalar.string(key), value.data());
+            }
+          });
+      // A merge key's entries come after the mapping's own, which win, as YamlData reads them.
+      java.util.Map<Object, Object> merged = new LinkedHashMap<>();
+      entries.forEach(
+          (key, value) -> {
+            if (isMerge(key, value) && value.data() instanceof java.util.Map<?, ?> source) {
+              source.forEach(merged::putIfAbsent);
+            }
+          });
+      merged.putAll(data);
+      return merged;
     }
+  }
+
+  /** A merge key: {@code <<} with an alias as its value. */
+  static boolean isMerge(String key, NewValue value) {
+    return key.equals("<<") && value instanceof Alias;
   }
 
   record Seq(List<NewValue> items, boolean flow) implements NewValue {

@@ -237,7 +237,8 @@ class FastArgumentsTest {
         PrintWriter errWriter = new PrintWriter(err)) {
       code =
           picocli
-              ? Main.runWithPicocli(args, dir, Terminal.NONE, Map.of(), outWriter, errWriter)
+              ? Main.runWithPicocli(
+                  args, new ComposeFixCommand(dir, Terminal.NONE, Map.of()), outWriter, errWriter)
               : Main.run(args, dir, Terminal.NONE, Map.of(), outWriter, errWriter);
     }
     return "exit "

@@ -1,6 +1,7 @@
 package dev.composefix.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.composefix.support.Yaml;
 import dev.composefix.yaml.YScalar;
@@ -65,5 +66,20 @@ class HealthcheckTestTest {
     assertEquals("none", describe("42"));
     assertEquals("none", describe("[CMD, [curl]]"));
     assertEquals("none", describe("{cmd: curl}"));
+  }
+
+  @Test
+  void aShellCommandGoesWithTheShellFormOnly() {
+    HealthcheckTest shell = read("curl http://x").orElseThrow();
+    HealthcheckTest exec = read("[CMD, curl, http://x]").orElseThrow();
+    IllegalArgumentException withoutCommand =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new HealthcheckTest(shell.form(), shell.node(), List.of(), Optional.empty()));
+    assertEquals(
+        "a shell command goes with the shell form, and only there", withoutCommand.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new HealthcheckTest(exec.form(), exec.node(), exec.argv(), shell.shellCommand()));
   }
 }

@@ -107,6 +107,8 @@ class InterpolationTest {
     assertEquals(Optional.empty(), Interpolation.withDefaults("$A"));
     assertEquals(Optional.empty(), Interpolation.withDefaults("${A:?A is required}"));
     assertEquals(Optional.empty(), Interpolation.withDefaults("${A:-${B}}"));
+    // Unlike resolve with nothing set, a ${A:+r} counts as unknown here, not as empty.
+    assertEquals(Optional.empty(), Interpolation.withDefaults("${A:+r}"));
   }
 
   @Test

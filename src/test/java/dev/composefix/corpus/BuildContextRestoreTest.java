@@ -34,7 +34,8 @@ class BuildContextRestoreTest {
    * configuration file the reader does not read, and inherits 8000 from the image it is built on;
    * parseable's route prefix comes from a function call; docs.rs serves a health route beside the
    * root the humans probe. The declined ones are true: the distroless and collector images have no
-   * shell, no HTTP client and no nc, so the humans' curl checks cannot run either.
+   * shell, no HTTP client and no nc, so the humans' curl checks cannot run either, and the sibling
+   * that runs the same image has such a check, which is therefore not borrowed.
    */
   private static final List<String> EXPECTED =
       List.of(
@@ -83,12 +84,16 @@ class BuildContextRestoreTest {
               + " parseable-ingest-one | http:8000/api/v1/liveness -> - | declined: for the image"
               + " built from Dockerfile.kafka on gcr.io/distroless/cc-debian12:latest (knowledge"
               + " base row distroless-static-base-cc): to connect to port 8000 it needs bash or nc"
-              + " -z, and the image lacks bash, nc",
+              + " -z, and the image lacks bash, nc; service 'parseable-ingest-two' runs the same"
+              + " image, but its healthcheck does not fit: its healthcheck calls curl, which the"
+              + " image lacks",
           "parseablehq__parseable/docker-compose-distributed-test-with-kafka.yaml"
               + " parseable-ingest-two | http:8000/api/v1/liveness -> - | declined: for the image"
               + " built from Dockerfile.kafka on gcr.io/distroless/cc-debian12:latest (knowledge"
               + " base row distroless-static-base-cc): to connect to port 8000 it needs bash or nc"
-              + " -z, and the image lacks bash, nc",
+              + " -z, and the image lacks bash, nc; service 'parseable-ingest-one' runs the same"
+              + " image, but its healthcheck does not fit: its healthcheck calls curl, which the"
+              + " image lacks",
           "parseablehq__parseable/docker-compose-gcs-distributed-test.yaml parseable-query |"
               + " http:8000/api/v1/liveness -> tcp:8000 | other kind",
           "parseablehq__parseable/docker-compose-gcs-distributed-test.yaml parseable-ingest-one |"

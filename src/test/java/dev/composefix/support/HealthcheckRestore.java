@@ -145,7 +145,11 @@ public final class HealthcheckRestore {
               restored,
               sameKind(original, restored) ? "in kind" : "other kind"));
       String program = program(added.get());
-      if (facts.map(f -> f.lacks(program)).orElse(true)) {
+      // An image that is not known is known to have a program when another service of the stack
+      // runs that program in a healthcheck on the same image.
+      if (facts
+          .map(f -> f.lacks(program))
+          .orElseGet(() -> !stackRuns(stripped.get(), service.name(), image, program))) {
         lacking.add(label + ": " + added.get());
       }
       return;
@@ -173,6 +177,26 @@ public final class HealthcheckRestore {
             .map(HealthcheckRestore::reason)
             .orElse("no finding: the image declares its own HEALTHCHECK");
     outcomes.add(new Outcome(label, image, original, "-", "declined: " + reason));
+  }
+
+  /**
+   * Whether another service of the file, written with the same image text, runs the program in a
+   * healthcheck that is on.
+   */
+  private static boolean stackRuns(
+      ComposeFile compose, String except, String image, String program) {
+    for (Service other : compose.services()) {
+      ExtendedService extended = ExtendedService.of(compose, other);
+      if (!other.name().equals(except)
+          && extended.text("image").filter(image::equals).isPresent()
+          && Healthchecks.enabled(other)
+              .flatMap(HealthcheckRestore::test)
+              .filter(test -> program(test).equals(program))
+              .isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first program a test runs: after CMD, or the first word of its shell line. */

@@ -30,9 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class BuildReading {
 
-  private static final Pattern REMOTE =
-      Pattern.compile("(?i)(?:[a-z][a-z0-9+.\\-]*://|git@|github\\.com/).*");
-
   private BuildReading() {}
 
   /** The facts of a build, as the brief's call: a context folder and the build's settings. */
@@ -111,7 +108,7 @@ public final class BuildReading {
   }
 
   private static Optional<Path> context(BuildRequest request, List<ReadNote> notes) {
-    if (REMOTE.matcher(request.context()).matches()) {
+    if (Syntax.REMOTE.pattern.matcher(request.context()).matches()) {
       notes.add(ReadNote.of("remote context " + request.context() + " not read"));
       return Optional.empty();
     }
@@ -207,5 +204,12 @@ public final class BuildReading {
     return argv.isEmpty()
         ? Optional.empty()
         : Optional.of(new EffectiveCommand(argv, String.join(" + ", how)));
+  }
+
+  /** What this reader matches: the patterns named context.* in route-syntax.txt. */
+  private enum Syntax {
+    REMOTE;
+
+    final Pattern pattern = RouteSyntax.pattern("context", this);
   }
 }

@@ -22,28 +22,12 @@ final class GoRoutes {
           fiber github.com/gofiber/fiber
           """);
 
-  private static final Pattern HANDLE =
-      Pattern.compile(
-          "\\.(HandleFunc|Handle|Get|Post|Put|Delete|Patch|Head|Options|GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|Any)\\(\\s*\"((?:[A-Z]+"
-              + " +)?/[^\"\\n"
-              + "]*)\"");
-
-  private static final Pattern METHODS =
-      Pattern.compile("^[^\\n]*?\\)\\s*\\.Methods\\(\\s*\"(\\w+)\"");
-
-  private static final Pattern LISTEN =
-      Pattern.compile(
-          "(?:\\bListenAndServe(?:TLS)?|\\.Run|\\.Start|\\.Listen|\\bnet\\.Listen\\(\\s*\"tcp\"\\s*,)\\(?\\s*(\"[^\"\\n"
-              + "]*:\\d{1,5}\"|[A-Za-z_][\\w.]*)(?=\\s*[,)])");
-
-  private static final Pattern ADDR = Pattern.compile("\\bAddr\\s*:\\s*(\"[^\"\\n]*:\\d{1,5}\")");
-
   private GoRoutes() {}
 
   static void scan(ScannedFile file) {
     String code = file.code();
     String framework = FRAMEWORKS.of(code);
-    Matcher m = HANDLE.matcher(code);
+    Matcher m = Syntax.HANDLE.pattern.matcher(code);
     while (m.find()) {
       String pattern = m.group(2);
       Optional<String> method = Optional.empty();
@@ -56,14 +40,15 @@ final class GoRoutes {
         method = Optional.of(m.group(1)).filter(v -> !v.equals("Any"));
       } else {
         Matcher methods =
-            METHODS.matcher(code.substring(m.end(), Math.min(code.length(), m.end() + 400)));
+            Syntax.METHODS.pattern.matcher(
+                code.substring(m.end(), Math.min(code.length(), m.end() + 400)));
         if (methods.find()) {
           method = Optional.of(methods.group(1));
         }
       }
       file.route(path, m.start(2) + (pattern.length() - path.length()), framework, method);
     }
-    Matcher listen = LISTEN.matcher(code);
+    Matcher listen = Syntax.LISTEN.pattern.matcher(code);
     while (listen.find()) {
       String argument = listen.group(1).replace("\"", "");
       file.port(
@@ -71,9 +56,19 @@ final class GoRoutes {
           listen.start(1),
           "listen address ");
     }
-    Matcher addr = ADDR.matcher(code);
+    Matcher addr = Syntax.ADDR.pattern.matcher(code);
     while (addr.find()) {
       file.port(addr.group(1).replace("\"", ""), addr.start(1), "Addr: ");
     }
+  }
+
+  /** What this reader matches: the patterns named go.* in route-syntax.txt. */
+  private enum Syntax {
+    HANDLE,
+    METHODS,
+    LISTEN,
+    ADDR;
+
+    final Pattern pattern = RouteSyntax.pattern("go", this);
   }
 }

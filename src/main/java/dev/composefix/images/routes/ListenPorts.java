@@ -27,15 +27,6 @@ public final class ListenPorts {
 
   private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
 
-  private static final Pattern ADDRESS =
-      Pattern.compile("(?:tcp://)?(?:\\[[^\\]]*\\]|[\\w.\\-*]*):(\\d{1,5})/?");
-
-  private static final Pattern OPEN_ADDRESS =
-      Pattern.compile("(?:0\\.0\\.0\\.0|\\[::\\]|\\*):(\\d{1,5})");
-
-  private static final Pattern VARIABLE =
-      Pattern.compile("\\$\\{(\\w+)(?:(:?-)([^}]*))?\\}|\\$(\\w+)");
-
   private final Map<String, String> env;
   private final SourceFiles files;
   private final String workdir;
@@ -98,7 +89,7 @@ public final class ListenPorts {
       }
     }
     for (String word : words) {
-      Matcher open = OPEN_ADDRESS.matcher(word);
+      Matcher open = Syntax.OPEN_ADDRESS.pattern.matcher(word);
       if (open.matches()) {
         return portOf(
                 Integer.parseInt(open.group(1)),
@@ -227,17 +218,15 @@ public final class ListenPorts {
                 portOf(8000, ListenPort.Evidence.DEFAULT, "default of gunicorn (127.0.0.1:8000)"));
   }
 
-  private static final Pattern GUNICORN_BIND = Pattern.compile("(?m)^bind\\s*=\\s*(.+)$");
-
   private Optional<ListenPort> gunicornConfig(SourceFile file) {
     CodeText text = CodeText.of(file.text(), CodeText.Syntax.PYTHON);
-    Matcher m = GUNICORN_BIND.matcher(text.code);
+    Matcher m = Syntax.GUNICORN_BIND.pattern.matcher(text.code);
     if (!m.find()) {
       return Optional.empty();
     }
     String value = m.group(1).strip().replaceAll("^\\[\\s*|\\s*]$", "");
     String how = file.path() + ":" + text.lineOf(m.start()) + ": bind = " + m.group(1).strip();
-    Matcher literal = ADDRESS.matcher(value.replaceAll("^[rf]?['\"]|['\"].*$", ""));
+    Matcher literal = Syntax.ADDRESS.pattern.matcher(value.replaceAll("^[rf]?['\"]|['\"].*$", ""));
     if (literal.matches()) {
       return number(literal.group(1), ListenPort.Evidence.CONFIG, how);
     }
@@ -299,7 +288,7 @@ public final class ListenPorts {
         if (arg.matches("\\d{1,5}")) {
           return number(arg, ListenPort.Evidence.COMMAND, "manage.py runserver " + arg);
         }
-        Matcher address = ADDRESS.matcher(arg);
+        Matcher address = Syntax.ADDRESS.pattern.matcher(arg);
         if (address.matches()) {
           return number(
               address.group(1), ListenPort.Evidence.COMMAND, "manage.py runserver " + arg);
@@ -337,8 +326,6 @@ public final class ListenPorts {
         .or(() -> environment("PORT", "next"))
         .or(() -> portOf(3000, ListenPort.Evidence.DEFAULT, "default of next (3000)"));
   }
-
-  private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   /**
    * {@code npm start} runs the package.json start script, or {@code node server.js} without one.
@@ -390,7 +377,7 @@ public final class ListenPorts {
     if (close < 0) {
       return Optional.empty();
     }
-    Matcher m = JSON_STRING.matcher(packageJson.substring(open + 1, close));
+    Matcher m = Syntax.JSON_STRING.pattern.matcher(packageJson.substring(open + 1, close));
     while (m.find()) {
       String key = m.group(1);
       if (!m.find()) {
@@ -422,20 +409,13 @@ public final class ListenPorts {
         .or(() -> portOf(9292, ListenPort.Evidence.DEFAULT, "default of puma (9292)"));
   }
 
-  private static final Pattern PUMA_PORT =
-      Pattern.compile("(?m)^[ \\t]*port\\s*\\(?\\s*([^\\n#]+)");
-
-  private static final Pattern PUMA_BIND =
-      Pattern.compile(
-          "(?m)^[ \\t]*bind\\s*\\(?\\s*['\"]tcp://[^'\"]*?:(\\d{1,5}|#\\{(.+?)\\})['\"]");
-
   private Optional<ListenPort> pumaConfig(String path) {
     Optional<SourceFile> file = files.find(path, workdir);
     if (file.isEmpty()) {
       return Optional.empty();
     }
     CodeText text = CodeText.of(file.get().text(), CodeText.Syntax.HASH);
-    Matcher bind = PUMA_BIND.matcher(text.code);
+    Matcher bind = Syntax.PUMA_BIND.pattern.matcher(text.code);
     if (bind.find()) {
       String how =
           file.get().path() + ":" + text.lineOf(bind.start()) + ": " + bind.group().strip();
@@ -443,7 +423,7 @@ public final class ListenPorts {
       return PortExpressions.resolve(expression, text.code, env)
           .flatMap(r -> portOf(r.port(), ListenPort.Evidence.CONFIG, how));
     }
-    Matcher port = PUMA_PORT.matcher(text.code);
+    Matcher port = Syntax.PUMA_PORT.pattern.matcher(text.code);
     if (port.find()) {
       String how =
           file.get().path() + ":" + text.lineOf(port.start()) + ": " + port.group().strip();
@@ -496,9 +476,6 @@ public final class ListenPorts {
         .or(() -> portOf(8080, ListenPort.Evidence.DEFAULT, "default of waitress-serve (8080)"));
   }
 
-  private static final Pattern UWSGI_OPTION =
-      Pattern.compile("(?m)^[ \\t]*(http-socket|http|socket|protocol)\\s*=\\s*(\\S+)");
-
   private Optional<ListenPort> uwsgi(List<String> args) {
     Optional<ListenPort> http =
         flag(args, List.of("--http", "--http-socket"))
@@ -511,7 +488,7 @@ public final class ListenPorts {
       return Optional.empty();
     }
     CodeText text = CodeText.of(ini.get().text(), CodeText.Syntax.HASH);
-    Matcher m = UWSGI_OPTION.matcher(text.code);
+    Matcher m = Syntax.UWSGI_OPTION.pattern.matcher(text.code);
     String socket = null;
     int socketAt = 0;
     boolean httpProtocol = false;
@@ -548,7 +525,7 @@ public final class ListenPorts {
     return flag(args, flags)
         .flatMap(
             v -> {
-              Matcher address = ADDRESS.matcher(v);
+              Matcher address = Syntax.ADDRESS.pattern.matcher(v);
               String port = address.matches() ? address.group(1) : v;
               return number(
                   port, ListenPort.Evidence.COMMAND, server + " " + flags.get(0) + " " + v);
@@ -587,7 +564,7 @@ public final class ListenPorts {
     if (value.matches("\\d{1,5}")) {
       return number(value, ListenPort.Evidence.COMMAND, how);
     }
-    Matcher m = ADDRESS.matcher(value);
+    Matcher m = Syntax.ADDRESS.pattern.matcher(value);
     return m.matches() ? number(m.group(1), ListenPort.Evidence.COMMAND, how) : Optional.empty();
   }
 
@@ -622,7 +599,7 @@ public final class ListenPorts {
     if (word.indexOf('$') < 0) {
       return word;
     }
-    Matcher m = VARIABLE.matcher(word);
+    Matcher m = Syntax.VARIABLE.pattern.matcher(word);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String name = m.group(1) != null ? m.group(1) : m.group(4);
@@ -637,5 +614,19 @@ public final class ListenPorts {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** What this reader matches: the patterns named server.* in route-syntax.txt. */
+  private enum Syntax {
+    ADDRESS,
+    OPEN_ADDRESS,
+    VARIABLE,
+    GUNICORN_BIND,
+    JSON_STRING,
+    PUMA_PORT,
+    PUMA_BIND,
+    UWSGI_OPTION;
+
+    final Pattern pattern = RouteSyntax.pattern("server", this);
   }
 }

@@ -11,41 +11,23 @@ import java.util.regex.Pattern;
  */
 final class PhpRoutes {
 
-  private static final Pattern ANNOTATION =
-      Pattern.compile("(?m)^[ \\t]*\\*[ \\t]*@Route\\(\\s*(?:path\\s*=\\s*)?\"([^\"\\n]*)\"");
-
-  private static final Pattern ATTRIBUTE =
-      Pattern.compile("#\\[Route\\(\\s*(?:path\\s*:\\s*)?(['\"])([^'\"\\n]*)\\1");
-
-  private static final Pattern LARAVEL =
-      Pattern.compile("\\bRoute::(get|post|put|patch|delete|any)\\(\\s*(['\"])([^'\"\\n]*)\\2");
-
-  private static final Pattern SLIM =
-      Pattern.compile(
-          "\\$(?:app|router|group)->(get|post|put|patch|delete|any)\\(\\s*(['\"])(/[^'\"\\n]*)\\2");
-
   private static final String[] DOCUMENT_ROOTS = {
     "/var/www/html/", "/usr/share/nginx/html/", "/app/public/", "/var/www/public/"
   };
-
-  /** Only a file named for health is one: {@code HealthController.php} is a class, not a page. */
-  private static final Pattern HEALTH_FILE =
-      Pattern.compile(
-          "(?i)_*(?:health|healthz|healthcheck|health[-_]check|ping|status|ready|live|alive|heartbeat)_*\\.php");
 
   private PhpRoutes() {}
 
   static void scan(ScannedFile file) {
     // Annotations sit in doc comments, which the code text blanks out: read them from the text.
-    Matcher annotation = ANNOTATION.matcher(file.text.text);
+    Matcher annotation = Syntax.ANNOTATION.pattern.matcher(file.text.text);
     while (annotation.find()) {
       file.route(annotation.group(1), annotation.start(1), "symfony", Optional.empty());
     }
-    Matcher attribute = ATTRIBUTE.matcher(file.code());
+    Matcher attribute = Syntax.ATTRIBUTE.pattern.matcher(file.code());
     while (attribute.find()) {
       file.route(attribute.group(2), attribute.start(2), "symfony", Optional.empty());
     }
-    Matcher laravel = LARAVEL.matcher(file.code());
+    Matcher laravel = Syntax.LARAVEL.pattern.matcher(file.code());
     while (laravel.find()) {
       String path = "/" + laravel.group(3).replaceAll("^/+", "");
       file.route(
@@ -54,7 +36,7 @@ final class PhpRoutes {
           "laravel",
           Optional.of(laravel.group(1)).filter(v -> !v.equals("any")));
     }
-    Matcher slim = SLIM.matcher(file.code());
+    Matcher slim = Syntax.SLIM.pattern.matcher(file.code());
     while (slim.find()) {
       file.route(
           slim.group(3),
@@ -64,9 +46,21 @@ final class PhpRoutes {
     }
     String image = file.file().imagePath();
     for (String root : DOCUMENT_ROOTS) {
-      if (image.startsWith(root) && HEALTH_FILE.matcher(file.file().fileName()).matches()) {
+      if (image.startsWith(root)
+          && Syntax.HEALTH_FILE.pattern.matcher(file.file().fileName()).matches()) {
         file.route("/" + image.substring(root.length()), 0, "php-file", Optional.empty());
       }
     }
+  }
+
+  /** What this reader matches: the patterns named php.* in route-syntax.txt. */
+  private enum Syntax {
+    ANNOTATION,
+    ATTRIBUTE,
+    LARAVEL,
+    SLIM,
+    HEALTH_FILE;
+
+    final Pattern pattern = RouteSyntax.pattern("php", this);
   }
 }

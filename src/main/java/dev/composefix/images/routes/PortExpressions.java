@@ -17,17 +17,9 @@ final class PortExpressions {
   /** A port and how it was found. */
   record Resolved(int port, String how) {}
 
-  private static final Pattern ENV_REFERENCE =
-      Pattern.compile(
-          "(?:process\\.env\\.|process\\.env\\[['\"]|os\\.environ\\.get\\(\\s*['\"]|os\\.getenv\\(\\s*['\"]"
-              + "|os\\.environ\\[['\"]|ENV\\.fetch\\(\\s*['\"]|ENV\\[['\"]|\\$\\{|os\\.Getenv\\(\\s*\""
-              + "|env::var\\(\\s*\"|System\\.getenv\\(\\s*\")([A-Za-z_][A-Za-z0-9_]*)");
-
-  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])(\\d{2,5})(?![\\w.])");
-
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
-
   private static final int MAX_DEPTH = 3;
+
+  private static final RouteSyntax.Template ASSIGNMENT = RouteSyntax.template("port", "assignment");
 
   private PortExpressions() {}
 
@@ -41,7 +33,7 @@ final class PortExpressions {
     if (expr.length() > 200) {
       return Optional.empty();
     }
-    Matcher reference = ENV_REFERENCE.matcher(expr);
+    Matcher reference = Syntax.ENV_REFERENCE.pattern.matcher(expr);
     if (reference.find()) {
       String name = reference.group(1);
       String rest = expr.substring(reference.end());
@@ -65,14 +57,8 @@ final class PortExpressions {
       int port = Integer.parseInt(unquoted.substring(unquoted.lastIndexOf(':') + 1));
       return valid(port) ? Optional.of(new Resolved(port, expr)) : Optional.empty();
     }
-    if (depth < MAX_DEPTH && IDENTIFIER.matcher(expr).matches()) {
-      Matcher assignment =
-          Pattern.compile(
-                  "(?m)^[ \\t]*(?:(?:export\\s+)?"
-                      + "(?:const|let|var|final|static|private|val)\\s+)*(?:[\\w<>]+\\s+)?"
-                      + Pattern.quote(expr)
-                      + "\\s*(?::\\s*\\w+\\s*)?(?::=|=)(?!=)\\s*([^\\n]+)")
-              .matcher(code);
+    if (depth < MAX_DEPTH && Syntax.IDENTIFIER.pattern.matcher(expr).matches()) {
+      Matcher assignment = ASSIGNMENT.with(expr).matcher(code);
       if (assignment.find()) {
         return resolve(assignment.group(1), code, env, depth + 1)
             .map(r -> new Resolved(r.port(), expr + " = " + r.how()));
@@ -82,7 +68,7 @@ final class PortExpressions {
   }
 
   private static Optional<Integer> lastNumber(String text) {
-    Matcher m = NUMBER.matcher(text);
+    Matcher m = Syntax.NUMBER.pattern.matcher(text);
     Integer last = null;
     while (m.find()) {
       last = Integer.parseInt(m.group(1));
@@ -92,5 +78,14 @@ final class PortExpressions {
 
   static boolean valid(int port) {
     return port >= 1 && port <= 65535;
+  }
+
+  /** What this reader matches: the patterns named port.* in route-syntax.txt. */
+  private enum Syntax {
+    ENV_REFERENCE,
+    NUMBER,
+    IDENTIFIER;
+
+    final Pattern pattern = RouteSyntax.pattern("port", this);
   }
 }

@@ -15,40 +15,6 @@ import java.util.regex.Pattern;
  */
 final class PythonRoutes {
 
-  private static final Pattern DECORATOR =
-      Pattern.compile(
-          "@\\s*([A-Za-z_][\\w.]*)\\.(get|post|put|delete|patch|head|options|route|api_route|custom_route)\\(\\s*[rbuf]?(['\"])([^'\"\\n"
-              + "]*)\\3");
-
-  private static final Pattern ROUTER =
-      Pattern.compile("(?m)^\\s*([A-Za-z_]\\w*)\\s*=\\s*(APIRouter|Blueprint)\\(");
-
-  private static final Pattern INCLUDE =
-      Pattern.compile("\\.(include_router|register_blueprint)\\(\\s*([A-Za-z_][\\w.]*)");
-
-  private static final Pattern PREFIX =
-      Pattern.compile("\\b(?:prefix|url_prefix)\\s*=\\s*[rf]?['\"]([^'\"]*)['\"]");
-
-  private static final Pattern METHODS =
-      Pattern.compile("methods\\s*=\\s*[\\[(]\\s*['\"](\\w+)['\"]");
-
-  private static final Pattern STARLETTE =
-      Pattern.compile("\\bRoute\\(\\s*(['\"])(/[^'\"\\n]*)\\1");
-
-  private static final Pattern AIOHTTP_ADD =
-      Pattern.compile("\\.add_(get|post|put|delete|patch|head)\\(\\s*(['\"])(/[^'\"\\n]*)\\2");
-
-  private static final Pattern AIOHTTP_ROUTE =
-      Pattern.compile("\\.add_route\\(\\s*['\"](\\w+)['\"]\\s*,\\s*(['\"])(/[^'\"\\n]*)\\2");
-
-  private static final Pattern AIOHTTP_WEB =
-      Pattern.compile("\\bweb\\.(get|post|put|delete|patch|head)\\(\\s*(['\"])(/[^'\"\\n]*)\\2");
-
-  private static final Pattern DJANGO =
-      Pattern.compile("\\b(path|re_path|url)\\(\\s*r?(['\"])([^'\"\\n]*)\\2");
-
-  private static final Pattern RUN_PORT = Pattern.compile("\\b(\\w+)\\.(run|run_app)\\(");
-
   private PythonRoutes() {}
 
   /**
@@ -58,10 +24,10 @@ final class PythonRoutes {
   static Map<String, String> includePrefixes(List<ScannedFile> files) {
     Map<String, String> prefixes = new HashMap<>();
     for (ScannedFile file : files) {
-      Matcher m = INCLUDE.matcher(file.code());
+      Matcher m = Syntax.INCLUDE.pattern.matcher(file.code());
       while (m.find()) {
         String arguments = file.arguments(m.end(1) + 1);
-        Matcher prefix = PREFIX.matcher(arguments);
+        Matcher prefix = Syntax.PREFIX.pattern.matcher(arguments);
         String value = prefix.find() ? prefix.group(1) : "";
         // Two different prefixes for one name would be a guess: the name then gets none.
         prefixes.merge(m.group(2), value, (a, b) -> a.equals(b) ? a : "");
@@ -74,9 +40,9 @@ final class PythonRoutes {
     String code = file.code();
     String framework = framework(code);
     Map<String, String> routerPrefixes = new HashMap<>();
-    Matcher router = ROUTER.matcher(code);
+    Matcher router = Syntax.ROUTER.pattern.matcher(code);
     while (router.find()) {
-      Matcher prefix = PREFIX.matcher(file.arguments(router.end()));
+      Matcher prefix = Syntax.PREFIX.pattern.matcher(file.arguments(router.end()));
       String own = prefix.find() ? prefix.group(1) : "";
       String stem = file.file().fileName().replaceAll("\\.py$", "");
       String included =
@@ -84,13 +50,13 @@ final class PythonRoutes {
               stem + "." + router.group(1), includes.getOrDefault(router.group(1), ""));
       routerPrefixes.put(router.group(1), join(included, own));
     }
-    Matcher m = DECORATOR.matcher(code);
+    Matcher m = Syntax.DECORATOR.pattern.matcher(code);
     while (m.find()) {
       String receiver = m.group(1);
       String verb = m.group(2);
       Optional<String> method = Optional.of(verb);
       if (verb.equals("route") || verb.endsWith("_route")) {
-        Matcher methods = METHODS.matcher(file.arguments(m.end(2) + 1));
+        Matcher methods = Syntax.METHODS.pattern.matcher(file.arguments(m.end(2) + 1));
         method =
             methods.find()
                 ? Optional.of(methods.group(1))
@@ -100,33 +66,33 @@ final class PythonRoutes {
       String path = join(routerPrefixes.getOrDefault(receiver, ""), m.group(4));
       file.route(path, m.start(4), fw, method);
     }
-    Matcher starlette = STARLETTE.matcher(code);
+    Matcher starlette = Syntax.STARLETTE.pattern.matcher(code);
     while (starlette.find()) {
-      Matcher methods = METHODS.matcher(file.arguments(starlette.start() + 6));
+      Matcher methods = Syntax.METHODS.pattern.matcher(file.arguments(starlette.start() + 6));
       file.route(
           starlette.group(2), starlette.start(2), "starlette", ScannedFile.nextGroup(methods));
     }
-    Matcher add = AIOHTTP_ADD.matcher(code);
+    Matcher add = Syntax.AIOHTTP_ADD.pattern.matcher(code);
     while (add.find()) {
       file.route(add.group(3), add.start(3), "aiohttp", Optional.of(add.group(1)));
     }
-    Matcher addRoute = AIOHTTP_ROUTE.matcher(code);
+    Matcher addRoute = Syntax.AIOHTTP_ROUTE.pattern.matcher(code);
     while (addRoute.find()) {
       file.route(addRoute.group(3), addRoute.start(3), "aiohttp", Optional.of(addRoute.group(1)));
     }
-    Matcher web = AIOHTTP_WEB.matcher(code);
+    Matcher web = Syntax.AIOHTTP_WEB.pattern.matcher(code);
     while (web.find()) {
       file.route(web.group(3), web.start(3), "aiohttp", Optional.of(web.group(1)));
     }
     if (file.file().fileName().equals("urls.py") || code.contains("urlpatterns")) {
-      Matcher django = DJANGO.matcher(code);
+      Matcher django = Syntax.DJANGO.pattern.matcher(code);
       while (django.find()) {
         String raw = django.group(3);
         String path = django.group(1).equals("path") ? raw : raw.replaceAll("^\\^|\\$$", "");
         file.route("/" + path, django.start(3), "django", Optional.empty());
       }
     }
-    Matcher run = RUN_PORT.matcher(code);
+    Matcher run = Syntax.RUN_PORT.pattern.matcher(code);
     while (run.find()) {
       String arguments = file.arguments(run.end());
       int at = ScannedFile.keywordArgument(arguments, "port");
@@ -139,6 +105,8 @@ final class PythonRoutes {
     }
   }
 
+  private static final RouteSyntax.Template IMPORT = RouteSyntax.template("python", "import");
+
   private static final List<String[]> FRAMEWORKS =
       List.of(
           new String[] {"fastapi", "fastapi"},
@@ -150,7 +118,7 @@ final class PythonRoutes {
 
   private static String framework(String code) {
     for (String[] framework : FRAMEWORKS) {
-      if (Pattern.compile("\\b(?:from|import)\\s+" + framework[0] + "\\b").matcher(code).find()) {
+      if (IMPORT.with(framework[0]).matcher(code).find()) {
         return framework[1];
       }
     }
@@ -165,5 +133,22 @@ final class PythonRoutes {
       return prefix;
     }
     return prefix.replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
+  }
+
+  /** What this reader matches: the patterns named python.* in route-syntax.txt. */
+  private enum Syntax {
+    DECORATOR,
+    ROUTER,
+    INCLUDE,
+    PREFIX,
+    METHODS,
+    STARLETTE,
+    AIOHTTP_ADD,
+    AIOHTTP_ROUTE,
+    AIOHTTP_WEB,
+    DJANGO,
+    RUN_PORT;
+
+    final Pattern pattern = RouteSyntax.pattern("python", this);
   }
 }

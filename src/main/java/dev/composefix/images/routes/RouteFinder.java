@@ -21,11 +21,6 @@ public final class RouteFinder {
   private static final Set<String> TEST_FOLDERS =
       Set.of("test", "tests", "__tests__", "spec", "specs", "e2e", "testdata", "fixtures");
 
-  private static final Pattern TEST_NAME =
-      Pattern.compile(
-          "test_.*\\.py|.*_test\\.py|conftest\\.py|.*_test\\.go|.*\\.(?:test|spec)\\.[cm]?[jt]sx?"
-              + "|.*_spec\\.rb|.*_test\\.rb|.*Tests?\\.(?:java|kt)");
-
   private RouteFinder() {}
 
   /**
@@ -134,6 +129,13 @@ public final class RouteFinder {
         return true;
       }
     }
-    return TEST_NAME.matcher(segments[segments.length - 1]).matches();
+    return Syntax.TEST_NAME.pattern.matcher(segments[segments.length - 1]).matches();
+  }
+
+  /** What this reader matches: the patterns named files.* in route-syntax.txt. */
+  private enum Syntax {
+    TEST_NAME;
+
+    final Pattern pattern = RouteSyntax.pattern("files", this);
   }
 }

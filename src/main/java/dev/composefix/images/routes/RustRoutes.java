@@ -21,40 +21,17 @@ final class RustRoutes {
           rocket rocket
           """);
 
-  private static final Pattern ROUTE =
-      Pattern.compile(
-          "\\.(route|route_with_tsr)\\(\\s*\"([^\"\\n]*)\"\\s*,\\s*(?:web::)?([a-z_]+)?");
-
-  private static final Pattern ATTRIBUTE =
-      Pattern.compile("#\\[(get|post|put|delete|patch|head)\\(\\s*\"([^\"\\n]*)\"");
-
-  private static final Pattern RESOURCE =
-      Pattern.compile("web::resource\\(\\s*\"([^\"\\n]*)\"\\s*\\)");
-
-  private static final Pattern RESOURCE_METHOD =
-      Pattern.compile("^\\s*\\.route\\(\\s*web::(get|post|put|delete|patch|head)\\(");
-
-  private static final Pattern TEST_MODULE =
-      Pattern.compile("#\\[cfg\\(test\\)\\]\\s*(?:pub(?:\\([^)]*\\))?\\s+)?mod\\s+\\w+\\s*\\{");
-
-  private static final Pattern BIND =
-      Pattern.compile(
-          "\\bbind\\(\\s*(\"[^\"\\n]*:\\d{1,5}\"|\\(\\s*\"[^\"\\n]*\"\\s*,\\s*\\d{1,5}\\s*\\))");
-
-  private static final Pattern SOCKET_ADDR =
-      Pattern.compile("SocketAddr::from\\(\\(\\s*\\[[^\\]]*\\]\\s*,\\s*(\\d{1,5})\\s*\\)\\)");
-
   private RustRoutes() {}
 
   static void scan(ScannedFile file) {
     String code = withoutTests(file.code());
     String framework = FRAMEWORKS.of(code);
-    Matcher route = ROUTE.matcher(code);
+    Matcher route = Syntax.ROUTE.pattern.matcher(code);
     while (route.find()) {
       Optional<String> method = Optional.ofNullable(route.group(3)).flatMap(RustRoutes::verb);
       file.route(route.group(2), route.start(2), framework, method);
     }
-    Matcher attribute = ATTRIBUTE.matcher(code);
+    Matcher attribute = Syntax.ATTRIBUTE.pattern.matcher(code);
     while (attribute.find()) {
       file.route(
           attribute.group(2),
@@ -62,19 +39,19 @@ final class RustRoutes {
           framework.equals("rust") ? "actix-web" : framework,
           Optional.of(attribute.group(1)));
     }
-    Matcher resource = RESOURCE.matcher(code);
+    Matcher resource = Syntax.RESOURCE.pattern.matcher(code);
     while (resource.find()) {
       Matcher method =
-          RESOURCE_METHOD.matcher(
+          Syntax.RESOURCE_METHOD.pattern.matcher(
               code.substring(resource.end(), Math.min(code.length(), resource.end() + 300)));
       file.route(resource.group(1), resource.start(1), "actix-web", ScannedFile.nextGroup(method));
     }
-    Matcher bind = BIND.matcher(code);
+    Matcher bind = Syntax.BIND.pattern.matcher(code);
     while (bind.find()) {
       String address = bind.group(1).replaceAll("[()\"\\s]", "").replace(',', ':');
       file.port(address, bind.start(1), "bind ");
     }
-    Matcher socket = SOCKET_ADDR.matcher(code);
+    Matcher socket = Syntax.SOCKET_ADDR.pattern.matcher(code);
     while (socket.find()) {
       file.port(socket, 1, "SocketAddr::from ");
     }
@@ -92,7 +69,7 @@ final class RustRoutes {
 
   /** The code with {@code #[cfg(test)] mod x { ... }} blanked, braces counted. */
   static String withoutTests(String code) {
-    Matcher m = TEST_MODULE.matcher(code);
+    Matcher m = Syntax.TEST_MODULE.pattern.matcher(code);
     if (!m.find()) {
       return code;
     }
@@ -116,5 +93,18 @@ final class RustRoutes {
       }
     } while (m.find());
     return new String(out);
+  }
+
+  /** What this reader matches: the patterns named rust.* in route-syntax.txt. */
+  private enum Syntax {
+    ROUTE,
+    ATTRIBUTE,
+    RESOURCE,
+    RESOURCE_METHOD,
+    TEST_MODULE,
+    BIND,
+    SOCKET_ADDR;
+
+    final Pattern pattern = RouteSyntax.pattern("rust", this);
   }
 }

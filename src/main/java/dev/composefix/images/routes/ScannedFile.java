@@ -8,6 +8,10 @@ import java.util.regex.Matcher;
 
 /** One file being searched for routes: its code without comments, and the routes found in it. */
 final class ScannedFile {
+
+  private static final RouteSyntax.Template KEYWORD_ARGUMENT =
+      RouteSyntax.template("call", "keyword_argument");
+
   final SourceFile file;
   final CodeText text;
   final Map<String, String> env;
@@ -73,15 +77,14 @@ final class ScannedFile {
     return code.substring(open, end);
   }
 
-  /** Where the value of keyword argument {@code name=} starts in a call's arguments, or -1. */
   /** The first group of the matcher's next match, such as an HTTP method; empty when none. */
   static Optional<String> nextGroup(Matcher matcher) {
     return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
+  /** Where the value of keyword argument {@code name=} starts in a call's arguments, or -1. */
   static int keywordArgument(String arguments, String name) {
-    Matcher m =
-        java.util.regex.Pattern.compile("\\b" + name + "\\s*[=:](?!=)\\s*").matcher(arguments);
+    Matcher m = KEYWORD_ARGUMENT.with(name).matcher(arguments);
     return m.find() ? m.end() : -1;
   }
 

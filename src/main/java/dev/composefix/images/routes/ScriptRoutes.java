@@ -23,79 +23,39 @@ final class ScriptRoutes {
           hono 'hono' "hono"
           """);
 
-  /** Receivers that serve routes; clients such as {@code axios.get('/health')} call them. */
-  private static final Pattern SERVER_RECEIVER =
-      Pattern.compile(
-          "(?:app|application|server|router|routes|route|api|fastify|koa|express|r|instance)"
-              + "|\\w*(?:Router|router|App|Server)");
-
-  private static final Pattern CALL =
-      Pattern.compile(
-          "(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*\\.\\s*(get|post|put|delete|patch|head|options|all)"
-              + "\\(\\s*(['\"`])(/[^'\"`\\n]*)\\3");
-
-  private static final Pattern USE =
-      Pattern.compile("\\.use\\(\\s*['\"](/[^'\"\\n]*)['\"]\\s*,\\s*([A-Za-z_$][\\w$]*)\\s*[,)]");
-
-  private static final Pattern FASTIFY_ROUTE = Pattern.compile("\\.route\\(\\s*\\{");
-
-  private static final Pattern URL =
-      Pattern.compile("\\b(?:url|path)\\s*:\\s*(['\"])(/[^'\"\\n]*)\\1");
-
-  private static final Pattern METHOD =
-      Pattern.compile("\\bmethod\\s*:\\s*\\[?\\s*['\"](\\w+)['\"]");
-
-  private static final Pattern NEST_CONTROLLER =
-      Pattern.compile("@Controller\\(\\s*(?:['\"]([^'\"]*)['\"])?\\s*\\)");
-
-  private static final Pattern NEST_ROUTE =
-      Pattern.compile(
-          "@(Get|Post|Put|Delete|Patch|Head|All)\\(\\s*(?:['\"]([^'\"]*)['\"])?\\s*\\)");
-
-  private static final Pattern LISTEN = Pattern.compile("\\.listen\\(\\s*");
-
-  private static final Pattern NEXT_PAGES =
-      Pattern.compile("(?:^|.*/)pages/(api/.+?)(?:/index)?\\.(?:js|ts|jsx|tsx|mjs)");
-
-  private static final Pattern NEXT_APP =
-      Pattern.compile("(?:^|.*/)app/(?:(.+)/)?route\\.(?:js|ts|mjs)");
-
-  private static final Pattern NEXT_HANDLER =
-      Pattern.compile("export\\s+(?:async\\s+)?(?:function\\s+|const\\s+)(GET|HEAD)\\b");
-
   private ScriptRoutes() {}
 
   static void scan(ScannedFile file) {
     String code = file.code();
     String framework = FRAMEWORKS.of(code);
     Map<String, String> prefixes = new HashMap<>();
-    Matcher use = USE.matcher(code);
+    Matcher use = Syntax.USE.pattern.matcher(code);
     while (use.find()) {
       prefixes.merge(use.group(2), use.group(1), (a, b) -> a.equals(b) ? a : "");
     }
-    Matcher m = CALL.matcher(code);
+    Matcher m = Syntax.CALL.pattern.matcher(code);
     while (m.find()) {
-      if (SERVER_RECEIVER.matcher(m.group(1)).matches()) {
+      if (Syntax.SERVER_RECEIVER.pattern.matcher(m.group(1)).matches()) {
         String path = PythonRoutes.join(prefixes.getOrDefault(m.group(1), ""), m.group(4));
         file.route(
             path, m.start(4), framework, Optional.of(m.group(2)).filter(v -> !v.equals("all")));
       }
     }
-    Matcher route = FASTIFY_ROUTE.matcher(code);
+    Matcher route = Syntax.FASTIFY_ROUTE.pattern.matcher(code);
     while (route.find()) {
       String options = file.arguments(route.end());
-      Matcher url = URL.matcher(options);
+      Matcher url = Syntax.URL.pattern.matcher(options);
       if (url.find()) {
-        Matcher method = METHOD.matcher(options);
+        Matcher method = Syntax.METHOD.pattern.matcher(options);
         file.route(
             url.group(2), route.end() + url.start(2), framework, ScannedFile.nextGroup(method));
       }
     }
-    Matcher controller = NEST_CONTROLLER.matcher(code);
+    Matcher controller = Syntax.NEST_CONTROLLER.pattern.matcher(code);
     if (controller.find()) {
       String prefix =
           "/" + (controller.group(1) == null ? "" : controller.group(1).replaceAll("^/+", ""));
-      Matcher nest = NEST_ROUTE.matcher(code);
+      Matcher nest = Syntax.NEST_ROUTE.pattern.matcher(code);
       while (nest.find()) {
         String sub = nest.group(2) == null ? "" : nest.group(2).replaceAll("^/+", "");
         String path = sub.isEmpty() ? prefix : PythonRoutes.join(prefix, sub);
@@ -105,7 +65,7 @@ final class ScriptRoutes {
       }
     }
     nextRoute(file);
-    Matcher listen = LISTEN.matcher(code);
+    Matcher listen = Syntax.LISTEN.pattern.matcher(code);
     while (listen.find()) {
       String arguments = file.arguments(listen.end());
       if (arguments.startsWith("{")) {
@@ -125,14 +85,14 @@ final class ScriptRoutes {
    */
   private static void nextRoute(ScannedFile file) {
     String path = file.file().path();
-    Matcher pages = NEXT_PAGES.matcher(path);
+    Matcher pages = Syntax.NEXT_PAGES.pattern.matcher(path);
     if (pages.matches()) {
       file.route("/" + pages.group(1), 0, "next", Optional.empty());
       return;
     }
-    Matcher app = NEXT_APP.matcher(path);
+    Matcher app = Syntax.NEXT_APP.pattern.matcher(path);
     if (app.matches()) {
-      Matcher handler = NEXT_HANDLER.matcher(file.code());
+      Matcher handler = Syntax.NEXT_HANDLER.pattern.matcher(file.code());
       if (!handler.find()) {
         return;
       }
@@ -142,5 +102,23 @@ final class ScriptRoutes {
       file.route(
           route.isEmpty() ? "/" : route, handler.start(1), "next", Optional.of(handler.group(1)));
     }
+  }
+
+  /** What this reader matches: the patterns named script.* in route-syntax.txt. */
+  private enum Syntax {
+    SERVER_RECEIVER,
+    CALL,
+    USE,
+    FASTIFY_ROUTE,
+    URL,
+    METHOD,
+    NEST_CONTROLLER,
+    NEST_ROUTE,
+    LISTEN,
+    NEXT_PAGES,
+    NEXT_APP,
+    NEXT_HANDLER;
+
+    final Pattern pattern = RouteSyntax.pattern("script", this);
   }
 }

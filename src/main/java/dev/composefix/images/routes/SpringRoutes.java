@@ -17,26 +17,6 @@ import java.util.regex.Pattern;
  */
 final class SpringRoutes {
 
-  private static final Pattern MAPPING =
-      Pattern.compile(
-          "@(Get|Post|Put|Delete|Patch|Request)Mapping\\b(?:\\(\\s*(?:(?:value|path)\\s*=\\s*)?[{\\[]?\\s*\"([^\"\\n"
-              + "]*)\")?");
-
-  private static final Pattern REQUEST_METHOD = Pattern.compile("RequestMethod\\.(\\w+)");
-
-  private static final Pattern CLASS = Pattern.compile("\\b(?:class|interface)\\s+\\w+");
-
-  private static final Pattern JAX_RS =
-      Pattern.compile("@Path\\(\\s*(?:value\\s*=\\s*)?\"([^\"\\n]*)\"");
-
-  private static final Pattern ACTUATOR = Pattern.compile("spring-boot-starter-actuator");
-
-  private static final Pattern PROPERTY =
-      Pattern.compile("(?m)^[ \\t]*([\\w.\\-\\[\\]]+)[ \\t]*[=:][ \\t]*(.*?)[ \\t]*$");
-
-  private static final Pattern YAML_KEY =
-      Pattern.compile("^( *)([\\w.\\-]+)\\s*:(?:\\s+(.*?))?\\s*$");
-
   private SpringRoutes() {}
 
   /** The Spring Boot settings of an app, read from its application properties or YAML. */
@@ -63,7 +43,7 @@ final class SpringRoutes {
       }
       CodeText text = CodeText.of(file.text(), CodeText.Syntax.HASH);
       if (file.fileName().endsWith(".properties")) {
-        Matcher m = PROPERTY.matcher(text.code);
+        Matcher m = Syntax.PROPERTY.pattern.matcher(text.code);
         while (m.find()) {
           put(values, from, lines, m.group(1), m.group(2), file, text.lineOf(m.start()));
         }
@@ -89,7 +69,7 @@ final class SpringRoutes {
       if (line.isBlank() || line.strip().startsWith("-") || line.strip().equals("---")) {
         continue;
       }
-      Matcher m = YAML_KEY.matcher(line);
+      Matcher m = Syntax.YAML_KEY.pattern.matcher(line);
       if (!m.matches()) {
         continue;
       }
@@ -126,11 +106,11 @@ final class SpringRoutes {
 
   static void scan(ScannedFile file, Settings settings) {
     String code = file.code();
-    Matcher type = CLASS.matcher(code);
+    Matcher type = Syntax.CLASS.pattern.matcher(code);
     int classAt = type.find() ? type.start() : -1;
     String prefix = "";
     List<Mapping> mappings = new ArrayList<>();
-    Matcher m = MAPPING.matcher(code);
+    Matcher m = Syntax.MAPPING.pattern.matcher(code);
     while (m.find()) {
       String path = m.group(2) == null ? "" : m.group(2);
       if (m.group(1).equals("Request") && m.start() < classAt) {
@@ -141,7 +121,7 @@ final class SpringRoutes {
       if (m.group(1).equals("Request")) {
         int open = code.indexOf('(', m.start());
         String arguments = open < 0 || open > m.end() ? "" : file.arguments(open + 1);
-        Matcher verb = REQUEST_METHOD.matcher(arguments);
+        Matcher verb = Syntax.REQUEST_METHOD.pattern.matcher(arguments);
         method = ScannedFile.nextGroup(verb);
       } else {
         method = Optional.of(m.group(1));
@@ -156,7 +136,7 @@ final class SpringRoutes {
               context, path.isEmpty() ? "/" : path.startsWith("/") ? path : "/" + path);
       file.route(path, mapping.offset(), "spring", mapping.method());
     }
-    Matcher jaxRs = JAX_RS.matcher(code);
+    Matcher jaxRs = Syntax.JAX_RS.pattern.matcher(code);
     String jaxPrefix = "";
     while (jaxRs.find()) {
       if (jaxRs.start() < classAt) {
@@ -171,7 +151,7 @@ final class SpringRoutes {
 
   /** The Actuator's health endpoint, declared by the build file that adds the starter. */
   static void actuator(ScannedFile buildFile, Settings settings) {
-    Matcher m = ACTUATOR.matcher(buildFile.code());
+    Matcher m = Syntax.ACTUATOR.pattern.matcher(buildFile.code());
     if (!m.find()) {
       return;
     }
@@ -198,5 +178,18 @@ final class SpringRoutes {
             r ->
                 new SourcePort(
                     r.port(), file.path(), settings.lines().get(key), key + "=" + r.how()));
+  }
+
+  /** What this reader matches: the patterns named spring.* in route-syntax.txt. */
+  private enum Syntax {
+    MAPPING,
+    REQUEST_METHOD,
+    CLASS,
+    JAX_RS,
+    ACTUATOR,
+    PROPERTY,
+    YAML_KEY;
+
+    final Pattern pattern = RouteSyntax.pattern("spring", this);
   }
 }

@@ -141,7 +141,38 @@ public final class HealthcheckMissingRule implements Rule {
          with a client the image has: `curl -sf`, `wget -q --spider` (busybox's too), a python
          `urllib` one-liner or a node `http` one-liner;
       3. a TCP connection to its port with bash's `/dev/tcp` or `nc -z`;
-      4. otherwise no fix, and the finding says what is missing and what would work.
+      4. the healthcheck of a sibling: another service of the stack that runs the same image and
+         whose check fits this one (below);
+      5. otherwise no fix, and the finding says what is missing and what would work.
+
+      A sibling's check is used only where the steps before it find nothing (an image written as
+      a variable without a default, `image: "$SNUBA_IMAGE"`, an image the knowledge base does not
+      know): the stack itself shows that the check runs on that image. The sibling runs the same
+      image: the same reference after the project's variables, or the same text where they
+      cannot be read (`$SNUBA_IMAGE` and `$SNUBA_IMAGE`), and for a build the same build
+      section. Its check is on and probes something. And the check fits this service:
+      - either both run the same process: the same entrypoint, command, environment, env files,
+        volumes and container ports (an entrypoint may run another program by a variable, such
+        as `MODE=beat`, and a mounted config may move a listener);
+      - or the check probes a health file that both commands name with the same health flag or
+        variable (`--health-check-file /tmp/health.txt`): the image's program writes it whatever
+        it is asked to do. A config file both commands share (`-c config.yml`) is not enough: the
+        check may ask a server that this command does not run.
+
+      Beyond that, every absolute path and port the check names, and the sibling's command,
+      variables or volumes name too, must be named the same way here (a script mounted into the
+      sibling needs the same mount); a check that connects to a server needs the same process,
+      unless each port it connects to is given with the same flag in both commands; and a
+      variable of the container it reads (`$$TOKEN`, `os.environ['TOKEN']`) must have the same
+      value in both, which is compared and never printed. A check that the knowledge base says
+      the image cannot run is not borrowed, nor one that holds a password written out
+      (`redis-cli -a hunter2`, `--password=x`, `user:pass@` in a URL): copying it would spread
+      it. Written as the sibling writes it: a merge or an alias
+      of the stack's own anchor (`<<: *file_healthcheck_defaults`, `*check`) is written as the
+      same reference, with the anchor's timings, when the anchor comes before the service; a
+      literal check is written with the same test and the timings below. In a project of several
+      files, the siblings are the merged project's services, and a check another file writes is
+      written out. The finding names the sibling and why its check fits.
 
       A port the service sets with a variable and a default (`SANDBOX_PORT: ${SANDBOX_PORT:-8194}`)
       is written into the check as that same variable, so Compose gives the check the port it
@@ -184,6 +215,7 @@ public final class HealthcheckMissingRule implements Rule {
     StackTimings timings = StackTimings.of(context.compose(), context.config().healthcheck());
     List<Missing> missing = new ArrayList<>();
     Map<YMapping, Probe> probes = new IdentityHashMap<>();
+    SiblingProbes siblings = new SiblingProbes(context);
     for (Service service : context.compose().services()) {
       ExtendedService extended = ExtendedService.of(context.compose(), service);
       // A healthcheck reset with !reset was taken away on purpose.
@@ -237,6 +269,10 @@ public final class HealthcheckMissingRule implements Rule {
                 "its image is a variable without a default, so what it runs is not known");
       } else {
         choice = ProbeLadder.choose(facts.get(), settings);
+      }
+      // The stack's own checks are the fallback: the ladder's probe, when it has one, stays.
+      if (choice.probe().isEmpty() && role.kind() != ServiceRoles.Kind.ONE_SHOT) {
+        choice = siblings.choose(extended, facts, choice);
       }
       missing.add(new Missing(service, role, choice, facts));
       choice.probe().ifPresent(probe -> probes.put(service.mapping(), probe));
@@ -293,7 +329,13 @@ public final class HealthcheckMissingRule implements Rule {
                 "Add a healthcheck that runs " + probe.get().summary(),
                 context
                     .editor()
-                    .insertEntry(target, "healthcheck", healthcheck(probe.get(), timings)));
+                    .insertEntry(
+                        target,
+                        "healthcheck",
+                        probe
+                            .get()
+                            .reference()
+                            .orElseGet(() -> healthcheck(probe.get(), timings))));
         message +=
             "add one (--unsafe-fixes adds "
                 + probe.get().kind().description
@@ -302,7 +344,9 @@ public final class HealthcheckMissingRule implements Rule {
                 + ", from "
                 + String.join("; ", probe.get().from())
                 + "; "
-                + describe(timings)
+                + (probe.get().reference().isPresent()
+                    ? "with the timings of that anchor"
+                    : describe(timings))
                 + ")"
                 + context.sharedAnchorNote(target);
       } catch (CannotEditException e) {

@@ -168,6 +168,20 @@ public final class HealthcheckWeakRule implements Rule {
         : test.get().entry().key();
   }
 
+  /**
+   * The weakness of a test given as its words: {@code CMD-SHELL} and a script, or {@code CMD} and a
+   * command; a sibling's check is borrowed only when it has none.
+   */
+  static Optional<Weakness> weakness(List<String> test) {
+    if (test.size() >= 2 && test.get(0).equals("CMD-SHELL")) {
+      return script(test.get(1), 0);
+    }
+    if (test.size() >= 2 && test.get(0).equals("CMD")) {
+      return command(test.subList(1, test.size()), false, 0);
+    }
+    return Optional.empty();
+  }
+
   static Optional<Weakness> weakness(HealthcheckTest test) {
     if (test.form() == HealthcheckTest.Form.SHELL) {
       return script(test.shellCommand().orElseThrow().value(), 0);

@@ -297,25 +297,25 @@ final class ProbeLadder {
       return Optional.empty();
     }
     String number = port.get().written();
-    Optional<Fact<Presence>> bash = facts.tool("bash");
-    if (bash.isPresent() && bash.get().value() == Presence.PRESENT) {
-      from.add(bash.get().from());
-      return Optional.of(
-          new Probe(
-              Probe.Kind.TCP,
-              List.of("CMD", "bash", "-c", ":> /dev/tcp/127.0.0.1/" + number),
-              "bash /dev/tcp/127.0.0.1/" + number,
-              from));
-    }
-    Optional<Fact<Presence>> nc = facts.tool("nc");
-    if (nc.isPresent() && nc.get().value() == Presence.PRESENT) {
-      from.add(nc.get().from());
-      return Optional.of(
-          new Probe(
-              Probe.Kind.TCP,
-              List.of("CMD", "nc", "-z", "127.0.0.1", number),
-              "nc -z 127.0.0.1 " + number,
-              from));
+    // Best first: the program (the test's second word), its test and its summary.
+    List<Probe> clients =
+        List.of(
+            new Probe(
+                Probe.Kind.TCP,
+                List.of("CMD", "bash", "-c", ":> /dev/tcp/127.0.0.1/" + number),
+                "bash /dev/tcp/127.0.0.1/" + number,
+                from),
+            new Probe(
+                Probe.Kind.TCP,
+                List.of("CMD", "nc", "-z", "127.0.0.1", number),
+                "nc -z 127.0.0.1 " + number,
+                from));
+    for (Probe client : clients) {
+      Optional<Fact<Presence>> tool = facts.tool(client.test().get(1));
+      if (tool.isPresent() && tool.get().value() == Presence.PRESENT) {
+        from.add(tool.get().from());
+        return Optional.of(new Probe(client.kind(), client.test(), client.summary(), from));
+      }
     }
     notUsable.add(
         "to connect to port "

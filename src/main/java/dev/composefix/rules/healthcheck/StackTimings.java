@@ -4,6 +4,7 @@ import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.Healthchecks;
 import dev.composefix.compose.Service;
 import dev.composefix.config.Config;
+import dev.composefix.text.Tally;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -33,29 +34,29 @@ record StackTimings(
       List.of("interval", "timeout", "retries", "start_period");
 
   static StackTimings of(ComposeFile compose, Config.Healthcheck config) {
-    Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+    Map<String, Tally<String>> counts = new LinkedHashMap<>();
     for (String key : TIMING_KEYS) {
-      counts.put(key, new LinkedHashMap<>());
+      counts.put(key, Tally.tiesToFirstSeen());
     }
     for (Service service : compose.services()) {
       Optional<YMapping> healthcheck = Healthchecks.enabled(service);
       if (healthcheck.isEmpty()) {
         continue;
       }
-      for (Map.Entry<String, Map<String, Integer>> key : counts.entrySet()) {
+      for (Map.Entry<String, Tally<String>> key : counts.entrySet()) {
         Optional<YNode> found = Mappings.get(healthcheck.get(), key.getKey());
         if (found.isPresent() && Mappings.resolve(found.get()) instanceof YScalar scalar) {
           String value = scalar.value();
           if (!value.isEmpty() && !value.contains("$")) {
-            key.getValue().put(value, key.getValue().getOrDefault(value, 0) + 1);
+            key.getValue().add(value);
           }
         }
       }
     }
-    Optional<String> interval = mostCommon(counts.get("interval"));
-    Optional<String> timeout = mostCommon(counts.get("timeout"));
-    Optional<String> retries = mostCommon(counts.get("retries"));
-    Optional<String> startPeriod = mostCommon(counts.get("start_period"));
+    Optional<String> interval = counts.get("interval").mostCommon();
+    Optional<String> timeout = counts.get("timeout").mostCommon();
+    Optional<String> retries = counts.get("retries").mostCommon();
+    Optional<String> startPeriod = counts.get("start_period").mostCommon();
     boolean fromStack =
         interval.isPresent()
             || timeout.isPresent()
@@ -69,17 +70,5 @@ record StackTimings(
             ? config.configuredStartPeriod().get()
             : startPeriod.orElse(config.startPeriod()),
         fromStack);
-  }
-
-  private static Optional<String> mostCommon(Map<String, Integer> counts) {
-    String best = null;
-    int bestCount = 0;
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      if (entry.getValue() > bestCount) {
-        best = entry.getKey();
-        bestCount = entry.getValue();
-      }
-    }
-    return Optional.ofNullable(best);
   }
 }

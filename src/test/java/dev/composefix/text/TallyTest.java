@@ -1,0 +1,43 @@
+package dev.composefix.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TallyTest {
+
+  @Test
+  void theMostCommonValueWins() {
+    Tally<String> tally = Tally.tiesToFirstSeen();
+    tally.add("10s");
+    tally.add("30s");
+    tally.add("30s");
+    assertEquals(Optional.of("30s"), tally.mostCommon());
+  }
+
+  @Test
+  void aTieGoesToTheValueCountedFirst() {
+    Tally<String> tally = Tally.tiesToFirstSeen();
+    tally.add("30s");
+    tally.add("10s");
+    tally.add("10s");
+    tally.add("30s");
+    assertEquals(Optional.of("30s"), tally.mostCommon());
+  }
+
+  @Test
+  void aTieGoesToTheSmallestValueWhenAsked() {
+    Tally<Integer> tally = Tally.tiesToSmallest();
+    tally.add(4);
+    tally.add(2);
+    tally.add(4);
+    tally.add(2);
+    assertEquals(Optional.of(2), tally.mostCommon());
+  }
+
+  @Test
+  void nothingCountedHasNoMostCommonValue() {
+    assertEquals(Optional.empty(), Tally.<String>tiesToFirstSeen().mostCommon());
+  }
+}
