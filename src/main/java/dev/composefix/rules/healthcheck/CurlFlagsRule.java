@@ -161,10 +161,9 @@ public final class CurlFlagsRule implements Rule {
       HealthcheckTest test = tested.test();
       // A curl the image lacks never runs: healthcheck-tool reports it, and its flags do not
       // matter.
-      boolean lacksCurl =
-          ProbedImage.of(context, ExtendedService.of(context.compose(), service))
-              .map(probed -> probed.facts().lacks("curl"))
-              .orElse(false);
+      Optional<ProbedImage> probed =
+          ProbedImage.of(context, ExtendedService.of(context.compose(), service));
+      boolean lacksCurl = probed.isPresent() && probed.get().facts().lacks("curl");
       if (lacksCurl) {
         continue;
       }
@@ -296,10 +295,10 @@ public final class CurlFlagsRule implements Rule {
       if (at < 0) {
         continue;
       }
-      List<String> args =
-          command.words().subList(at + 1, command.words().size()).stream()
-              .map(ShellWord::text)
-              .toList();
+      List<String> args = new ArrayList<>();
+      for (ShellWord word : command.words().subList(at + 1, command.words().size())) {
+        args.add(word.text());
+      }
       CurlArguments curl = CurlArguments.read(args);
       if (!needsFix(curl.status()) || command.outputUsed() && curl.writesOut()) {
         continue;
@@ -308,7 +307,9 @@ public final class CurlFlagsRule implements Rule {
           curl.unreadable().isPresent()
               ? Optional.empty()
               : scriptEdits(scalar.value(), command.words(), at, curl.fold());
-      own.ifPresent(edits::addAll);
+      if (own.isPresent()) {
+        edits.addAll(own.get());
+      }
       found.add(
           new ShellCurl(
               command,
@@ -340,7 +341,7 @@ public final class CurlFlagsRule implements Rule {
       }
       ShellWord curlWord = call.command().words().get(call.curlWord());
       TextRange at =
-          sharedAt.map(YNode::span).orElseGet(() -> curlRange(context, scalar, curlWord));
+          sharedAt.isPresent() ? sharedAt.get().span() : curlRange(context, scalar, curlWord);
       context.report(at, severity(status), message, fixed ? fix : null);
     }
   }
@@ -417,13 +418,14 @@ public final class CurlFlagsRule implements Rule {
    * scalar.
    */
   private static TextRange curlRange(RuleContext context, YScalar scalar, ShellWord word) {
+    Optional<ScalarSource> source = ScalarSource.of(scalar, context.document().source());
     Optional<TextRange> range =
-        ScalarSource.of(scalar, context.document().source())
-            .flatMap(map -> map.sourceRange(word.start(), word.end()));
+        source.isPresent() ? source.get().sourceRange(word.start(), word.end()) : Optional.empty();
     int firstLine = context.document().source().lineIndexOf(scalar.span().start());
-    return range
-        .filter(r -> context.document().source().lineIndexOf(r.start()) == firstLine)
-        .orElse(scalar.span());
+    return range.isPresent()
+            && context.document().source().lineIndexOf(range.get().start()) == firstLine
+        ? range.get()
+        : scalar.span();
   }
 
   /** For a command line that cannot be read exactly: a curl word and, after it, nothing like -f. */

@@ -252,8 +252,12 @@ public final class HealthcheckWeakRule implements Rule {
    * there, so {@code echo > /dev/tcp/localhost/5432} is a real probe of the port.
    */
   private static boolean probesANetworkPort(CommandChains.SimpleCommand command) {
-    return command.redirections().stream()
-        .anyMatch(target -> target.startsWith("/dev/tcp/") || target.startsWith("/dev/udp/"));
+    for (String target : command.redirections()) {
+      if (target.startsWith("/dev/tcp/") || target.startsWith("/dev/udp/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A pipeline has the exit status of its last command; {@code !} inverts it. */
@@ -275,9 +279,14 @@ public final class HealthcheckWeakRule implements Rule {
   }
 
   private static boolean callsExit(CommandChains.Chain chain) {
-    return chain.pipelines().stream()
-        .flatMap(pipeline -> pipeline.commands().stream())
-        .anyMatch(command -> command.words().get(0).equals("exit"));
+    for (CommandChains.Pipeline pipeline : chain.pipelines()) {
+      for (CommandChains.SimpleCommand command : pipeline.commands()) {
+        if (command.words().get(0).equals("exit")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isLoneExit(CommandChains.Chain chain) {

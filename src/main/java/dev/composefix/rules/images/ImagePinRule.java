@@ -122,8 +122,11 @@ public final class ImagePinRule implements Rule {
         continue;
       }
       Optional<YScalar> scalar =
-          Mappings.asScalar(entry.get().entry().value()).filter(YScalar::isString);
-      Optional<ImageReference> image = scalar.flatMap(value -> ImageReference.parse(value.value()));
+          Mappings.resolve(entry.get().entry().value()) instanceof YScalar value && value.isString()
+              ? Optional.of(value)
+              : Optional.empty();
+      Optional<ImageReference> image =
+          scalar.isPresent() ? ImageReference.parse(scalar.get().value()) : Optional.empty();
       YNode at = entry.get().inherited() ? service.nameNode() : entry.get().entry().key();
       if (image.isEmpty() && scalar.isPresent()) {
         ProjectImages.fromVariables(scalar.get().value(), project.variables())
