@@ -27,8 +27,9 @@ public final class Environment {
     return service.environment();
   }
 
-  static Optional<Environment> read(Service service) {
-    Optional<Mappings.Found> key = service.find("environment");
+  /** The environment of a service's mapping, as {@link Service} reads it once. */
+  static Optional<Environment> read(YMapping service) {
+    Optional<Mappings.Found> key = Mappings.find(service, "environment");
     if (key.isEmpty()) {
       return Optional.empty();
     }

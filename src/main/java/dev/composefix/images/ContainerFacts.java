@@ -295,6 +295,13 @@ public final class ContainerFacts {
     return declared.isPresent() && declared.get().value().declared() ? declared : Optional.empty();
   }
 
+  /** Adds the row's facts of one kind, each naming the row and its own first source. */
+  private <T extends Sourced> void addCited(List<T> facts, List<Fact<T>> to) {
+    for (T fact : facts) {
+      to.add(Fact.ofRow(fact, row.get(), fact.sources()));
+    }
+  }
+
   /** A row's cited value as a fact that names the row; empty when the row has no such value. */
   private static <T> Optional<Fact<T>> cited(ImageFacts row, Optional<Cited<T>> value) {
     return value.isPresent()
@@ -305,13 +312,8 @@ public final class ContainerFacts {
   /** The image's health commands, the first that fits a service first. */
   public List<Fact<HealthCommand>> healthCommands() {
     List<Fact<HealthCommand>> commands = new ArrayList<>();
-    if (ownCommand()) {
-      return commands;
-    }
-    if (row.isPresent()) {
-      for (HealthCommand command : row.get().health()) {
-        commands.add(Fact.ofRow(command, row.get(), command.sources()));
-      }
+    if (!ownCommand() && row.isPresent()) {
+      addCited(row.get().health(), commands);
     }
     return commands;
   }
@@ -328,13 +330,8 @@ public final class ContainerFacts {
               built.get().from()));
       return ports;
     }
-    if (ownCommand()) {
-      return ports;
-    }
-    if (row.isPresent()) {
-      for (PortFact port : row.get().ports()) {
-        ports.add(Fact.ofRow(port, row.get(), port.sources()));
-      }
+    if (!ownCommand() && row.isPresent()) {
+      addCited(row.get().ports(), ports);
     }
     return ports;
   }
@@ -371,9 +368,7 @@ public final class ContainerFacts {
       return endpoints;
     }
     if (row.isPresent()) {
-      for (Endpoint endpoint : row.get().endpoints()) {
-        endpoints.add(Fact.ofRow(endpoint, row.get(), endpoint.sources()));
-      }
+      addCited(row.get().endpoints(), endpoints);
     }
     return endpoints;
   }

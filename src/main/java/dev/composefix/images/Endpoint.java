@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param when served only with one of these settings ({@code traefik --ping}); empty when always
  */
 public record Endpoint(
-    int port, String path, Optional<String> scheme, Optional<Setting> when, List<Source> sources) {
+    int port, String path, Optional<String> scheme, Optional<Setting> when, List<Source> sources)
+    implements Sourced {
   public Endpoint {
     sources = List.copyOf(sources);
   }

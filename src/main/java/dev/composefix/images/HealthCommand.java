@@ -18,7 +18,8 @@ public record HealthCommand(
     Optional<Integer> port,
     Optional<Setting> when,
     List<Setting> unless,
-    List<Source> sources) {
+    List<Source> sources)
+    implements Sourced {
   public HealthCommand {
     test = List.copyOf(test);
     unless = List.copyOf(unless);

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param movedBy the command flags and environment variables that change it
  */
 public record PortFact(
-    int port, String protocol, Optional<String> name, Setting movedBy, List<Source> sources) {
+    int port, String protocol, Optional<String> name, Setting movedBy, List<Source> sources)
+    implements Sourced {
   public PortFact {
     sources = List.copyOf(sources);
   }
