@@ -1,6 +1,7 @@
 package dev.composefix.cli;
 
 import dev.composefix.images.CompactFamilies;
+import dev.composefix.images.FamilyBundle;
 import dev.composefix.yaml.InvalidYamlException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -10,12 +11,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The build step that writes each knowledge-base family's compact form beside the classes, so that
- * a run reads a family without the YAML parser. Run by Maven in {@code process-classes}; a file
- * with a mistake fails the build with {@code file:line:col: message}. Here because only the command
- * line writes files.
+ * The build step that writes every knowledge-base family's compact form beside the classes, in one
+ * bundle, so that a run reads a family without the YAML parser. Run by Maven in {@code
+ * process-classes}; a file with a mistake fails the build with {@code file:line:col: message}. Here
+ * because only the command line writes files.
  *
  * <pre>KnowledgeBaseBuild YAML_FOLDER OUTPUT_FOLDER</pre>
  */
@@ -33,24 +36,31 @@ public final class KnowledgeBaseBuild {
     }
   }
 
-  /** Writes every family's compact form; returns the mistakes of the files that have any. */
+  /**
+   * Writes every family's compact form into one bundle ({@link FamilyBundle}), unless a file has a
+   * mistake; returns the mistakes of the files that have any.
+   */
   static List<String> write(Path yamlFolder, Path outputFolder) throws IOException {
     Files.createDirectories(outputFolder);
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     List<String> mistakes = new ArrayList<>();
+    // Sorted, so that the bundle's bytes do not depend on the order the folder lists its files.
+    Map<String, byte[]> families = new TreeMap<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(yamlFolder, "*.yaml")) {
       for (Path file : files) {
         String name = file.getFileName().toString();
         String family = name.substring(0, name.length() - ".yaml".length());
         try {
-          Files.write(
-              outputFolder.resolve(family + CompactFamilies.SUFFIX),
-              CompactFamilies.compact(name, Files.readAllBytes(file), today));
+          families.put(family, CompactFamilies.compact(name, Files.readAllBytes(file), today));
         } catch (InvalidYamlException e) {
           mistakes.add(e.getMessage());
         }
       }
     }
+    if (mistakes.isEmpty()) {
+      Files.write(outputFolder.resolve(FamilyBundle.FILE), FamilyBundle.write(families));
+    }
+    mistakes.sort(null);
     return mistakes;
   }
 }

@@ -15,13 +15,10 @@ import java.util.List;
 /**
  * Each knowledge-base family's compact form ({@link CompactFamily}), made from its YAML file, which
  * stays the source of truth. The file is validated as the YAML reader does, so a file with a
- * mistake fails the build ({@code cli.KnowledgeBaseBuild} writes the forms) with {@code
- * file:line:col: message}.
+ * mistake fails the build ({@code cli.KnowledgeBaseBuild} writes the forms, in one {@link
+ * FamilyBundle}) with {@code file:line:col: message}.
  */
 public final class CompactFamilies {
-
-  /** The compact form's file name ending; the family's name comes before it. */
-  public static final String SUFFIX = ".facts";
 
   private CompactFamilies() {}
 

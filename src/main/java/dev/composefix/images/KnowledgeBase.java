@@ -4,7 +4,6 @@ import dev.composefix.compose.ImageReference;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YMapping;
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,11 +156,26 @@ public final class KnowledgeBase {
   }
 
   private static List<ImageFacts> readFamily(String family) {
-    String file = family + CompactFamilies.SUFFIX;
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(resource(file)))) {
+    try (DataInputStream in = Bundle.INSTANCE.family(family)) {
       return CompactFamily.read(in);
     } catch (IOException e) {
-      throw new IllegalStateException("knowledge base file " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "knowledge base file " + FamilyBundle.FILE + ", family " + family + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The families' compact forms, found in the jar once, the first time a family is read. */
+  private static final class Bundle {
+    static final FamilyBundle INSTANCE = read();
+
+    private static FamilyBundle read() {
+      try {
+        return FamilyBundle.read(resource(FamilyBundle.FILE));
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            "knowledge base file " + FamilyBundle.FILE + ": " + e.getMessage(), e);
+      }
     }
   }
 
