@@ -51,7 +51,12 @@ public record ImageTag(
 
   public ImageTag {
     words = List.copyOf(words);
-    version = version.map(List::copyOf);
+    // A plain test, not Optional.map: this runs on the cold path, where a lambda costs a linked
+    // call
+    // site.
+    if (version.isPresent()) {
+      version = Optional.of(List.copyOf(version.get()));
+    }
   }
 
   /** Reads a tag; {@code latest} when the reference has none. */
@@ -78,7 +83,12 @@ public record ImageTag(
   }
 
   static List<Integer> numbers(String dotted) {
-    return Arrays.stream(dotted.split("\\.")).map(ImageTag::number).toList();
+    String[] parts = dotted.split("\\.");
+    Integer[] numbers = new Integer[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      numbers[i] = number(parts[i]);
+    }
+    return List.of(numbers);
   }
 
   /** A version part; one too large for an int is as large as can be. */
@@ -91,11 +101,7 @@ public record ImageTag(
   }
 
   private static Optional<LocalDate> parseDate(String text) {
-    try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (java.time.format.DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(IsoDay.parse(text));
   }
 
   /** The same tag read as naming the newest release, as a row's newest words say. */

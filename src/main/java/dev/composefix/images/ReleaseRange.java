@@ -1,7 +1,6 @@
 package dev.composefix.images;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +25,7 @@ public final class ReleaseRange extends RangeText<LocalDate> {
   }
 
   private static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return IsoDay.parse(text);
   }
 
   /**

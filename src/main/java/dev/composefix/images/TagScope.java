@@ -53,17 +53,26 @@ public record TagScope(
     if (t.version().isEmpty() && !t.newest() && newestWords.contains(t.words().get(0))) {
       t = t.asNewest();
     }
-    ImageTag read = t;
-    if (!anyVariant.isEmpty() && anyVariant.stream().noneMatch(read::hasWordStartingWith)) {
+    // Loops, not streams: every look-up in the knowledge base runs this on the cold path.
+    if (!anyVariant.isEmpty() && !hasWordStartingWithAny(t, anyVariant)) {
       return false;
     }
-    if (noVariant.stream().anyMatch(read::hasWordStartingWith)) {
+    if (hasWordStartingWithAny(t, noVariant)) {
       return false;
     }
-    if (version.isPresent() && !version.get().satisfiedBy(read)) {
+    if (version.isPresent() && !version.get().satisfiedBy(t)) {
       return false;
     }
-    return released.isEmpty() || released.get().satisfiedBy(read, today);
+    return released.isEmpty() || released.get().satisfiedBy(t, today);
+  }
+
+  private static boolean hasWordStartingWithAny(ImageTag tag, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (tag.hasWordStartingWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The scope as a knowledge-base file writes it, for {@code compose-fix image}. */
