@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class FamilyBundle {
   public static final String FILE = "families.facts";
 
   /** Changes whenever the layout does, so that a jar never reads another build's file. */
-  private static final int FORMAT = 0x43420001;
+  private static final int FORMAT = 0x43420002;
 
   private final byte[] bytes;
   private final Map<String, Integer> starts;
@@ -42,7 +43,6 @@ public final class FamilyBundle {
   public static byte[] write(Map<String, byte[]> families) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(FORMAT);
       out.writeInt(families.size());
       for (Map.Entry<String, byte[]> family : families.entrySet()) {
         out.writeUTF(family.getKey());
@@ -54,15 +54,30 @@ public final class FamilyBundle {
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory failed", e);
     }
-    return bytes.toByteArray();
+    // The format and the length first, so that a reader reads the rest into one array of the
+    // right size, rather than into a growing buffer copied at the end.
+    ByteArrayOutputStream whole = new ByteArrayOutputStream(bytes.size() + 8);
+    try (DataOutputStream out = new DataOutputStream(whole)) {
+      out.writeInt(FORMAT);
+      out.writeInt(bytes.size());
+      bytes.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory failed", e);
+    }
+    return whole.toByteArray();
   }
 
-  /** Reads the table of a bundle; the families stay bytes until {@link #family} is asked. */
-  static FamilyBundle read(byte[] bytes) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-    if (in.readInt() != FORMAT) {
+  /** Reads a bundle and its table; the families stay bytes until {@link #family} is asked. */
+  static FamilyBundle read(InputStream stream) throws IOException {
+    DataInputStream header = new DataInputStream(stream);
+    if (header.readInt() != FORMAT) {
       throw new IOException("not a knowledge-base bundle of this build");
     }
+    byte[] bytes = new byte[header.readInt()];
+    if (header.readNBytes(bytes, 0, bytes.length) != bytes.length) {
+      throw new IOException("the bundle ends too soon");
+    }
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
     int count = in.readInt();
     String[] names = new String[count];
     int[] sizes = new int[count];

@@ -170,8 +170,12 @@ public final class KnowledgeBase {
     static final FamilyBundle INSTANCE = read();
 
     private static FamilyBundle read() {
-      try {
-        return FamilyBundle.read(resource(FamilyBundle.FILE));
+      try (InputStream in = KnowledgeBase.class.getResourceAsStream(FOLDER + FamilyBundle.FILE)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "knowledge base file " + FamilyBundle.FILE + " is missing");
+        }
+        return FamilyBundle.read(in);
       } catch (IOException e) {
         throw new IllegalStateException(
             "knowledge base file " + FamilyBundle.FILE + ": " + e.getMessage(), e);
