@@ -105,8 +105,16 @@ final class CurlArguments {
 
   /** Whether curl writes out transfer details with {@code -w}, such as the HTTP status code. */
   boolean writesOut() {
-    return call.options().stream()
-        .anyMatch(option -> option.name().equals("-w") || option.name().equals("--write-out"));
+    return hasOption("-w") || hasOption("--write-out");
+  }
+
+  private boolean hasOption(String name) {
+    for (CurlCall.Option option : call.options()) {
+      if (option.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -118,14 +126,18 @@ final class CurlArguments {
   }
 
   Status status() {
-    if (call.options().stream().anyMatch(option -> option.name().equals("--fail-with-body"))) {
+    if (hasOption("--fail-with-body")) {
       return Status.FAIL_WITH_BODY;
     }
     if (!call.hasUrl()) {
       return Status.NO_URL;
     }
-    int fails = flagArguments.stream().mapToInt(FlagArgument::fails).sum();
-    int silents = flagArguments.stream().mapToInt(FlagArgument::silents).sum();
+    int fails = 0;
+    int silents = 0;
+    for (FlagArgument flags : flagArguments) {
+      fails += flags.fails();
+      silents += flags.silents();
+    }
     if (fails == 0) {
       return Status.MISSING_FAIL;
     }

@@ -9,6 +9,7 @@ import dev.composefix.compose.Service;
 import dev.composefix.images.ContainerFacts;
 import dev.composefix.images.Fact;
 import dev.composefix.images.PortFact;
+import dev.composefix.images.Role;
 import dev.composefix.images.Setting;
 import dev.composefix.lint.Fix;
 import dev.composefix.lint.Rule;
@@ -20,12 +21,15 @@ import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
 import dev.composefix.yaml.ScalarStyle;
+import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A service without a healthcheck counts as up while it hangs or is still starting. */
 public final class HealthcheckMissingRule implements Rule {
@@ -219,14 +223,8 @@ public final class HealthcheckMissingRule implements Rule {
     for (Service service : context.compose().services()) {
       ExtendedService extended = ExtendedService.of(context.compose(), service);
       // A healthcheck reset with !reset was taken away on purpose.
-      boolean reset =
-          service
-              .mapping()
-              .ownEntry("healthcheck")
-              .filter(e -> Mappings.isReset(e.value()))
-              .isPresent();
       if (extended.has("healthcheck")
-          || reset
+          || resetsHealthcheck(service)
           || answeredByProject(context.project(), service.name())
           || extended.extendsAnotherFile()
           || !extended.has("image") && !extended.has("build")) {
@@ -238,22 +236,12 @@ public final class HealthcheckMissingRule implements Rule {
       ServiceSettings settings = ServiceSettings.of(extended);
       // An image that declares its own HEALTHCHECK is checked without one in the Compose file, as
       // long as the service runs the image's own command, for which that check was written.
-      if (facts.flatMap(ContainerFacts::declaredHealthcheck).isPresent()
+      if (facts.isPresent()
+          && facts.get().declaredHealthcheck().isPresent()
           && settings.words().isEmpty()) {
         continue;
       }
-      Optional<Fact<Setting>> worker =
-          facts.stream()
-              .flatMap(f -> f.workers().stream())
-              .filter(w -> settings.matches(w.value()))
-              .findFirst();
-      ServiceRoles.Role role =
-          worker.isPresent()
-              ? new ServiceRoles.Role(
-                  Severity.MEDIUM,
-                  ServiceRoles.Kind.WORKER,
-                  "runs " + worker.get().value().describe())
-              : ServiceRoles.of(extended, facts.flatMap(ContainerFacts::role).map(Fact::value));
+      ServiceRoles.Role role = role(extended, facts, settings);
       ProbeChoice choice;
       if (role.kind() == ServiceRoles.Kind.ONE_SHOT) {
         choice = ProbeChoice.none("");
@@ -275,11 +263,39 @@ public final class HealthcheckMissingRule implements Rule {
         choice = siblings.choose(extended, facts, choice);
       }
       missing.add(new Missing(service, role, choice, facts));
-      choice.probe().ifPresent(probe -> probes.put(service.mapping(), probe));
+      if (choice.probe().isPresent()) {
+        probes.put(service.mapping(), choice.probe().get());
+      }
     }
     for (Missing service : missing) {
       report(context, service, probes, timings);
     }
+  }
+
+  /** Whether the service takes its healthcheck away with {@code !reset}, on purpose. */
+  private static boolean resetsHealthcheck(Service service) {
+    Optional<YEntry> entry = service.mapping().ownEntry("healthcheck");
+    return entry.isPresent() && Mappings.isReset(entry.get().value());
+  }
+
+  /**
+   * What the service is: a worker when its settings run one of its image's workers, otherwise what
+   * its image, name and settings say.
+   */
+  private static ServiceRoles.Role role(
+      ExtendedService extended, Optional<ContainerFacts> facts, ServiceSettings settings) {
+    if (facts.isEmpty()) {
+      return ServiceRoles.of(extended, Optional.empty());
+    }
+    for (Fact<Setting> worker : facts.get().workers()) {
+      if (settings.matches(worker.value())) {
+        return new ServiceRoles.Role(
+            Severity.MEDIUM, ServiceRoles.Kind.WORKER, "runs " + worker.value().describe());
+      }
+    }
+    Optional<Fact<Role>> known = facts.get().role();
+    return ServiceRoles.of(
+        extended, known.isPresent() ? Optional.of(known.get().value()) : Optional.empty());
   }
 
   /**
@@ -292,15 +308,16 @@ public final class HealthcheckMissingRule implements Rule {
     }
     return !project.definesFirst(service)
         || project.merged(service).flatMap(merged -> merged.get("healthcheck")).isPresent()
-        || project.layersOf(service).stream()
-            .anyMatch(
-                layer ->
-                    layer
-                        .service()
-                        .mapping()
-                        .ownEntry("healthcheck")
-                        .filter(e -> Mappings.isReset(e.value()))
-                        .isPresent());
+        || anyLayerResets(project, service);
+  }
+
+  private static boolean anyLayerResets(ProjectView project, String service) {
+    for (ProjectView.ServiceLayer layer : project.layersOf(service)) {
+      if (resetsHealthcheck(layer.service())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A service without a healthcheck, what it is, and what the probe ladder found for it. */
@@ -332,10 +349,9 @@ public final class HealthcheckMissingRule implements Rule {
                     .insertEntry(
                         target,
                         "healthcheck",
-                        probe
-                            .get()
-                            .reference()
-                            .orElseGet(() -> healthcheck(probe.get(), timings))));
+                        probe.get().reference().isPresent()
+                            ? probe.get().reference().get()
+                            : healthcheck(probe.get(), timings)));
         message +=
             "add one (--unsafe-fixes adds "
                 + probe.get().kind().description
@@ -393,9 +409,16 @@ public final class HealthcheckMissingRule implements Rule {
    * server that speaks MQTT, SMTP or TDS, and no HTTP client for an image that is not known.
    */
   private static String advice(ServiceRoles.Kind kind, Optional<ContainerFacts> facts) {
-    List<PortFact> ports =
-        facts.stream().flatMap(f -> f.ports().stream()).map(Fact::value).toList();
-    boolean http = ports.stream().anyMatch(PortFact::speaksHttp);
+    List<PortFact> ports = new ArrayList<>();
+    Set<String> protocols = new LinkedHashSet<>();
+    boolean http = false;
+    if (facts.isPresent()) {
+      for (Fact<PortFact> port : facts.get().ports()) {
+        ports.add(port.value());
+        protocols.add(port.value().protocol());
+        http |= port.value().speaksHttp();
+      }
+    }
     return switch (kind) {
       case DATA -> "add one that asks the server whether it is ready, with a start_period";
       case API ->
@@ -406,8 +429,7 @@ public final class HealthcheckMissingRule implements Rule {
                   ? "add one that asks the service whether it is up, with a program the image has,"
                       + " with a start_period"
                   : "add one that speaks "
-                      + String.join(
-                          " or ", ports.stream().map(PortFact::protocol).distinct().toList())
+                      + String.join(" or ", protocols)
                       + " to its port, or at least connects to it, with a start_period";
       case WORKER -> "add one that shows it is still making progress, with a start_period";
       case ONE_SHOT ->
@@ -418,10 +440,10 @@ public final class HealthcheckMissingRule implements Rule {
 
   private static NewValue healthcheck(Probe probe, StackTimings timings) {
     // Quoted, as Compose's own documentation writes test lists.
-    NewValue[] test =
-        probe.test().stream()
-            .map(item -> NewValue.string(item, ScalarStyle.DOUBLE_QUOTED))
-            .toArray(NewValue[]::new);
+    NewValue[] test = new NewValue[probe.test().size()];
+    for (int i = 0; i < test.length; i++) {
+      test[i] = NewValue.string(probe.test().get(i), ScalarStyle.DOUBLE_QUOTED);
+    }
     return NewValue.map()
         .put("test", NewValue.seq(true, test))
         .put("interval", NewValue.plain(timings.interval()))

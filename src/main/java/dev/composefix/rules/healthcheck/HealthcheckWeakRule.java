@@ -18,6 +18,7 @@ import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -142,15 +143,18 @@ public final class HealthcheckWeakRule implements Rule {
    */
   private static String probeAdvice(RuleContext context, Service service) {
     ExtendedService extended = ExtendedService.of(context.compose(), service);
-    Optional<Probe> probe =
-        ContainerFacts.forService(context.compose(), extended, context.images(), context.builds())
-            .filter(ContainerFacts::known)
-            .flatMap(facts -> ProbeLadder.choose(facts, ServiceSettings.of(extended)).probe());
-    return probe
-        .map(
-            p ->
-                "probe the service instead, e.g. with " + p.kind().description + ": " + p.summary())
-        .orElse(PROBE_ADVICE);
+    Optional<ContainerFacts> facts =
+        ContainerFacts.forService(context.compose(), extended, context.images(), context.builds());
+    if (facts.isEmpty() || !facts.get().known()) {
+      return PROBE_ADVICE;
+    }
+    Optional<Probe> probe = ProbeLadder.choose(facts.get(), ServiceSettings.of(extended)).probe();
+    return probe.isPresent()
+        ? "probe the service instead, e.g. with "
+            + probe.get().kind().description
+            + ": "
+            + probe.get().summary()
+        : PROBE_ADVICE;
   }
 
   /**
@@ -186,7 +190,11 @@ public final class HealthcheckWeakRule implements Rule {
     if (test.form() == HealthcheckTest.Form.SHELL) {
       return script(test.shellCommand().orElseThrow().value(), 0);
     }
-    return command(test.argv().stream().map(YScalar::value).toList(), false, 0);
+    List<String> words = new ArrayList<>();
+    for (YScalar word : test.argv()) {
+      words.add(word.value());
+    }
+    return command(words, false, 0);
   }
 
   /**
@@ -221,16 +229,16 @@ public final class HealthcheckWeakRule implements Rule {
         // probe && exit 1 || exit 0: the || branch runs when the probe fails, an inverted check.
         thenFails = false;
       } else if (passes.isEmpty()) {
-        passes =
-            NoOpCommands.of(next.last().words(), true)
-                .filter(noOp -> !next.negated() && !probesANetworkPort(next.last()))
-                .map(
-                    noOp ->
-                        new Weakness(
-                            "`|| "
-                                + noOp.shown()
-                                + "` makes the check succeed even when the probe before it fails",
-                            "remove it so that a failing probe fails the check"));
+        Optional<NoOpCommands.NoOp> noOp = NoOpCommands.of(next.last().words(), true);
+        if (noOp.isPresent() && !next.negated() && !probesANetworkPort(next.last())) {
+          passes =
+              Optional.of(
+                  new Weakness(
+                      "`|| "
+                          + noOp.get().shown()
+                          + "` makes the check succeed even when the probe before it fails",
+                      "remove it so that a failing probe fails the check"));
+        }
       }
     }
     return passes;
@@ -274,8 +282,11 @@ public final class HealthcheckWeakRule implements Rule {
         && SHELL_COMMAND_OPTION.matcher(words.get(1)).matches()) {
       return depth < MAX_NESTING ? script(words.get(2), depth + 1) : Optional.empty();
     }
-    return NoOpCommands.of(words, inShell)
-        .map(noOp -> new Weakness("`" + noOp.shown() + "` " + noOp.why(), PROBE_ADVICE));
+    Optional<NoOpCommands.NoOp> noOp = NoOpCommands.of(words, inShell);
+    return noOp.isPresent()
+        ? Optional.of(
+            new Weakness("`" + noOp.get().shown() + "` " + noOp.get().why(), PROBE_ADVICE))
+        : Optional.empty();
   }
 
   private static boolean callsExit(CommandChains.Chain chain) {
@@ -290,11 +301,12 @@ public final class HealthcheckWeakRule implements Rule {
   }
 
   private static boolean isLoneExit(CommandChains.Chain chain) {
-    return chain.pipelines().size() == 1
-        && chain.pipelines().get(0).commands().size() == 1
-        && NoOpCommands.of(chain.pipelines().get(0).last().words(), true)
-            .filter(NoOpCommands.NoOp::endsShell)
-            .isPresent();
+    if (chain.pipelines().size() != 1 || chain.pipelines().get(0).commands().size() != 1) {
+      return false;
+    }
+    Optional<NoOpCommands.NoOp> noOp =
+        NoOpCommands.of(chain.pipelines().get(0).last().words(), true);
+    return noOp.isPresent() && noOp.get().endsShell();
   }
 
   @Override

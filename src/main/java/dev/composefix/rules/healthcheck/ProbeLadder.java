@@ -8,11 +8,11 @@ import dev.composefix.images.PortFact;
 import dev.composefix.images.Presence;
 import dev.composefix.images.Setting;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Builds the healthcheck a service's container can run, from what is known of it, in this order:
@@ -84,15 +84,16 @@ final class ProbeLadder {
     if (probe.isPresent()) {
       return ProbeChoice.of(probe.get());
     }
-    String from = facts.row().map(row -> " (knowledge base row " + row.id() + ")").orElse("");
+    String from =
+        facts.row().isPresent() ? " (knowledge base row " + facts.row().get().id() + ")" : "";
     String what =
         notUsable.isEmpty() ? "nothing to probe it with is known" : String.join("; ", notUsable);
     return ProbeChoice.none("for " + facts.image() + from + ": " + what);
   }
 
   private static boolean sharesAny(Setting one, Setting other) {
-    return one.flags().stream().anyMatch(other.flags()::contains)
-        || one.env().stream().anyMatch(other.env()::contains);
+    return !Collections.disjoint(one.flags(), other.flags())
+        || !Collections.disjoint(one.env(), other.env());
   }
 
   private static final Pattern FLAG_PLACEHOLDER = Pattern.compile("\\{flag:([^}]+)\\}");
@@ -108,7 +109,7 @@ final class ProbeLadder {
         continue;
       }
       if (worker.isPresent()
-          && !health.when().map(when -> sharesAny(when, worker.get())).orElse(false)) {
+          && (health.when().isEmpty() || !sharesAny(health.when().get(), worker.get()))) {
         continue;
       }
       Optional<Probe> probe = ownCommand(fact);
@@ -131,13 +132,13 @@ final class ProbeLadder {
         notUsable.add(
             "its health command does not fit this service's "
                 + setting.describe()
-                + setting.reason().map(r -> " (" + r + ")").orElse(""));
+                + (setting.reason().isPresent() ? " (" + setting.reason().get() + ")" : ""));
         return Optional.empty();
       }
     }
     List<String> from = new ArrayList<>(List.of(fact.from()));
     List<String> test = health.test();
-    if (health.port().isPresent() && test.stream().anyMatch(w -> w.contains("{port}"))) {
+    if (health.port().isPresent() && anyContains(test, "{port}")) {
       Optional<PortFact> portFact = portFact(health.port().get());
       Optional<PortValue> port = effectivePort(portFact, health.port().get(), from);
       if (port.isEmpty()) {
@@ -147,7 +148,11 @@ final class ProbeLadder {
         return Optional.empty();
       }
       String number = port.get().written();
-      test = test.stream().map(word -> word.replace("{port}", number)).toList();
+      List<String> replaced = new ArrayList<>(test.size());
+      for (String word : test) {
+        replaced.add(word.replace("{port}", number));
+      }
+      test = replaced;
     }
     List<String> filled = new ArrayList<>();
     for (String word : test) {
@@ -157,7 +162,9 @@ final class ProbeLadder {
         Optional<String> value = settings.flagValue(List.of(placeholder.group(1)));
         // A value written out is a secret in the clear; one that names a variable may be repeated.
         Optional<String> quoted =
-            value.filter(v -> v.contains("$")).flatMap(ShellQuoting::expanding);
+            value.isPresent() && value.get().contains("$")
+                ? ShellQuoting.expanding(value.get())
+                : Optional.empty();
         if (quoted.isEmpty()) {
           notUsable.add(
               "its health command repeats the service's "
@@ -188,15 +195,17 @@ final class ProbeLadder {
                 + endpoint.when().get().describe());
         continue;
       }
-      if (endpoint.scheme().filter("https"::equals).isPresent()) {
+      if (endpoint.scheme().isPresent() && endpoint.scheme().get().equals("https")) {
         notUsable.add("its endpoint " + endpoint.path() + " is HTTPS only");
         continue;
       }
       List<String> from = new ArrayList<>(List.of(fact.from()));
-      facts.ports().stream()
-          .filter(p -> p.value().port() == endpoint.port())
-          .findFirst()
-          .ifPresent(p -> from.add(p.from()));
+      for (Fact<PortFact> port : facts.ports()) {
+        if (port.value().port() == endpoint.port()) {
+          from.add(port.from());
+          break;
+        }
+      }
       Optional<PortValue> port = effectivePort(portFact(endpoint.port()), endpoint.port(), from);
       if (port.isEmpty()) {
         notUsable.add(
@@ -343,13 +352,19 @@ final class ProbeLadder {
         return Optional.empty();
       }
     }
+    List<String> defaults = new ArrayList<>();
+    for (Fact<PortFact> fact : ports) {
+      defaults.add(Integer.toString(fact.value().port()));
+    }
+    List<String> published = new ArrayList<>();
+    for (Integer port : declared) {
+      published.add(String.valueOf(port));
+    }
     return Optional.of(
         "it listens on port "
-            + ports.stream()
-                .map(p -> Integer.toString(p.value().port()))
-                .collect(Collectors.joining(" or "))
+            + String.join(" or ", defaults)
             + " by default, but this service publishes or exposes "
-            + declared.stream().map(String::valueOf).collect(Collectors.joining(", "))
+            + String.join(", ", published)
             + ", so its configuration may set another port, which compose-fix does not read");
   }
 
@@ -374,7 +389,21 @@ final class ProbeLadder {
   }
 
   private Optional<PortFact> portFact(int port) {
-    return facts.ports().stream().map(Fact::value).filter(p -> p.port() == port).findFirst();
+    for (Fact<PortFact> fact : facts.ports()) {
+      if (fact.value().port() == port) {
+        return Optional.of(fact.value());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean anyContains(List<String> words, String part) {
+    for (String word : words) {
+      if (word.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.composefix.compose.Service;
 import dev.composefix.images.ContainerFacts;
 import dev.composefix.images.Shell;
 import dev.composefix.lint.RuleContext;
+import dev.composefix.project.Merged;
 import dev.composefix.project.ProjectView;
 import dev.composefix.yaml.NewValue;
 import dev.composefix.yaml.YAlias;
@@ -12,8 +13,11 @@ import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Probes learned from the stack itself: when the probe ladder finds none for a service, the
@@ -24,7 +28,24 @@ import java.util.Optional;
 final class SiblingProbes {
 
   private final RuleContext context;
-  private List<SiblingSettings> services;
+
+  /** The services by name, the first of a name winning; null until first asked. */
+  private Map<String, SiblingSettings> byName;
+
+  /**
+   * The services that have a healthcheck, by the image they run, each list in file order: looked up
+   * once per service, rather than every service searched for every other.
+   */
+  private Map<String, List<SiblingSettings>> checkedByImage;
+
+  /** The file's services by name, for their healthcheck entries as written. */
+  private Map<String, Service> fileServices;
+
+  /**
+   * Each anchor name its aliases use, with the node they all refer to; null for a name whose
+   * aliases refer to different nodes (a name anchored again later in the file).
+   */
+  private Map<String, YNode> aliasTargets;
 
   SiblingProbes(RuleContext context) {
     this.context = context;
@@ -35,36 +56,32 @@ final class SiblingProbes {
    * first sibling of the same image that has a check does not fit.
    */
   ProbeChoice choose(ExtendedService service, Optional<ContainerFacts> facts, ProbeChoice ladder) {
+    index();
     String name = service.service().name();
-    Optional<SiblingSettings> self =
-        services().stream().filter(s -> s.name().equals(name)).findFirst();
-    if (self.isEmpty() || self.get().image().isEmpty()) {
+    SiblingSettings self = byName.get(name);
+    if (self == null || self.image().isEmpty()) {
       return ladder;
     }
-    Optional<String> firstMiss = Optional.empty();
-    for (SiblingSettings sibling : services()) {
-      if (sibling.name().equals(name)
-          || !sibling.image().equals(self.get().image())
-          || sibling.healthcheck().isEmpty()) {
+    String firstMiss = null;
+    for (SiblingSettings sibling : checkedByImage.getOrDefault(self.image().get(), List.of())) {
+      if (sibling.name().equals(name)) {
         continue;
       }
+      Optional<String> cannot = cannotRun(sibling, facts);
       SiblingFit.Verdict verdict =
-          cannotRun(sibling, facts)
-              .map(SiblingFit.Verdict::no)
-              .orElseGet(() -> SiblingFit.of(self.get(), sibling));
+          cannot.isPresent() ? SiblingFit.Verdict.no(cannot.get()) : SiblingFit.of(self, sibling);
       if (verdict.fits()) {
         return ProbeChoice.of(probe(service.service(), sibling, verdict.why()));
       }
-      if (firstMiss.isEmpty()) {
+      if (firstMiss == null) {
         firstMiss =
-            Optional.of(
-                "service '"
-                    + sibling.name()
-                    + "' runs the same image, but its healthcheck does not fit: "
-                    + verdict.why().get(0));
+            "service '"
+                + sibling.name()
+                + "' runs the same image, but its healthcheck does not fit: "
+                + verdict.why().get(0);
       }
     }
-    return firstMiss.map(miss -> ProbeChoice.none(ladder.reason() + "; " + miss)).orElse(ladder);
+    return firstMiss == null ? ladder : ProbeChoice.none(ladder.reason() + "; " + firstMiss);
   }
 
   /**
@@ -128,11 +145,15 @@ final class SiblingProbes {
     if (project.hasOtherFiles() && !project.othersWriting(sibling, "healthcheck").isEmpty()) {
       return Optional.empty();
     }
+    if (fileServices == null) {
+      fileServices = new HashMap<>();
+      for (Service each : context.compose().services()) {
+        fileServices.putIfAbsent(each.name(), each);
+      }
+    }
+    Service written = fileServices.get(sibling);
     Optional<YEntry> entry =
-        context.compose().services().stream()
-            .filter(s -> s.name().equals(sibling))
-            .findFirst()
-            .flatMap(s -> s.mapping().ownEntry("healthcheck"));
+        written == null ? Optional.empty() : written.mapping().ownEntry("healthcheck");
     if (entry.isEmpty()) {
       return Optional.empty();
     }
@@ -155,33 +176,57 @@ final class SiblingProbes {
    * before it, and its name stands for that one node wherever the file uses it.
    */
   private boolean usable(YAlias alias, Service service) {
-    return alias.target().span().end() <= service.mapping().span().end()
-        && context.compose().document().aliases().stream()
-            .filter(other -> other.name().equals(alias.name()))
-            .allMatch(other -> other.target() == alias.target());
-  }
-
-  private List<SiblingSettings> services() {
-    if (services == null) {
-      services = new ArrayList<>();
-      ProjectView project = context.project();
-      if (project.hasOtherFiles()) {
-        for (String name : project.serviceNames()) {
-          project
-              .merged(name)
-              .ifPresent(
-                  merged ->
-                      services.add(SiblingSettings.of(name, merged, project.variables()::value)));
-        }
-      } else {
-        for (Service service : context.compose().services()) {
-          ExtendedService extended = ExtendedService.of(context.compose(), service);
-          if (!extended.extendsAnotherFile()) {
-            services.add(SiblingSettings.of(extended, project.variables()::value));
-          }
+    if (alias.target().span().end() > service.mapping().span().end()) {
+      return false;
+    }
+    if (aliasTargets == null) {
+      aliasTargets = new HashMap<>();
+      for (YAlias other : context.compose().document().aliases()) {
+        if (!aliasTargets.containsKey(other.name())) {
+          aliasTargets.put(other.name(), other.target());
+        } else if (aliasTargets.get(other.name()) != other.target()) {
+          aliasTargets.put(other.name(), null);
         }
       }
     }
-    return services;
+    return aliasTargets.get(alias.name()) == alias.target();
+  }
+
+  /** Reads every service's settings once, and indexes them by name and by image. */
+  private void index() {
+    if (byName != null) {
+      return;
+    }
+    List<SiblingSettings> services = new ArrayList<>();
+    ProjectView project = context.project();
+    Function<String, Optional<String>> variables = project.variables()::value;
+    if (project.hasOtherFiles()) {
+      for (String name : project.serviceNames()) {
+        Optional<Merged.Mapping> merged = project.merged(name);
+        if (merged.isPresent()) {
+          services.add(SiblingSettings.of(name, merged.get(), variables));
+        }
+      }
+    } else {
+      for (Service service : context.compose().services()) {
+        ExtendedService extended = ExtendedService.of(context.compose(), service);
+        if (!extended.extendsAnotherFile()) {
+          services.add(SiblingSettings.of(extended, variables));
+        }
+      }
+    }
+    byName = new HashMap<>();
+    checkedByImage = new HashMap<>();
+    for (SiblingSettings settings : services) {
+      byName.putIfAbsent(settings.name(), settings);
+      if (settings.image().isPresent() && settings.healthcheck().isPresent()) {
+        List<SiblingSettings> same = checkedByImage.get(settings.image().get());
+        if (same == null) {
+          same = new ArrayList<>();
+          checkedByImage.put(settings.image().get(), same);
+        }
+        same.add(settings);
+      }
+    }
   }
 }

@@ -1,10 +1,13 @@
 package dev.composefix.rules.healthcheck;
 
 import dev.composefix.compose.ExtendedService;
+import dev.composefix.compose.Interpolation;
 import dev.composefix.project.Merged;
 import dev.composefix.shell.ShellScript;
+import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YamlData;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +84,10 @@ record SiblingSettings(
   static SiblingSettings of(ExtendedService service, Function<String, Optional<String>> variables) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (String key : KEYS) {
-      service.get(key).ifPresent(node -> values.put(key, plain(YamlData.of(node))));
+      Optional<YNode> node = service.get(key);
+      if (node.isPresent()) {
+        values.put(key, plain(YamlData.of(node.get())));
+      }
     }
     return of(service.service().name(), values, variables);
   }
@@ -91,7 +97,10 @@ record SiblingSettings(
       String name, Merged.Mapping merged, Function<String, Optional<String>> variables) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (String key : KEYS) {
-      merged.get(key).ifPresent(value -> values.put(key, plain(value)));
+      Optional<Merged> value = merged.get(key);
+      if (value.isPresent()) {
+        values.put(key, plain(value.get()));
+      }
     }
     return of(name, values, variables);
   }
@@ -118,26 +127,31 @@ record SiblingSettings(
   /** The words of the entrypoint, then of the command. */
   List<String> commandWords() {
     List<String> words = new ArrayList<>();
-    entrypoint.ifPresent(words::addAll);
-    command.ifPresent(words::addAll);
+    if (entrypoint.isPresent()) {
+      words.addAll(entrypoint.get());
+    }
+    if (command.isPresent()) {
+      words.addAll(command.get());
+    }
     return words;
   }
 
   private static Optional<String> image(
       Map<String, Object> values, Function<String, Optional<String>> variables) {
-    Optional<String> image =
-        Optional.ofNullable(values.get("image"))
-            .filter(String.class::isInstance)
-            .map(String.class::cast)
-            .map(
-                text -> dev.composefix.compose.Interpolation.resolve(text, variables).orElse(text));
+    String image = null;
+    if (values.get("image") instanceof String text) {
+      image = Interpolation.resolve(text, variables).orElse(text);
+    }
     Object build = values.get("build");
-    if (image.isEmpty() && build == null) {
+    if (image == null && build == null) {
       return Optional.empty();
     }
     // Two builds make the same image only from the same context, Dockerfile, target and args.
     return Optional.of(
-        "image " + image.orElse("-") + ", build " + (build == null ? "-" : canonical(build)));
+        "image "
+            + (image == null ? "-" : image)
+            + ", build "
+            + (build == null ? "-" : canonical(build)));
   }
 
   /** A command or entrypoint: a list's items, or a string split as a shell splits it. */
@@ -146,7 +160,7 @@ record SiblingSettings(
       return Optional.of(ShellScript.words(text));
     }
     if (value instanceof List<?> items) {
-      return Optional.of(items.stream().map(String::valueOf).toList());
+      return Optional.of(texts(items));
     }
     return Optional.empty();
   }
@@ -190,11 +204,11 @@ record SiblingSettings(
   private static Map<String, Optional<String>> environment(Object value) {
     Map<String, Optional<String>> environment = new LinkedHashMap<>();
     if (value instanceof Map<?, ?> map) {
-      map.forEach(
-          (name, v) ->
-              environment.put(
-                  String.valueOf(name),
-                  Optional.ofNullable(v).map(String::valueOf).filter(s -> !s.isEmpty())));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        String text = entry.getValue() == null ? "" : String.valueOf(entry.getValue());
+        environment.put(
+            String.valueOf(entry.getKey()), text.isEmpty() ? Optional.empty() : Optional.of(text));
+      }
     } else if (value instanceof List<?> items) {
       for (Object item : items) {
         String text = String.valueOf(item);
@@ -212,7 +226,7 @@ record SiblingSettings(
       return List.of();
     }
     if (value instanceof List<?> items) {
-      return items.stream().map(SiblingSettings::canonical).toList();
+      return canonicalItems(items);
     }
     return List.of(canonical(value));
   }
@@ -226,9 +240,7 @@ record SiblingSettings(
     List<String> words =
         test instanceof String text
             ? List.of("CMD-SHELL", text)
-            : test instanceof List<?> items
-                ? items.stream().map(String::valueOf).toList()
-                : List.of();
+            : test instanceof List<?> items ? texts(items) : List.of();
     boolean off = disabled || words.isEmpty() || words.get(0).equals("NONE");
     return Optional.of(new Check(words, off));
   }
@@ -237,13 +249,32 @@ record SiblingSettings(
   private static String canonical(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<String, String> sorted = new TreeMap<>();
-      map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        sorted.put(String.valueOf(entry.getKey()), canonical(entry.getValue()));
+      }
       return sorted.toString();
     }
     if (value instanceof List<?> items) {
-      return items.stream().map(SiblingSettings::canonical).toList().toString();
+      return canonicalItems(items).toString();
     }
     return String.valueOf(value);
+  }
+
+  private static List<String> canonicalItems(List<?> items) {
+    List<String> canonical = new ArrayList<>(items.size());
+    for (Object item : items) {
+      canonical.add(canonical(item));
+    }
+    return Collections.unmodifiableList(canonical);
+  }
+
+  /** Each item as text, a null as "null". */
+  private static List<String> texts(List<?> items) {
+    List<String> texts = new ArrayList<>(items.size());
+    for (Object item : items) {
+      texts.add(String.valueOf(item));
+    }
+    return Collections.unmodifiableList(texts);
   }
 
   /** YAML data or a merged value as strings, lists and string-keyed maps; empty scalars null. */
@@ -256,20 +287,33 @@ record SiblingSettings(
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> plain = new LinkedHashMap<>();
-      map.forEach((k, v) -> plain.put(String.valueOf(plain(k)), plain(v)));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        plain.put(String.valueOf(plain(entry.getKey())), plain(entry.getValue()));
+      }
       return plain;
     }
     if (value instanceof Merged.Mapping mapping) {
       Map<String, Object> plain = new LinkedHashMap<>();
-      mapping.entries().forEach((k, v) -> plain.put(k, plain(v)));
+      for (Map.Entry<String, Merged> entry : mapping.entries().entrySet()) {
+        plain.put(entry.getKey(), plain(entry.getValue()));
+      }
       return plain;
     }
     if (value instanceof List<?> items) {
-      return items.stream().map(SiblingSettings::plain).toList();
+      return plainItems(items);
     }
     if (value instanceof Merged.Sequence sequence) {
-      return sequence.items().stream().map(SiblingSettings::plain).toList();
+      return plainItems(sequence.items());
     }
     return value;
+  }
+
+  /** The items as {@link #plain}; an empty scalar's place holds null. */
+  private static List<Object> plainItems(List<?> items) {
+    List<Object> plain = new ArrayList<>(items.size());
+    for (Object item : items) {
+      plain.add(plain(item));
+    }
+    return Collections.unmodifiableList(plain);
   }
 }
