@@ -2,13 +2,7 @@ package dev.composefix.rules.healthcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.compose.ComposeFile;
-import dev.composefix.config.Config;
-import dev.composefix.lint.Checker;
-import dev.composefix.lint.Finding;
-import dev.composefix.lint.Surroundings;
-import dev.composefix.rules.BuiltInRules;
-import dev.composefix.support.Yaml;
+import dev.composefix.support.RuleFindings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,21 +27,14 @@ class HealthcheckMissingRuleTest {
             image: redis:7
             healthcheck: {disable: true}
         """;
-    ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
-    List<String> severities = new ArrayList<>();
-    for (Finding finding :
-        Checker.check(
-            List.of(new HealthcheckMissingRule()),
-            compose,
-            Surroundings.of(Config.DEFAULTS),
-            BuiltInRules.ruleSet())) {
-      severities.add(
-          compose.document().source().positionOf(finding.range().start())
-              + " "
-              + finding.severity().label()
-              + " "
-              + finding.fix().map(fix -> fix.applicability().name()).orElse("no fix"));
-    }
+    List<String> severities =
+        RuleFindings.lines(
+            new HealthcheckMissingRule(),
+            yaml,
+            finding ->
+                finding.severity().label()
+                    + " "
+                    + finding.fix().map(fix -> fix.applicability().name()).orElse("no fix"));
     assertEquals(
         List.of("2:3 critical UNSAFE", "4:3 high no fix", "7:3 medium no fix", "9:3 low no fix"),
         severities);

@@ -2,14 +2,7 @@ package dev.composefix.rules.healthcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.composefix.compose.ComposeFile;
-import dev.composefix.config.Config;
-import dev.composefix.lint.Checker;
-import dev.composefix.lint.Finding;
-import dev.composefix.lint.Surroundings;
-import dev.composefix.rules.BuiltInRules;
-import dev.composefix.support.Yaml;
-import java.util.ArrayList;
+import dev.composefix.support.RuleFindings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,21 +15,11 @@ import org.junit.jupiter.api.Test;
 class SiblingProbesTest {
 
   private static List<String> findings(String yaml) throws Exception {
-    ComposeFile compose = ComposeFile.of(Yaml.parse(yaml)).orElseThrow();
-    List<String> lines = new ArrayList<>();
-    for (Finding finding :
-        Checker.check(
-            List.of(new HealthcheckMissingRule()),
-            compose,
-            Surroundings.of(Config.DEFAULTS),
-            BuiltInRules.ruleSet())) {
-      lines.add(
-          compose.document().source().positionOf(finding.range().start())
-              + " "
-              + finding.message()
-              + finding.fix().map(fix -> " | " + fix.change().edits()).orElse(""));
-    }
-    return lines;
+    return RuleFindings.lines(
+        new HealthcheckMissingRule(),
+        yaml,
+        finding ->
+            finding.message() + finding.fix().map(fix -> " | " + fix.change().edits()).orElse(""));
   }
 
   private static final String MISS =
