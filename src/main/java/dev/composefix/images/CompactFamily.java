@@ -112,6 +112,7 @@ final class CompactFamily {
         out.writeUTF(tool.getValue().program());
         out.writeUTF(tool.getValue().presence().name());
         strings(tool.getValue().architectures());
+        strings(tool.getValue().options());
         sources(tool.getValue().sources());
       }
       out.writeBoolean(row.healthcheck().isPresent());
@@ -284,7 +285,9 @@ final class CompactFamily {
       for (int i = 0; i < toolCount; i++) {
         String key = in.readUTF();
         tools.put(
-            key, new ToolFact(in.readUTF(), Presence.valueOf(in.readUTF()), strings(), sources()));
+            key,
+            new ToolFact(
+                in.readUTF(), Presence.valueOf(in.readUTF()), strings(), strings(), sources()));
       }
       Optional<Cited<DeclaredHealthcheck>> healthcheck = Optional.empty();
       if (in.readBoolean()) {

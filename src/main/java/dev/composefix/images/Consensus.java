@@ -77,6 +77,8 @@ final class Consensus {
     for (Map.Entry<String, ToolFact> entry : rows.get(0).tools().entrySet()) {
       ToolFact first = entry.getValue();
       Set<Source> sources = new LinkedHashSet<>();
+      // An option is known only when every row that could apply says so.
+      List<String> options = new ArrayList<>(first.options());
       boolean agreed = true;
       for (ImageFacts row : rows) {
         Optional<ToolFact> tool = row.tool(entry.getKey());
@@ -86,13 +88,18 @@ final class Consensus {
           agreed = false;
           break;
         }
+        options.retainAll(tool.get().options());
         sources.addAll(tool.get().sources());
       }
       if (agreed) {
         tools.put(
             entry.getKey(),
             new ToolFact(
-                entry.getKey(), first.presence(), first.architectures(), List.copyOf(sources)));
+                entry.getKey(),
+                first.presence(),
+                first.architectures(),
+                options,
+                List.copyOf(sources)));
       }
     }
     return tools;

@@ -251,6 +251,22 @@ public final class ContainerFacts {
     return Optional.empty();
   }
 
+  /**
+   * The image's busybox applet {@code program} when a source shows it takes {@code option}; empty
+   * when that is not known, or when a build puts a program of that name in the image.
+   */
+  public Optional<Fact<Presence>> busyboxWith(String program, String option) {
+    boolean builtOver = build.isPresent() && build.get().tools().containsKey(program);
+    if (builtOver || noShell().isPresent() || row.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ToolFact> fact = row.get().tool(program);
+    if (fact.isEmpty() || !fact.get().busyboxWith(option) || tool(program).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Fact.ofRow(Presence.BUSYBOX, row.get(), fact.get().sources()));
+  }
+
   /** True when the container is known to run the program, itself or as a busybox applet. */
   public boolean runs(String program) {
     Optional<Fact<Presence>> tool = tool(program);

@@ -292,11 +292,18 @@ final class FactsReader {
       String program = entry.keyText();
       String at = where + ": tools." + program;
       YMapping tool = mapping(entry.value(), at + " must be a mapping");
-      knownKeys(tool, Set.of("has", "arch", "src"), at);
+      knownKeys(tool, Set.of("has", "arch", "options", "src"), at);
       YNode has = required(tool, "has", at);
       Presence presence = presence(has, at);
       List<String> arch = optionalList(tool, "arch", at + ".arch");
-      tools.put(program, new ToolFact(program, presence, arch, cite(tool, at)));
+      List<String> options = optionalList(tool, "options", at + ".options");
+      if (!options.isEmpty() && presence != Presence.BUSYBOX) {
+        // A program of its own takes what its version takes; only an applet's options vary
+        // with how busybox was built.
+        throw error(
+            Mappings.get(tool, "options").orElseThrow(), at + ".options needs has: busybox");
+      }
+      tools.put(program, new ToolFact(program, presence, arch, options, cite(tool, at)));
     }
     return tools;
   }

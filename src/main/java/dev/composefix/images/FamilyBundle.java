@@ -23,7 +23,7 @@ public final class FamilyBundle {
   public static final String FILE = "families.facts";
 
   /** Changes whenever the layout does, so that a jar never reads another build's file. */
-  private static final int FORMAT = 0x43420002;
+  private static final int FORMAT = 0x43420003;
 
   private final byte[] bytes;
   private final Map<String, Integer> starts;

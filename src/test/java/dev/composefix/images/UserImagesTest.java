@@ -50,6 +50,58 @@ class UserImagesTest {
     assertEquals(Presence.ABSENT, rows.get(0).tool("curl").orElseThrow().presence());
   }
 
+  @Test
+  void aBusyboxAppletsOptionsAreReadAndOnlyAnAppletHasThem() throws Exception {
+    List<ImageFacts> rows =
+        read(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+                  tools: {nc: {has: busybox, options: [-z], src: df}, wget: {has: busybox, src: df}}
+            """);
+    assertEquals(List.of("-z"), rows.get(0).tool("nc").orElseThrow().options());
+    assertEquals(true, rows.get(0).tool("nc").orElseThrow().busyboxWith("-z"));
+    assertEquals(false, rows.get(0).tool("wget").orElseThrow().busyboxWith("-z"));
+    assertEquals(
+        "row api: tools.nc.options needs has: busybox",
+        error(
+            """
+                - id: api
+                  names: [ghcr.io/acme/api]
+                  examples: [latest]
+                  tools: {nc: {has: true, options: [-z], src: df}}
+            """));
+  }
+
+  /** For an unknown tag, an applet's option is known only when every row says so. */
+  @Test
+  void rowsOfAnUnknownTagKeepOnlyTheOptionsEveryRowShows() throws Exception {
+    List<ImageFacts> rows =
+        read(
+            """
+                - id: api-new
+                  names: [ghcr.io/acme/api]
+                  tags: {version: ">=2"}
+                  examples: ["2"]
+                  tools: {nc: {has: busybox, options: [-z], src: df}}
+                - id: api-old
+                  names: [ghcr.io/acme/api]
+                  tags: {version: "<2"}
+                  examples: ["1"]
+                  tools: {nc: {has: busybox, src: df}}
+            """);
+    ToolFact agreed = Consensus.of("ghcr.io/acme/api", rows).orElseThrow().tool("nc").orElseThrow();
+    assertEquals(Presence.BUSYBOX, agreed.presence());
+    assertEquals(List.of(), agreed.options());
+    ToolFact newOnly =
+        Consensus.of("ghcr.io/acme/api", List.of(rows.get(0), rows.get(0)))
+            .orElseThrow()
+            .tool("nc")
+            .orElseThrow();
+    assertEquals(List.of("-z"), newOnly.options());
+  }
+
   /** The mistake's offset into the configuration text, then its message. */
   private static String errorAt(String rows) {
     InvalidYamlException e = assertThrows(InvalidYamlException.class, () -> read(rows));

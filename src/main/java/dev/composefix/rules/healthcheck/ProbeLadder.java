@@ -320,8 +320,13 @@ final class ProbeLadder {
                 "nc -z 127.0.0.1 " + number,
                 from));
     for (Probe client : clients) {
-      Optional<Fact<Presence>> tool = facts.tool(client.test().get(1));
-      if (tool.isPresent() && tool.get().value() == Presence.PRESENT) {
+      String program = client.test().get(1);
+      Optional<Fact<Presence>> tool = facts.tool(program);
+      if (tool.isEmpty() || tool.get().value() != Presence.PRESENT) {
+        // A busybox nc takes -z only when busybox was built with it, which a source must show.
+        tool = program.equals("nc") ? facts.busyboxWith("nc", "-z") : Optional.empty();
+      }
+      if (tool.isPresent()) {
         from.add(tool.get().from());
         return Optional.of(new Probe(client.kind(), client.test(), client.summary(), from));
       }
