@@ -5,7 +5,8 @@ public enum Presence {
   PRESENT,
   ABSENT,
   /**
-   * A busybox applet: busybox {@code wget} takes {@code -q -O --spider -T}; {@code nc} may lack -z.
+   * A busybox applet: busybox {@code wget} takes {@code -q -O --spider -T}; {@code nc} takes -z
+   * only when busybox was built with it, which {@link ToolFact#options()} shows.
    */
   BUSYBOX;
 

@@ -144,7 +144,9 @@ public final class HealthcheckMissingRule implements Rule {
          or variables move it to (MinIO's `--address`, ClickHouse's `--http_port`, NATS's `-m`),
          with a client the image has: `curl -sf`, `wget -q --spider` (busybox's too), a python
          `urllib` one-liner or a node `http` one-liner;
-      3. a TCP connection to its port with bash's `/dev/tcp` or `nc -z`;
+      3. a TCP connection to its port with bash's `/dev/tcp` or `nc -z`: an nc of its own, or
+         busybox's when the knowledge base shows that image's busybox was built with `-z`
+         (Alpine's is: memcached, valkey and nginx Alpine images);
       4. the healthcheck of a sibling: another service of the stack that runs the same image and
          whose check fits this one (below);
       5. otherwise no fix, and the finding says what is missing and what would work.
