@@ -84,7 +84,9 @@ public final class ImageReport {
           tool.architectures().isEmpty()
               ? ""
               : " (on " + String.join(", ", tool.architectures()) + " only)";
-      fact("tool " + tool.program(), presence + arch, tool.sources());
+      String options =
+          tool.options().isEmpty() ? "" : ", which takes " + String.join(" ", tool.options());
+      fact("tool " + tool.program(), presence + options + arch, tool.sources());
     }
     row.healthcheck()
         .ifPresent(

@@ -29,6 +29,7 @@ class ImageCommandTest {
             tools:
               curl: {has: false, src: api-dockerfile}
               python3: {has: true, src: api-dockerfile}
+              nc: {has: busybox, options: [-z], src: api-dockerfile}
             ports:
               - {port: 8000, protocol: http, set_by: {env: [PORT]}, src: api-dockerfile}
             endpoints:
@@ -46,6 +47,7 @@ class ImageCommandTest {
           role: api [1]
           tool curl: does not have it [1]
           tool python3: has it [1]
+          tool nc: has it as a busybox applet, which takes -z [1]
           port: 8000 http, moved by variable PORT [1]
           endpoint: http port 8000 /healthz [2]
           sources:
@@ -93,7 +95,7 @@ class ImageCommandTest {
         dir.resolve(".compose-fix.yaml"), CONFIG.replace("src: api-routes", "src: api-route"));
     Cli.Result result = Cli.run(dir, "image", "ghcr.io/acme/api:1.8.2");
     assertEquals(
-        ".compose-fix.yaml:17:45: row acme-api: endpoints: unknown source 'api-route'\n",
+        ".compose-fix.yaml:18:45: row acme-api: endpoints: unknown source 'api-route'\n",
         result.err());
     assertEquals("", result.out());
     assertEquals(2, result.exitCode());
