@@ -70,7 +70,7 @@ final class SiblingFit {
     }
     ProbeDependencies needs = ProbeDependencies.of(check.test());
     List<String> why = new ArrayList<>();
-    why.add("service '" + sibling.name() + "' runs the same image with this healthcheck");
+    why.add("service '" + sibling.name() + "', which runs the same image with this healthcheck");
     Optional<String> otherRun = otherRun(service, sibling);
     boolean sameRun = otherRun.isEmpty();
     Optional<String> healthFile = sharedHealthFile(service, sibling, needs);

@@ -40,7 +40,7 @@ class SiblingFitTest {
   @Test
   void aHeartbeatFileBothCommandsNameWithTheSameFlagFits() throws InvalidYamlException {
     assertEquals(
-        "fits: service 'a' runs the same image with this healthcheck; both commands name the"
+        "fits: service 'a', which runs the same image with this healthcheck; both commands name the"
             + " health file /tmp/health.txt with --health-check-file",
         verdict(
             """
@@ -90,16 +90,16 @@ class SiblingFitTest {
                 + check
                 + "  b:\n    build: {context: ., dockerfile: B.Dockerfile}\n"));
     assertEquals(
-        "fits: service 'a' runs the same image with this healthcheck; with the same entrypoint,"
-            + " command, environment, volumes and ports",
+        "fits: service 'a', which runs the same image with this healthcheck; with the same"
+            + " entrypoint, command, environment, volumes and ports",
         verdict("  a:\n    build: ./app\n" + check + "  b:\n    build: ./app\n"));
   }
 
   @Test
   void anImageIsComparedAfterInterpolation() throws InvalidYamlException {
     assertEquals(
-        "fits: service 'a' runs the same image with this healthcheck; with the same entrypoint,"
-            + " command, environment, volumes and ports",
+        "fits: service 'a', which runs the same image with this healthcheck; with the same"
+            + " entrypoint, command, environment, volumes and ports",
         verdict(
             """
               a:
@@ -164,7 +164,7 @@ class SiblingFitTest {
             sibling
                 + "  b:\n    image: \"$IMAGE\"\n    command: work --heartbeat-file /tmp/beat\n"));
     assertEquals(
-        "fits: service 'a' runs the same image with this healthcheck; both commands name the"
+        "fits: service 'a', which runs the same image with this healthcheck; both commands name the"
             + " health file /tmp/beat with --heartbeat-file",
         verdict(
             sibling
@@ -208,8 +208,8 @@ class SiblingFitTest {
             + " with the same flag or variable",
         verdict(sibling + "  b:\n    image: \"$IMAGE\"\n    ports: [\"3100:3100\"]\n"));
     assertEquals(
-        "fits: service 'a' runs the same image with this healthcheck; with the same entrypoint,"
-            + " command, environment, volumes and ports",
+        "fits: service 'a', which runs the same image with this healthcheck; with the same"
+            + " entrypoint, command, environment, volumes and ports",
         verdict(sibling + "  b:\n    image: \"$IMAGE\"\n    ports: [\"9090:80\"]\n"));
   }
 
@@ -232,7 +232,7 @@ class SiblingFitTest {
                 + "  b:\n    image: \"$IMAGE\"\n    command: other --health-file /tmp/ok\n"
                 + "    environment:\n      TOKEN: s3cret-b\n"));
     assertEquals(
-        "fits: service 'a' runs the same image with this healthcheck; both commands name the"
+        "fits: service 'a', which runs the same image with this healthcheck; both commands name the"
             + " health file /tmp/ok with --health-file",
         verdict(
             sibling
@@ -257,8 +257,8 @@ class SiblingFitTest {
             + " variable",
         verdict(sibling + "  b:\n    image: \"$IMAGE\"\n"));
     assertEquals(
-        "fits: service 'a' runs the same image with this healthcheck; with the same entrypoint,"
-            + " command, environment, volumes and ports",
+        "fits: service 'a', which runs the same image with this healthcheck; with the same"
+            + " entrypoint, command, environment, volumes and ports",
         verdict(
             sibling
                 + "  b:\n    image: \"$IMAGE\"\n    volumes:\n"

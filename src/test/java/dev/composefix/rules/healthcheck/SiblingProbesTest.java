@@ -35,8 +35,9 @@ class SiblingProbesTest {
   private static final String BORROWED =
       " has no healthcheck, so a hung or still-starting container counts as up; add one"
           + " (--unsafe-fixes adds the healthcheck of a service of the stack that runs the same"
-          + " image: probe, as service 'b' does, from service 'b' runs the same image with this"
-          + " healthcheck; with the same entrypoint, command, environment, volumes and ports; ";
+          + " image: probe, as service 'b' does, from service 'b', which runs the same image with"
+          + " this healthcheck; with the same entrypoint, command, environment, volumes and ports;"
+          + " ";
 
   private static final String SERVICES =
       """
