@@ -19,6 +19,7 @@ public final class YDocument {
   private final ParserLimits limits;
   private Map<YNode, Integer> aliasCounts;
   private Map<YNode, YNode> sharedAnchors;
+  private IndentStyle indentStyle;
 
   YDocument(
       SourceText source,
@@ -52,6 +53,18 @@ public final class YDocument {
 
   public ParserLimits limits() {
     return limits;
+  }
+
+  /**
+   * How this file indents, read once: every fix that inserts a block asks, and reading it walks the
+   * whole tree, so reading it per fix made a file with a fix per service cost the square of its
+   * size.
+   */
+  public IndentStyle indentStyle() {
+    if (indentStyle == null) {
+      indentStyle = IndentStyle.detect(this);
+    }
+    return indentStyle;
   }
 
   /**

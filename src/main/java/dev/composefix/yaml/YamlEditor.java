@@ -19,7 +19,6 @@ public final class YamlEditor {
 
   private final YDocument document;
   private final SourceText source;
-  private IndentStyle style;
 
   public YamlEditor(YDocument document) {
     this.document = document;
@@ -31,10 +30,7 @@ public final class YamlEditor {
   }
 
   public IndentStyle indentStyle() {
-    if (style == null) {
-      style = IndentStyle.detect(document);
-    }
-    return style;
+    return document.indentStyle();
   }
 
   /** Adds {@code key: value} at the end of a mapping, in its own style and indentation. */

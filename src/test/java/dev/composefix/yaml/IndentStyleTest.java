@@ -1,6 +1,7 @@
 package dev.composefix.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.composefix.support.Yaml;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,16 @@ class IndentStyleTest {
     assertEquals(new IndentStyle(1, 1, 2), detect("a:\n b: 1\n"));
     assertEquals(new IndentStyle(16, 16, 2), detect("a:\n" + " ".repeat(16) + "b: 1\n"));
     assertEquals(IndentStyle.DEFAULT, detect("a:\n" + " ".repeat(17) + "b: 1\n"));
+  }
+
+  @Test
+  void aDocumentIsReadOnceForAllItsEditors() {
+    // Every rule's fixes get their own editor; reading the style per editor walked the whole
+    // file once per rule and per pass.
+    YDocument document = Yaml.parse("services:\n    web:\n        image: x\n");
+    IndentStyle first = new YamlEditor(document).indentStyle();
+    assertEquals(new IndentStyle(4, 4, 2), first);
+    assertSame(first, new YamlEditor(document).indentStyle());
   }
 
   @Test
