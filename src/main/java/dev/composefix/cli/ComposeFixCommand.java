@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -138,9 +139,8 @@ final class ComposeFixCommand implements Callable<Integer> {
             configs,
             rules);
     FileWriting processor = new FileWriting(pipeline);
-    ProjectPipeline projects =
-        new ProjectPipeline(
-            pipeline, name -> Optional.ofNullable(environment.get(name)), workingDirectory);
+    Function<String, Optional<String>> variables = new EnvironmentLookup(environment);
+    ProjectPipeline projects = new ProjectPipeline(pipeline, variables, workingDirectory);
     if (maskDiff && mode == Mode.DRY_RUN && format == OutputFormat.TEXT && !showSecrets) {
       err.println(
           "compose-fix: CI is set, so secret values in the diff show as ****; the diff does not"
@@ -156,9 +156,7 @@ final class ComposeFixCommand implements Callable<Integer> {
             err);
 
     ProjectOptions projectOptions = ProjectOptions.of(arguments);
-    ProjectPlanner planner =
-        new ProjectPlanner(
-            name -> Optional.ofNullable(environment.get(name)), workingDirectory, limits);
+    ProjectPlanner planner = new ProjectPlanner(variables, workingDirectory, limits);
     List<FileDiscovery.Unreadable> errors = new ArrayList<>();
     List<ProjectTarget> planned = plan(planner, projectOptions, paths, errors);
     List<FileTarget> files = new ArrayList<>();
@@ -166,8 +164,12 @@ final class ComposeFixCommand implements Callable<Integer> {
       files.addAll(project.files());
     }
     if (!projectOptions.namesAProject()) {
-      FileDiscovery.noneFound(new FileDiscovery.Found(files, errors, java.util.Set.of()), paths)
-          .ifPresent(err::println);
+      Optional<String> none =
+          FileDiscovery.noneFound(
+              new FileDiscovery.Found(files, errors, java.util.Set.of()), paths);
+      if (none.isPresent()) {
+        err.println(none.get());
+      }
     }
     if (mode == Mode.DRY_RUN && format == OutputFormat.TEXT && namesAFileAbove(files)) {
       err.println(
@@ -289,6 +291,20 @@ final class ComposeFixCommand implements Callable<Integer> {
         throw new UsageException(
             "unknown rule '" + name + "'; run 'compose-fix rules' to list them");
       }
+    }
+  }
+
+  /** Compose variables' values from the process environment: a class, not a lambda to link. */
+  private static final class EnvironmentLookup implements Function<String, Optional<String>> {
+    private final Map<String, String> environment;
+
+    EnvironmentLookup(Map<String, String> environment) {
+      this.environment = environment;
+    }
+
+    @Override
+    public Optional<String> apply(String name) {
+      return Optional.ofNullable(environment.get(name));
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.composefix.report.FileResult;
 import dev.composefix.report.Mode;
 import dev.composefix.text.Position;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +35,13 @@ final class FileWriting {
    * file stopped it.
    */
   List<FileResult> writeAll(List<ProjectPipeline.Judged> judged) {
-    List<ProjectPipeline.Judged> changed =
-        judged.stream().filter(j -> isWrittenChange(j.result())).toList();
+    List<ProjectPipeline.Judged> changed = new ArrayList<>();
+    for (ProjectPipeline.Judged j : judged) {
+      if (isWrittenChange(j.result())) {
+        changed.add(j);
+      }
+    }
+    List<FileResult> results = new ArrayList<>(judged.size());
     if (changed.size() > 1) {
       for (ProjectPipeline.Judged file : changed) {
         try {
@@ -43,13 +49,17 @@ final class FileWriting {
               file.target().path(), file.result().outcome().original().encode());
         } catch (IOException e) {
           String why = IoMessages.describe(e);
-          return judged.stream()
-              .map(j -> isWrittenChange(j.result()) ? notWritten(j, file, why) : j.result())
-              .toList();
+          for (ProjectPipeline.Judged j : judged) {
+            results.add(isWrittenChange(j.result()) ? notWritten(j, file, why) : j.result());
+          }
+          return results;
         }
       }
     }
-    return judged.stream().map(j -> write(j.target(), j.result())).toList();
+    for (ProjectPipeline.Judged j : judged) {
+      results.add(write(j.target(), j.result()));
+    }
+    return results;
   }
 
   /** A changed file of a project that is not written because {@code stopper} cannot be. */

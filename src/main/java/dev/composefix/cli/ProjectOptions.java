@@ -41,8 +41,14 @@ final class ProjectOptions {
 
   /** The env files given, resolved from the working folder. */
   Optional<List<Path>> envFiles(Path workingDirectory) {
-    return Optional.ofNullable(envFiles)
-        .map(given -> given.stream().map(f -> workingDirectory.resolve(f).normalize()).toList());
+    if (envFiles == null) {
+      return Optional.empty();
+    }
+    List<Path> resolved = new ArrayList<>();
+    for (var file : envFiles) {
+      resolved.add(workingDirectory.resolve(file).normalize());
+    }
+    return Optional.of(resolved);
   }
 
   /**

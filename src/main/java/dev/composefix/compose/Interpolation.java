@@ -98,9 +98,12 @@ public final class Interpolation {
    * whole text.
    */
   public static List<Reference> references(String text, int from, int to) {
-    return references(text.substring(from, to)).stream()
-        .map(reference -> reference.shifted(from))
-        .toList();
+    List<Reference> references = references(text.substring(from, to));
+    List<Reference> shifted = new ArrayList<>(references.size());
+    for (Reference reference : references) {
+      shifted.add(reference.shifted(from));
+    }
+    return shifted;
   }
 
   /** The references nested in a reference's argument (its default, message or alternative). */
@@ -178,10 +181,7 @@ public final class Interpolation {
    * empty when a variable has no default, so its value is unknown.
    */
   public static Optional<String> withDefaults(String text) {
-    return substitute(
-        text,
-        reference ->
-            reference.hasDefault() ? withDefaults(reference.argument(text)) : Optional.empty());
+    return substitute(text, null);
   }
 
   /**
@@ -193,7 +193,7 @@ public final class Interpolation {
    * where Compose would refuse to start.
    */
   public static Optional<String> resolve(String text, Function<String, Optional<String>> lookup) {
-    return substitute(text, reference -> resolve(text, reference, lookup));
+    return substitute(text, lookup);
   }
 
   private static Optional<String> resolve(
@@ -211,15 +211,22 @@ public final class Interpolation {
   }
 
   /**
-   * The text with each reference replaced by what {@code replacement} gives for it, and {@code $$}
-   * by {@code $}; empty as soon as a reference has no value.
+   * The text with each reference replaced by its value, and {@code $$} by {@code $}; empty as soon
+   * as a reference has no value. With no {@code lookup} a reference's value is its default, as
+   * {@link #withDefaults} reads it.
    */
   private static Optional<String> substitute(
-      String text, Function<Reference, Optional<String>> replacement) {
+      String text, Function<String, Optional<String>> lookup) {
     StringBuilder out = new StringBuilder();
     int cursor = 0;
     for (Reference reference : references(text)) {
-      Optional<String> replaced = replacement.apply(reference);
+      Optional<String> replaced;
+      if (lookup != null) {
+        replaced = resolve(text, reference, lookup);
+      } else {
+        replaced =
+            reference.hasDefault() ? withDefaults(reference.argument(text)) : Optional.empty();
+      }
       if (replaced.isEmpty()) {
         return Optional.empty();
       }

@@ -97,7 +97,7 @@ public record Config(
   }
 
   public Config {
-    select = select.map(List::copyOf);
+    select = select.isPresent() ? Optional.of(List.copyOf(select.get())) : select;
     ignore = List.copyOf(ignore);
     pins = Map.copyOf(pins);
   }

@@ -27,22 +27,39 @@ final class FixChooser {
 
     List<TextEdit> edits() {
       List<TextEdit> all = new ArrayList<>();
-      fixes.forEach(fix -> all.addAll(fix.change().edits()));
+      for (Fix fix : fixes) {
+        all.addAll(fix.change().edits());
+      }
       return all;
     }
   }
+
+  // A class rather than Comparator.comparingInt(...): the JDK's comparator lambdas are spun at run
+  // time, outside any class-data archive.
+  private static final Comparator<List<Finding>> BY_FIRST_EDIT =
+      new Comparator<>() {
+        @Override
+        public int compare(List<Finding> a, List<Finding> b) {
+          return Integer.compare(
+              firstStart(a.get(0).fix().orElseThrow()), firstStart(b.get(0).fix().orElseThrow()));
+        }
+      };
 
   private FixChooser() {}
 
   static Pass choose(List<Finding> fixable) {
     Map<List<TextEdit>, List<Finding>> byEdits = new LinkedHashMap<>();
     for (Finding finding : fixable) {
-      byEdits
-          .computeIfAbsent(finding.fix().orElseThrow().change().edits(), k -> new ArrayList<>())
-          .add(finding);
+      List<TextEdit> edits = finding.fix().orElseThrow().change().edits();
+      List<Finding> group = byEdits.get(edits);
+      if (group == null) {
+        group = new ArrayList<>();
+        byEdits.put(edits, group);
+      }
+      group.add(finding);
     }
     List<List<Finding>> groups = new ArrayList<>(byEdits.values());
-    groups.sort(Comparator.comparingInt(group -> firstStart(group.get(0).fix().orElseThrow())));
+    groups.sort(BY_FIRST_EDIT);
     TreeSet<TextEdit> taken = new TreeSet<>();
     Set<YNode> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Fix> fixes = new ArrayList<>();
@@ -51,7 +68,7 @@ final class FixChooser {
       Fix fix = group.get(0).fix().orElseThrow();
       if (fitsWith(fix.change().edits(), taken) && replacesOthers(fix, replaced)) {
         taken.addAll(fix.change().edits());
-        replacedNodes(fix).forEach(replaced::add);
+        replaced.addAll(replacedNodes(fix));
         fixes.add(fix);
         resolved.addAll(group);
       }
@@ -64,13 +81,22 @@ final class FixChooser {
    * states the whole new value of that node; only one may go per pass.
    */
   private static boolean replacesOthers(Fix fix, Set<YNode> replaced) {
-    return replacedNodes(fix).noneMatch(replaced::contains);
+    for (YNode node : replacedNodes(fix)) {
+      if (replaced.contains(node)) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static java.util.stream.Stream<YNode> replacedNodes(Fix fix) {
-    return fix.change().intents().stream()
-        .filter(Intent.NodeReplaced.class::isInstance)
-        .map(intent -> ((Intent.NodeReplaced) intent).target());
+  private static List<YNode> replacedNodes(Fix fix) {
+    List<YNode> nodes = new ArrayList<>();
+    for (Intent intent : fix.change().intents()) {
+      if (intent instanceof Intent.NodeReplaced replacement) {
+        nodes.add(replacement.target());
+      }
+    }
+    return nodes;
   }
 
   private static boolean fitsWith(List<TextEdit> edits, TreeSet<TextEdit> taken) {
@@ -93,6 +119,14 @@ final class FixChooser {
   }
 
   private static int firstStart(Fix fix) {
-    return fix.change().edits().stream().mapToInt(TextEdit::start).min().orElse(0);
+    List<TextEdit> edits = fix.change().edits();
+    if (edits.isEmpty()) {
+      return 0;
+    }
+    int first = Integer.MAX_VALUE;
+    for (TextEdit edit : edits) {
+      first = Math.min(first, edit.start());
+    }
+    return first;
   }
 }

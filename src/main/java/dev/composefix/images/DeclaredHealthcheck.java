@@ -11,6 +11,6 @@ import java.util.Optional;
  */
 public record DeclaredHealthcheck(boolean declared, Optional<List<String>> test) {
   public DeclaredHealthcheck {
-    test = test.map(List::copyOf);
+    test = test.isPresent() ? Optional.of(List.copyOf(test.get())) : test;
   }
 }

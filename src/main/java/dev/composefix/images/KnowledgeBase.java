@@ -4,6 +4,7 @@ import dev.composefix.compose.ImageReference;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YMapping;
+import dev.composefix.yaml.YNode;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +114,12 @@ public final class KnowledgeBase {
    * row names the image. The user's rows for the name, when there are any, are the only ones read.
    */
   public Optional<ImageFacts> findAnyTag(String name) {
-    List<ImageFacts> user = userRows.stream().filter(row -> row.names().contains(name)).toList();
+    List<ImageFacts> user = new ArrayList<>();
+    for (ImageFacts row : userRows) {
+      if (row.names().contains(name)) {
+        user.add(row);
+      }
+    }
     if (!user.isEmpty()) {
       return Consensus.of(name, user);
     }
@@ -130,8 +136,15 @@ public final class KnowledgeBase {
 
   /** True when some row names the image, whatever its tag. */
   public boolean knowsName(String name) {
-    return familiesByName.containsKey(name)
-        || userRows.stream().anyMatch(row -> row.names().contains(name));
+    if (familiesByName.containsKey(name)) {
+      return true;
+    }
+    for (ImageFacts row : userRows) {
+      if (row.names().contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every row: the user's, then the built-in ones by family. */
@@ -152,7 +165,15 @@ public final class KnowledgeBase {
 
   /** A built-in family's rows, read once. */
   List<ImageFacts> family(String family) {
-    return families.computeIfAbsent(family, KnowledgeBase::readFamily);
+    List<ImageFacts> rows = families.get(family);
+    if (rows == null) {
+      rows = readFamily(family);
+      List<ImageFacts> earlier = families.putIfAbsent(family, rows);
+      if (earlier != null) {
+        rows = earlier;
+      }
+    }
+    return rows;
   }
 
   private static List<ImageFacts> readFamily(String family) {
@@ -221,10 +242,9 @@ public final class KnowledgeBase {
 
   /** Reads the root mapping of a YAML document, for readers of whole files. */
   static Optional<YMapping> root(YDocument document) {
-    return document
-        .root()
-        .map(Mappings::resolve)
-        .filter(YMapping.class::isInstance)
-        .map(YMapping.class::cast);
+    Optional<YNode> root = document.root();
+    return root.isPresent() && Mappings.resolve(root.get()) instanceof YMapping mapping
+        ? Optional.of(mapping)
+        : Optional.empty();
   }
 }

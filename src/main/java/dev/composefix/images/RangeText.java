@@ -2,8 +2,6 @@ package dev.composefix.images;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,9 +12,13 @@ import java.util.regex.Pattern;
  * <p>Two ranges of one kind are equal when written alike: the comparators are read from the text
  * alone.
  *
+ * <p>A subclass reads a bound and judges a comparator by overriding methods rather than passing
+ * functions, as the ranges are read on every cold run, where each lambda costs a linkage.
+ *
  * @param <B> the kind of bound: version numbers or a date
+ * @param <V> what a range is judged against: an image tag or a day
  */
-abstract class RangeText<B> {
+abstract class RangeText<B, V> {
 
   /** One comparator: {@code >=}, {@code >}, {@code <}, {@code <=} or {@code =}, and its bound. */
   record Comparator<B>(String operator, B bound) {}
@@ -28,23 +30,30 @@ abstract class RangeText<B> {
    * Reads a range whose comparators match {@code comparator} (group 1 the operator, group 2 the
    * bound).
    *
-   * @param bound reads a bound's text; null when it is none
    * @param example what a comparator looks like, for the error
    * @throws IllegalArgumentException naming the comparator that is not one
    */
-  RangeText(String text, Pattern comparator, Function<String, B> bound, String example) {
+  RangeText(String text, Pattern comparator, String example) {
     this.text = text;
-    this.alternatives = parse(text, comparator, bound, example);
+    this.alternatives = parse(text, comparator, example);
   }
 
-  private static <B> List<List<Comparator<B>>> parse(
-      String text, Pattern comparator, Function<String, B> bound, String example) {
+  /**
+   * Reads a bound's text; null when it is none. Called while the range is constructed, so it reads
+   * nothing but its argument.
+   */
+  abstract B bound(String text);
+
+  /** Whether one comparator holds for the value. */
+  abstract boolean holds(Comparator<B> comparator, V value);
+
+  private List<List<Comparator<B>>> parse(String text, Pattern comparator, String example) {
     List<List<Comparator<B>>> alternatives = new ArrayList<>();
     for (String alternative : text.split("\\|\\|", -1)) {
       List<Comparator<B>> all = new ArrayList<>();
       for (String word : alternative.trim().split("\\s+")) {
         Matcher matcher = comparator.matcher(word);
-        B value = matcher.matches() ? bound.apply(matcher.group(2)) : null;
+        B value = matcher.matches() ? bound(matcher.group(2)) : null;
         if (value == null) {
           throw new IllegalArgumentException("'" + word + "' is no " + example);
         }
@@ -55,21 +64,30 @@ abstract class RangeText<B> {
     return alternatives;
   }
 
-  /** True when every comparator of one alternative holds. */
-  boolean holds(Predicate<Comparator<B>> holds) {
+  /** True when every comparator of one alternative holds for the value. */
+  boolean holds(V value) {
     for (List<Comparator<B>> alternative : alternatives) {
-      if (alternative.stream().allMatch(holds)) {
+      if (allHold(alternative, value)) {
         return true;
       }
     }
     return false;
   }
 
+  private boolean allHold(List<Comparator<B>> alternative, V value) {
+    for (Comparator<B> comparator : alternative) {
+      if (!holds(comparator, value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public final boolean equals(Object other) {
     return other != null
         && other.getClass() == getClass()
-        && ((RangeText<?>) other).text.equals(text);
+        && ((RangeText<?, ?>) other).text.equals(text);
   }
 
   @Override

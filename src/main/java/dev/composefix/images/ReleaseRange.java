@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
  * A range over the release date of a date-stamped tag ({@code RELEASE.2024-03-30T09-41-56Z}), such
  * as {@code ">=2024-03-30 <2024-09-13"}. {@code latest} counts as the day of the run.
  */
-public final class ReleaseRange extends RangeText<LocalDate> {
+public final class ReleaseRange extends RangeText<LocalDate, LocalDate> {
 
   private static final Pattern COMPARATOR = Pattern.compile("(>=|<=|>|<)(\\d{4}-\\d{2}-\\d{2})");
 
   private ReleaseRange(String text) {
-    super(text, COMPARATOR, ReleaseRange::date, "date comparator such as >=2024-03-30");
+    super(text, COMPARATOR, "date comparator such as >=2024-03-30");
   }
 
   /**
@@ -24,7 +24,8 @@ public final class ReleaseRange extends RangeText<LocalDate> {
     return new ReleaseRange(text);
   }
 
-  private static LocalDate date(String text) {
+  @Override
+  LocalDate bound(String text) {
     return IsoDay.parse(text);
   }
 
@@ -40,10 +41,11 @@ public final class ReleaseRange extends RangeText<LocalDate> {
     } else {
       return false;
     }
-    return holds(c -> holds(c, date));
+    return holds(date);
   }
 
-  private static boolean holds(RangeText.Comparator<LocalDate> comparator, LocalDate date) {
+  @Override
+  boolean holds(RangeText.Comparator<LocalDate> comparator, LocalDate date) {
     int order = date.compareTo(comparator.bound());
     return switch (comparator.operator()) {
       case ">=" -> order >= 0;

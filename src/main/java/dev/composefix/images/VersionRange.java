@@ -9,12 +9,17 @@ import java.util.regex.Pattern;
  * 10.6} satisfies {@code >=10.6.7} and {@code <10.7}; a tag for the newest release ({@code latest},
  * {@code alpine}) satisfies only ranges without an upper bound.
  */
-public final class VersionRange extends RangeText<List<Integer>> {
+public final class VersionRange extends RangeText<List<Integer>, ImageTag> {
 
   private static final Pattern COMPARATOR = Pattern.compile("(>=|<=|>|<|=)v?(\\d+(?:\\.\\d+)*)");
 
   private VersionRange(String text) {
-    super(text, COMPARATOR, ImageTag::numbers, "version comparator such as >=1.2 or <2");
+    super(text, COMPARATOR, "version comparator such as >=1.2 or <2");
+  }
+
+  @Override
+  List<Integer> bound(String text) {
+    return ImageTag.numbers(text);
   }
 
   /**
@@ -30,10 +35,11 @@ public final class VersionRange extends RangeText<List<Integer>> {
     if (tag.version().isEmpty() && !tag.newest()) {
       return false;
     }
-    return holds(c -> holds(c, tag));
+    return holds(tag);
   }
 
-  private static boolean holds(RangeText.Comparator<List<Integer>> comparator, ImageTag tag) {
+  @Override
+  boolean holds(RangeText.Comparator<List<Integer>> comparator, ImageTag tag) {
     if (tag.version().isEmpty()) {
       // The newest release is above every bound.
       return comparator.operator().startsWith(">");

@@ -3,6 +3,7 @@ package dev.composefix.lint;
 import dev.composefix.compose.ComposeFile;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -42,9 +43,12 @@ public final class Checker {
       }
     }
     Suppressions suppressions = Suppressions.of(compose.document(), known);
-    context
-        .findings()
-        .removeIf(finding -> suppressions.silences(finding, compose.document().source()));
+    Iterator<Finding> reported = context.findings().iterator();
+    while (reported.hasNext()) {
+      if (suppressions.silences(reported.next(), compose.document().source())) {
+        reported.remove();
+      }
+    }
     suppressions.judging(ran);
     context.suppressions(suppressions);
     for (Rule rule : rules) {

@@ -56,7 +56,9 @@ public final class Places {
           pending.push(entry.value());
         }
       } else if (node instanceof YSequence sequence) {
-        sequence.items().forEach(pending::push);
+        for (YNode item : sequence.items()) {
+          pending.push(item);
+        }
       }
     }
   }

@@ -19,12 +19,6 @@ import java.util.Optional;
 /** What a rule sees while it checks one document, and where it reports. */
 public final class RuleContext {
 
-  /** An edit a rule tries to make; it may find that it cannot. */
-  @FunctionalInterface
-  public interface Edit {
-    YamlChange make() throws CannotEditException;
-  }
-
   /**
    * What came of trying to make a fix: the fix, or none, and the note its finding's message ends
    * with: where the edit lands when aliases share it, or why there is no automatic fix.
@@ -141,16 +135,18 @@ public final class RuleContext {
   }
 
   /**
-   * Tries to make a fix whose edit changes {@code edited}: with it, the note says when aliases
-   * share the node; without it, it says why there is no automatic fix.
+   * A fix whose edit changes {@code edited}; the note says when aliases share the node. A rule
+   * makes the edit in its own {@code try} and gives a failure to {@link #cannotFix}, rather than
+   * passing the edit as a lambda, which every cold run would link.
    */
-  public Attempt tryFix(String title, Applicability applicability, YNode edited, Edit edit) {
-    try {
-      Fix fix = new Fix(title, applicability, edit.make());
-      return new Attempt(Optional.of(fix), sharedAnchorNote(edited));
-    } catch (CannotEditException e) {
-      return new Attempt(Optional.empty(), noFix(e.getMessage()));
-    }
+  public Attempt fixed(String title, Applicability applicability, YNode edited, YamlChange change) {
+    return new Attempt(
+        Optional.of(new Fix(title, applicability, change)), sharedAnchorNote(edited));
+  }
+
+  /** No fix, as the edit could not be made; the note says why. */
+  public static Attempt cannotFix(CannotEditException e) {
+    return new Attempt(Optional.empty(), noFix(e.getMessage()));
   }
 
   /** The note of a finding that has no automatic fix, for the reason given. */
@@ -163,17 +159,17 @@ public final class RuleContext {
    * every place the anchor is used, so the user is told.
    */
   public String sharedAnchorNote(YNode edited) {
-    return document()
-        .sharedAnchorOf(edited)
-        .map(
-            anchor ->
-                " (the fix edits the anchor &"
-                    + anchor.anchor().orElseThrow()
-                    + " on line "
-                    + document().source().positionOf(anchor.declarationStart()).line()
-                    + ", which "
-                    + document().aliasCount(anchor)
-                    + (document().aliasCount(anchor) == 1 ? " alias uses)" : " aliases use)"))
-        .orElse("");
+    Optional<YNode> shared = document().sharedAnchorOf(edited);
+    if (shared.isEmpty()) {
+      return "";
+    }
+    YNode anchor = shared.get();
+    return " (the fix edits the anchor &"
+        + anchor.anchor().orElseThrow()
+        + " on line "
+        + document().source().positionOf(anchor.declarationStart()).line()
+        + ", which "
+        + document().aliasCount(anchor)
+        + (document().aliasCount(anchor) == 1 ? " alias uses)" : " aliases use)");
   }
 }

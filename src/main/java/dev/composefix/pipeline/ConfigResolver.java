@@ -45,7 +45,8 @@ public final class ConfigResolver {
 
   public ConfigResolver(Path workingDirectory, Optional<Path> explicit, ConfigLoader loader) {
     this.workingDirectory = workingDirectory;
-    this.explicit = explicit.map(workingDirectory::resolve);
+    this.explicit =
+        explicit.isPresent() ? Optional.of(workingDirectory.resolve(explicit.get())) : explicit;
     this.loader = loader;
   }
 

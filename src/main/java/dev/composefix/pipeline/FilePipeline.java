@@ -50,12 +50,13 @@ public final class FilePipeline {
   private final YamlParser parser;
 
   public FilePipeline(RunSettings settings, ConfigResolver configs, RuleSet known) {
-    this(settings, configs, known, known::select);
+    this(settings, configs, known, null);
   }
 
   /**
    * @param known every rule a suppression comment may name
-   * @param selection how the rules of a file are chosen
+   * @param selection how the rules of a file are chosen; null for {@code known}'s own selection
+   *     (not a method reference, which every cold run would link)
    */
   public FilePipeline(
       RunSettings settings, ConfigResolver configs, RuleSet known, RuleSelection selection) {
@@ -158,9 +159,10 @@ public final class FilePipeline {
       loaded.images = configs.imagesFor(target.path());
       List<String> ignored = new ArrayList<>(loaded.config.ignore());
       ignored.addAll(settings.ignore());
+      Optional<List<String>> select =
+          settings.select().isPresent() ? settings.select() : loaded.config.select();
       loaded.rules =
-          selection.select(
-              settings.select().isPresent() ? settings.select() : loaded.config.select(), ignored);
+          selection == null ? known.select(select, ignored) : selection.select(select, ignored);
     } catch (ConfigException e) {
       return new Loaded(
           target, FileResult.failed(e.path(), new FileError(e.position(), e.getMessage(), false)));

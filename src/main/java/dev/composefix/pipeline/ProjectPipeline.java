@@ -134,8 +134,11 @@ public final class ProjectPipeline {
           asWritten.set(i, fixedLayer(layers.get(i), result, bases));
         } else if (!project.reported().isEmpty()
             && !loading.judgedElsewhere.contains(real(member.loaded().target().path()))) {
-          unchangedFixes(member.loaded().target(), files.judge(member.loaded(), view))
-              .ifPresent(notes::add);
+          Optional<String> note =
+              unchangedFixes(member.loaded().target(), files.judge(member.loaded(), view));
+          if (note.isPresent()) {
+            notes.add(note.get());
+          }
         }
       }
       pass++;
@@ -209,7 +212,11 @@ public final class ProjectPipeline {
       }
       for (List<ProjectView.Layer> project : List.of(layers, fixedLayers)) {
         for (ProjectView.Layer layer : project) {
-          layer.compose().ifPresent(c -> c.services().forEach(s -> services.add(s.name())));
+          if (layer.compose().isPresent()) {
+            for (Service service : layer.compose().get().services()) {
+              services.add(service.name());
+            }
+          }
         }
       }
       difference =
@@ -224,7 +231,10 @@ public final class ProjectPipeline {
     if (difference.isEmpty()) {
       return results;
     }
-    List<String> names = changed.stream().map(i -> judged.get(i).target().display()).toList();
+    List<String> names = new ArrayList<>();
+    for (int i : changed) {
+      names.add(judged.get(i).target().display());
+    }
     FileError error =
         FilePipeline.internalError(
             "the project merged from the fixed files differs from the original beyond the fixes ("
@@ -233,7 +243,10 @@ public final class ProjectPipeline {
                 + String.join(", ", names));
     List<Judged> failed = new ArrayList<>();
     for (Judged result : results) {
-      boolean stopped = changed.stream().anyMatch(i -> judged.get(i) == result);
+      boolean stopped = false;
+      for (int i : changed) {
+        stopped |= judged.get(i) == result;
+      }
       failed.add(
           stopped
               ? new Judged(result.target(), FileResult.failed(result.target().display(), error))
@@ -287,10 +300,11 @@ public final class ProjectPipeline {
         int before = loading.members.size();
         error = include(loading, file, loaded, include, variables, reported);
         if (error.isEmpty()) {
-          error =
-              imported
-                  .conflict(include, loading.members.subList(before, loading.members.size()))
-                  .map(conflict -> conflictError(file, loaded, conflict));
+          Optional<Conflict> conflict =
+              imported.conflict(include, loading.members.subList(before, loading.members.size()));
+          if (conflict.isPresent()) {
+            error = Optional.of(conflictError(file, loaded, conflict.get()));
+          }
         }
         if (error.isPresent()) {
           break;
@@ -300,7 +314,7 @@ public final class ProjectPipeline {
     loading.including.pop();
     loading.members.add(
         new Member(
-            error.map(e -> FilePipeline.Loaded.failed(file, e)).orElse(loaded),
+            error.isPresent() ? FilePipeline.Loaded.failed(file, error.get()) : loaded,
             variables,
             reported && !loading.judgedElsewhere.contains(real)));
   }
@@ -317,7 +331,7 @@ public final class ProjectPipeline {
         loaded.compose().orElseThrow().document().source().positionOf(include.at().span().start());
     List<Path> paths = new ArrayList<>();
     for (String written : include.paths()) {
-      Optional<String> path = Interpolation.resolve(written, variables::value);
+      Optional<String> path = Interpolation.resolve(written, variables);
       if (path.isEmpty()) {
         return Optional.of(
             failed(file, at, "include path '" + written + "' uses a variable that is not set"));
@@ -325,14 +339,16 @@ public final class ProjectPipeline {
       paths.add(folder.resolve(path.get()).normalize());
     }
     Path projectDirectory =
-        include
-            .projectDirectory()
-            .map(d -> folder.resolve(d).normalize())
-            .orElse(paths.get(0).getParent());
-    List<Path> envFiles =
-        include.envFiles().isEmpty()
-            ? List.of(projectDirectory.resolve(".env"))
-            : include.envFiles().stream().map(e -> folder.resolve(e).normalize()).toList();
+        include.projectDirectory().isPresent()
+            ? folder.resolve(include.projectDirectory().get()).normalize()
+            : paths.get(0).getParent();
+    List<Path> envFiles = new ArrayList<>();
+    for (String envFile : include.envFiles()) {
+      envFiles.add(folder.resolve(envFile).normalize());
+    }
+    if (envFiles.isEmpty()) {
+      envFiles.add(projectDirectory.resolve(".env"));
+    }
     Variables includedVariables =
         variables.over(envEntries(loading, envFiles, folderOf(file.display())));
     for (Path path : paths) {

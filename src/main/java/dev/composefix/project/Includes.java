@@ -34,8 +34,9 @@ public final class Includes {
   /** The entries, in order; an entry that names no path is left out. */
   public static List<Include> of(ComposeFile compose) {
     List<Include> includes = new ArrayList<>();
+    Optional<YNode> include = Mappings.get(compose.root(), "include");
     Optional<YSequence> section =
-        Mappings.get(compose.root(), "include").flatMap(Mappings::asSequence);
+        include.isPresent() ? Mappings.asSequence(include.get()) : Optional.empty();
     if (section.isEmpty()) {
       return includes;
     }
@@ -46,12 +47,13 @@ public final class Includes {
       } else if (value instanceof YMapping mapping) {
         List<String> paths = strings(Mappings.get(mapping, "path"));
         if (!paths.isEmpty()) {
+          Optional<YNode> directory = Mappings.get(mapping, "project_directory");
+          Optional<YScalar> scalar =
+              directory.isPresent() ? Mappings.asScalar(directory.get()) : Optional.empty();
           includes.add(
               new Include(
                   paths,
-                  Mappings.get(mapping, "project_directory")
-                      .flatMap(Mappings::asScalar)
-                      .map(YScalar::value),
+                  scalar.isPresent() ? Optional.of(scalar.get().value()) : Optional.empty(),
                   strings(Mappings.get(mapping, "env_file")),
                   value));
         }
@@ -70,10 +72,10 @@ public final class Includes {
       values.add(scalar.value());
     } else if (value instanceof YSequence sequence) {
       for (YNode item : sequence.items()) {
-        Mappings.asScalar(item)
-            .filter(s -> !s.isEmptyPlain())
-            .map(YScalar::value)
-            .ifPresent(values::add);
+        Optional<YScalar> scalar = Mappings.asScalar(item);
+        if (scalar.isPresent() && !scalar.get().isEmptyPlain()) {
+          values.add(scalar.get().value());
+        }
       }
     }
     return values;

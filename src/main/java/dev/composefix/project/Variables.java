@@ -10,8 +10,12 @@ import java.util.function.Function;
  * The variables a Compose file is interpolated with, and where each comes from. The process
  * environment wins over the {@code .env} file, as in Compose ("Environment variables precedence":
  * the shell's value beats the {@code .env} file's).
+ *
+ * <p>As a function it gives a variable's value, the lookup {@link
+ * dev.composefix.compose.Interpolation#resolve} takes: passing the object itself links no method
+ * reference on every cold run.
  */
-public final class Variables {
+public final class Variables implements Function<String, Optional<String>> {
 
   /**
    * A variable's value and where it is set.
@@ -21,9 +25,11 @@ public final class Variables {
   public record Variable(String name, String value, String origin) {}
 
   /** No variables: a file judged by its defaults alone, as a lone file always was. */
-  public static final Variables NONE = new Variables(name -> Optional.empty(), Map.of());
+  public static final Variables NONE = new Variables(null, Map.of());
 
+  /** The process environment's lookup; null for none. */
   private final Function<String, Optional<String>> environment;
+
   private final Map<String, Variable> fromFiles;
 
   private Variables(Function<String, Optional<String>> environment, Map<String, Variable> files) {
@@ -64,7 +70,8 @@ public final class Variables {
 
   /** The variable's value and origin; empty when it is unset. */
   public Optional<Variable> find(String name) {
-    Optional<String> fromEnvironment = environment.apply(name);
+    Optional<String> fromEnvironment =
+        environment == null ? Optional.empty() : environment.apply(name);
     if (fromEnvironment.isPresent()) {
       return Optional.of(new Variable(name, fromEnvironment.get(), "the environment"));
     }
@@ -75,6 +82,11 @@ public final class Variables {
   public Optional<String> value(String name) {
     Optional<Variable> variable = find(name);
     return variable.isPresent() ? Optional.of(variable.get().value()) : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> apply(String name) {
+    return value(name);
   }
 
   /** Whether any variable is known besides the environment: a file set some. */

@@ -40,7 +40,12 @@ public final class SecretNames {
     if (secrets.names().contains(name)) {
       return true;
     }
-    return BY_NAMING_RULE.computeIfAbsent(name, SecretNames::byNamingRule);
+    Boolean answer = BY_NAMING_RULE.get(name);
+    if (answer == null) {
+      answer = byNamingRule(name);
+      BY_NAMING_RULE.put(name, answer);
+    }
+    return answer;
   }
 
   private static boolean byNamingRule(String name) {

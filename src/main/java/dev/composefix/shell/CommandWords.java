@@ -71,16 +71,22 @@ public final class CommandWords {
       if (token.isWord()) {
         ShellWord word = token.requireWord();
         words.add(word);
-        word.substitutions().forEach(nested::push);
+        pushAll(word.substitutions(), nested);
       } else if (token.isOperator()) {
         boolean piped = token.operator().equals("|") || token.operator().equals("|&");
         finish(words, piped || captured, commands);
         words = new ArrayList<>();
       } else {
-        token.requireWord().substitutions().forEach(nested::push);
+        pushAll(token.requireWord().substitutions(), nested);
       }
     }
     finish(words, captured, commands);
+  }
+
+  private static void pushAll(List<ShellScript> substitutions, Deque<ShellScript> nested) {
+    for (ShellScript substitution : substitutions) {
+      nested.push(substitution);
+    }
   }
 
   private static void finish(List<ShellWord> words, boolean outputUsed, List<Command> commands) {

@@ -3,7 +3,6 @@ package dev.composefix.shell;
 import dev.composefix.shell.ShellScript.Feature;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,17 +64,18 @@ public final class ProgramCalls {
     for (ShellToken token : script.tokens()) {
       if (token.isOperator()) {
         boolean piped = token.operator().equals("|") || token.operator().equals("|&");
-        callOf(segment, piped).ifPresent(calls::add);
+        addCall(calls, segment, piped);
         segment.clear();
       } else {
         segment.add(token);
       }
     }
-    callOf(segment, false).ifPresent(calls::add);
+    addCall(calls, segment, false);
     return List.copyOf(calls);
   }
 
-  private static Optional<Call> callOf(List<ShellToken> segment, boolean piped) {
+  /** Adds the call a segment makes, when it makes one. */
+  private static void addCall(List<Call> calls, List<ShellToken> segment, boolean piped) {
     List<ShellWord> words = new ArrayList<>();
     boolean redirected = false;
     boolean argumentsOnly = true;
@@ -93,9 +93,9 @@ public final class ProgramCalls {
       }
       words.add(word);
     }
-    return words.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Call(List.copyOf(words), piped, argumentsOnly));
+    if (!words.isEmpty()) {
+      calls.add(new Call(List.copyOf(words), piped, argumentsOnly));
+    }
   }
 
   /** {@code NAME=value} before the program, which sets a variable for it. */

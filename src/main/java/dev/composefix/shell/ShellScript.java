@@ -114,8 +114,8 @@ public final class ShellScript {
    * here-document": what a view that refuses them says.
    */
   public Optional<String> firstOf(List<Feature> refused) {
-    int first = problem.map(Problem::offset).orElse(Integer.MAX_VALUE);
-    String what = problem.map(Problem::message).orElse(null);
+    int first = problem.isPresent() ? problem.get().offset() : Integer.MAX_VALUE;
+    String what = problem.isPresent() ? problem.get().message() : null;
     for (Feature feature : refused) {
       Integer offset = features.get(feature);
       if (offset != null && offset < first) {

@@ -5,7 +5,6 @@ import dev.composefix.images.dockerfile.Dockerfile;
 import dev.composefix.images.dockerfile.DockerfileFacts;
 import dev.composefix.images.dockerfile.EffectiveCommand;
 import dev.composefix.images.dockerfile.ExposedPort;
-import dev.composefix.images.dockerfile.Located;
 import dev.composefix.images.dockerfile.ReadNote;
 import dev.composefix.images.dockerfile.StageFacts;
 import dev.composefix.images.dockerfile.StageReader;
@@ -59,8 +58,10 @@ public final class BuildReading {
       name = request.dockerfile().orElse("Dockerfile");
       dockerfilePath = dockerfilePath(request, context, name, notes);
       text =
-          dockerfilePath.flatMap(
-              p -> readDockerfile(p, request.dockerfile().orElse("Dockerfile"), notes));
+          dockerfilePath.isPresent()
+              ? readDockerfile(
+                  dockerfilePath.get(), request.dockerfile().orElse("Dockerfile"), notes)
+              : Optional.empty();
     }
     if (text.isEmpty()) {
       return new BuildFacts(
@@ -88,7 +89,7 @@ public final class BuildReading {
     Map<String, String> env = new LinkedHashMap<>(stage.environment());
     env.putAll(request.environment());
     Optional<EffectiveCommand> command = command(stage, request);
-    String workdir = stage.workdir().map(Located::value).orElse("/");
+    String workdir = stage.workdir().isPresent() ? stage.workdir().get().value() : "/";
     List<ListenPort> ports = new ArrayList<>();
     if (command.isPresent()) {
       ports.addAll(ListenPorts.find(command.get().argv(), env, files, workdir));

@@ -39,8 +39,8 @@ public record BuildRequest(
   public BuildRequest {
     buildArgs = Map.copyOf(buildArgs);
     projectImages = Set.copyOf(projectImages);
-    entrypoint = entrypoint.map(List::copyOf);
-    command = command.map(List::copyOf);
+    entrypoint = entrypoint.isPresent() ? Optional.of(List.copyOf(entrypoint.get())) : entrypoint;
+    command = command.isPresent() ? Optional.of(List.copyOf(command.get())) : command;
     environment = Map.copyOf(environment);
   }
 

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** A service that needs an NVIDIA GPU but reserves none gets the seed's device reservation. */
 public final class GpuDeployRule implements Rule {
@@ -156,8 +155,17 @@ public final class GpuDeployRule implements Rule {
       }
     }
     Set<String> needing = new HashSet<>();
-    plans.forEach(plan -> needing.add(plan.service().name()));
-    GpuEdit.Targets targets = GpuEdit.Targets.of(plans.stream().flatMap(Plan::edits).toList());
+    List<GpuEdit> edits = new ArrayList<>();
+    for (Plan plan : plans) {
+      needing.add(plan.service().name());
+      if (plan.deploy().isPresent()) {
+        edits.add(plan.deploy().get());
+      }
+      if (plan.environment().isPresent()) {
+        edits.add(plan.environment().get());
+      }
+    }
+    GpuEdit.Targets targets = GpuEdit.Targets.of(edits);
     ChangeScope scope = new ChangeScope(context.document());
     for (Plan plan : plans) {
       report(context, plan.shared(targets), needing, scope);
@@ -173,21 +181,25 @@ public final class GpuDeployRule implements Rule {
     if (!project.hasOtherFiles()) {
       return false;
     }
+    if (!project.definesFirst(service)) {
+      return true;
+    }
     Optional<Merged.Mapping> merged = project.merged(service);
-    return !project.definesFirst(service)
-        || merged.flatMap(m -> m.get("gpus")).isPresent()
-        || merged
-            .flatMap(m -> m.at("deploy", "resources", "reservations", "devices"))
-            .filter(
-                devices -> !(devices instanceof Merged.Sequence list) || !list.items().isEmpty())
-            .isPresent();
+    if (merged.isEmpty()) {
+      return false;
+    }
+    Optional<Merged> devices = merged.get().at("deploy", "resources", "reservations", "devices");
+    return merged.get().get("gpus").isPresent()
+        || devices.isPresent()
+            && (!(devices.get() instanceof Merged.Sequence list) || !list.items().isEmpty());
   }
 
   private static void report(
       RuleContext context, Plan plan, Set<String> needing, ChangeScope scope) {
     Service service = plan.service();
+    Optional<Environment> variables = Environment.of(service);
     boolean lacksVisibleDevices =
-        Environment.of(service).flatMap(env -> env.get(GpuDemand.VISIBLE_DEVICES)).isEmpty();
+        variables.isEmpty() || variables.get().get(GpuDemand.VISIBLE_DEVICES).isEmpty();
     String message =
         "service '"
             + service.name()
@@ -241,14 +253,19 @@ public final class GpuDeployRule implements Rule {
       // Reached by no alias, the node belongs to this service alone.
       return change;
     }
-    Optional<String> outsider =
-        scope.changedServices(change).stream().filter(name -> !needing.contains(name)).findFirst();
-    if (outsider.isPresent()) {
+    String outsider = null;
+    for (String name : scope.changedServices(change)) {
+      if (!needing.contains(name)) {
+        outsider = name;
+        break;
+      }
+    }
+    if (outsider != null) {
       throw new CannotEditException(
           "the "
               + section
               + " edit would also reach service '"
-              + outsider.get()
+              + outsider
               + "' through the anchor &"
               + anchor.get().anchor().orElseThrow()
               + ", which needs no GPU; give this service its own "
@@ -268,17 +285,17 @@ public final class GpuDeployRule implements Rule {
       Optional<GpuEdit> environment,
       Optional<String> problem) {
 
-    Stream<GpuEdit> edits() {
-      return Stream.concat(deploy.stream(), environment.stream());
-    }
-
     /**
      * The plan with each insertion moved into a merged-in mapping that another plan inserts the
      * same key into.
      */
     Plan shared(GpuEdit.Targets targets) {
       return new Plan(
-          service, reason, deploy.map(targets::shared), environment.map(targets::shared), problem);
+          service,
+          reason,
+          deploy.isPresent() ? Optional.of(targets.shared(deploy.get())) : deploy,
+          environment.isPresent() ? Optional.of(targets.shared(environment.get())) : environment,
+          problem);
     }
   }
 

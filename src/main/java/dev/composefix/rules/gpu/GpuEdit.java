@@ -231,7 +231,12 @@ sealed interface GpuEdit {
       Map<YMapping, Set<String>> insertions = new IdentityHashMap<>();
       for (GpuEdit edit : edits) {
         if (edit instanceof Insert insert) {
-          insertions.computeIfAbsent(insert.mapping(), k -> new HashSet<>()).add(insert.key());
+          Set<String> keys = insertions.get(insert.mapping());
+          if (keys == null) {
+            keys = new HashSet<>();
+            insertions.put(insert.mapping(), keys);
+          }
+          keys.add(insert.key());
         }
       }
       return new Targets(insertions);

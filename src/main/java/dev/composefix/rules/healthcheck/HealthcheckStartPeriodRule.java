@@ -12,6 +12,7 @@ import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.project.Merged;
 import dev.composefix.project.ProjectView;
+import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.NewValue;
 import dev.composefix.yaml.YMapping;
@@ -110,17 +111,18 @@ public final class HealthcheckStartPeriodRule implements Rule {
               + " it starts count toward retries; add start_period: "
               + startPeriod;
       YMapping target = editTarget(healthcheck, lacking);
-      context.report(
-          at,
-          message,
-          context.tryFix(
-              "Add start_period: " + startPeriod,
-              Applicability.SAFE,
-              target,
-              () ->
-                  context
-                      .editor()
-                      .insertEntry(target, "start_period", NewValue.plain(startPeriod))));
+      RuleContext.Attempt attempt;
+      try {
+        attempt =
+            context.fixed(
+                "Add start_period: " + startPeriod,
+                Applicability.SAFE,
+                target,
+                context.editor().insertEntry(target, "start_period", NewValue.plain(startPeriod)));
+      } catch (CannotEditException e) {
+        attempt = RuleContext.cannotFix(e);
+      }
+      context.report(at, message, attempt);
     }
   }
 
@@ -132,7 +134,9 @@ public final class HealthcheckStartPeriodRule implements Rule {
     if (!project.hasOtherFiles()) {
       return false;
     }
-    Optional<Merged> merged = project.merged(service).flatMap(m -> m.get("healthcheck"));
+    Optional<Merged.Mapping> written = project.merged(service);
+    Optional<Merged> merged =
+        written.isPresent() ? written.get().get("healthcheck") : Optional.empty();
     return merged.isEmpty()
         || merged.get().origin().layer() != project.currentLayer()
         || merged.get().at("start_period").isPresent()

@@ -176,7 +176,12 @@ public final class HealthcheckToolRule implements Rule {
     for (Healthchecks.Tested tested : context.testsThatRun()) {
       Service service = tested.service();
       HealthcheckTest test = tested.test();
-      readers.computeIfAbsent(test.node(), node -> new ArrayList<>()).add(service);
+      List<Service> sharing = readers.get(test.node());
+      if (sharing == null) {
+        sharing = new ArrayList<>();
+        readers.put(test.node(), sharing);
+      }
+      sharing.add(service);
       ExtendedService extended = ExtendedService.of(context.compose(), service);
       Optional<ProbedImage> probed = ProbedImage.of(context, extended);
       if (probed.isPresent() && probed.get().facts().known()) {
@@ -191,8 +196,10 @@ public final class HealthcheckToolRule implements Rule {
     Map<Problem, String> refusals = new IdentityHashMap<>();
     for (Problem problem : problems) {
       if (problem.replacement().isPresent()) {
-        refusal(problem, readers.get(problem.test().node()), problems)
-            .ifPresent(why -> refusals.put(problem, why));
+        Optional<String> why = refusal(problem, readers.get(problem.test().node()), problems);
+        if (why.isPresent()) {
+          refusals.put(problem, why.get());
+        }
       }
     }
     for (Problem problem : problems) {
@@ -225,19 +232,22 @@ public final class HealthcheckToolRule implements Rule {
         continue;
       }
       // A chain that falls back to a client the image has (curl ... || wget ...) still works.
-      boolean fallback =
-          HTTP_CLIENTS.contains(program)
-              && calls.stream()
-                  .anyMatch(
-                      other ->
-                          other != call
-                              && HTTP_CLIENTS.contains(ShellWord.baseName(other.program().text()))
-                              && facts.runs(ShellWord.baseName(other.program().text())));
-      if (!fallback) {
+      if (!HTTP_CLIENTS.contains(program) || !hasFallback(calls, call, facts)) {
         problems.add(missingTool(prefix, service, test, call, i, program, facts, settings));
       }
     }
     return problems;
+  }
+
+  /** Whether another call of the chain is an HTTP client the image runs. */
+  private static boolean hasFallback(List<Call> calls, Call call, ContainerFacts facts) {
+    for (Call other : calls) {
+      String client = ShellWord.baseName(other.program().text());
+      if (other != call && HTTP_CLIENTS.contains(client) && facts.runs(client)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Problem missingTool(
@@ -346,16 +356,36 @@ public final class HealthcheckToolRule implements Rule {
             + " (from "
             + String.join("; ", probe.from())
             + ")",
-        Optional.of(probe.test().stream().map(HttpProbe::literal).toList()),
+        Optional.of(literals(probe.test())),
         true,
         Applicability.UNSAFE,
         "Run " + probe.summary() + " instead");
   }
 
+  private static List<ShellWord> literals(List<String> texts) {
+    List<ShellWord> words = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      words.add(HttpProbe.literal(text));
+    }
+    return words;
+  }
+
   private static String withoutUrl(List<ShellWord> words, HttpProbe probe) {
-    return String.join(
-        " ",
-        words.stream().filter(word -> !word.equals(probe.url())).map(ShellWord::text).toList());
+    List<String> kept = new ArrayList<>();
+    for (ShellWord word : words) {
+      if (!word.equals(probe.url())) {
+        kept.add(word.text());
+      }
+    }
+    return String.join(" ", kept);
+  }
+
+  private static List<String> texts(List<ShellWord> words) {
+    List<String> texts = new ArrayList<>(words.size());
+    for (ShellWord word : words) {
+      texts.add(word.text());
+    }
+    return texts;
   }
 
   private static void report(
@@ -367,19 +397,24 @@ public final class HealthcheckToolRule implements Rule {
     } else if (problem.replacement().isPresent()) {
       // Every call rewritten in one test goes into one edit: two edits of one scalar cannot be
       // checked apart.
-      List<Problem> together =
-          problems.stream()
-              .filter(
-                  other ->
-                      other.service() == problem.service()
-                          && other.test().node() == problem.test().node()
-                          && other.replacement().isPresent()
-                          && !refusals.containsKey(other))
-              .toList();
-      // A new test replaces every call, so the first problem that proposes one carries the fix.
-      Optional<Problem> whole = together.stream().filter(Problem::wholeTest).findFirst();
-      if (whole.isPresent()) {
-        if (whole.get() == problem) {
+      List<Problem> together = new ArrayList<>();
+      Problem whole = null;
+      boolean safe = true;
+      for (Problem other : problems) {
+        if (other.service() == problem.service()
+            && other.test().node() == problem.test().node()
+            && other.replacement().isPresent()
+            && !refusals.containsKey(other)) {
+          together.add(other);
+          // A new test replaces every call, so the first problem that proposes one carries the fix.
+          if (whole == null && other.wholeTest()) {
+            whole = other;
+          }
+          safe &= other.applicability() == Applicability.SAFE;
+        }
+      }
+      if (whole != null) {
+        if (whole == problem) {
           try {
             fix =
                 new Fix(
@@ -394,8 +429,6 @@ public final class HealthcheckToolRule implements Rule {
         context.report(location(context, problem), problem.severity(), message, fix);
         return;
       }
-      boolean safe =
-          together.stream().allMatch(other -> other.applicability() == Applicability.SAFE);
       try {
         fix =
             new Fix(
@@ -417,13 +450,16 @@ public final class HealthcheckToolRule implements Rule {
   private static Optional<String> refusal(
       Problem problem, List<Service> readers, List<Problem> problems) {
     for (Service reader : readers) {
-      Optional<Problem> theirs =
-          problems.stream()
-              .filter(other -> other.service() == reader && other.sameCall(problem))
-              .findFirst();
-      if (theirs.isEmpty()
-          || !theirs.get().replacement().equals(problem.replacement())
-          || theirs.get().applicability() != problem.applicability()) {
+      Problem theirs = null;
+      for (Problem other : problems) {
+        if (other.service() == reader && other.sameCall(problem)) {
+          theirs = other;
+          break;
+        }
+      }
+      if (theirs == null
+          || !theirs.replacement().equals(problem.replacement())
+          || theirs.applicability() != problem.applicability()) {
         return Optional.of(
             "service '"
                 + reader.name()
@@ -439,7 +475,7 @@ public final class HealthcheckToolRule implements Rule {
   /** The edit that writes a new test in place of the old one, in the old one's form. */
   private static YamlChange replaceTest(
       RuleContext context, HealthcheckTest test, List<ShellWord> words) throws CannotEditException {
-    List<String> items = words.stream().map(ShellWord::text).toList();
+    List<String> items = texts(words);
     if (test.node() instanceof YSequence sequence) {
       return context.editor().replaceItems(sequence, 0, sequence.items().size(), items);
     }
@@ -480,7 +516,7 @@ public final class HealthcheckToolRule implements Rule {
               (YSequence) test.node(),
               ranges.get(0)[0] + 1,
               ranges.get(0)[1] + 1,
-              texts.get(0).stream().map(ShellWord::text).toList());
+              texts(texts.get(0)));
     }
     YScalar command = test.shellCommand().orElseThrow();
     StringBuilder text = new StringBuilder();
@@ -488,7 +524,10 @@ public final class HealthcheckToolRule implements Rule {
       if (i > 0) {
         text.append(command.value(), ranges.get(i - 1)[1], ranges.get(i)[0]);
       }
-      text.append(String.join(" ", texts.get(i).stream().map(ShellWord::raw).toList()));
+      List<ShellWord> words = texts.get(i);
+      for (int w = 0; w < words.size(); w++) {
+        text.append(w == 0 ? "" : " ").append(words.get(w).raw());
+      }
     }
     return context
         .editor()
@@ -507,9 +546,12 @@ public final class HealthcheckToolRule implements Rule {
       return test.argv().get(program.start()).span();
     }
     YScalar command = test.shellCommand().orElseThrow();
-    return ScalarSource.of(command, context.document().source())
-        .flatMap(source -> source.sourceRange(program.start(), program.end()))
-        .orElse(command.span());
+    Optional<ScalarSource> source = ScalarSource.of(command, context.document().source());
+    Optional<TextRange> range =
+        source.isPresent()
+            ? source.get().sourceRange(program.start(), program.end())
+            : Optional.empty();
+    return range.orElse(command.span());
   }
 
   @Override

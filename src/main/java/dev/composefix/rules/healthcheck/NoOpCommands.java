@@ -1,5 +1,6 @@
 package dev.composefix.rules.healthcheck;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,6 +59,8 @@ final class NoOpCommands {
   private static final Pattern PYTHON_EXIT =
       Pattern.compile(
           "(?:sys\\.)?exit\\(\\s*0?\\s*\\)|quit\\(\\s*0?\\s*\\)|os\\._exit\\(\\s*0\\s*\\)|raise\\s+SystemExit(?:\\(\\s*0?\\s*\\))?|pass");
+
+  private static final Pattern STATEMENT_END = Pattern.compile("[;\\r\\n]");
 
   private static final Pattern NODE_EXIT = Pattern.compile("process\\.exit\\(\\s*0?\\s*\\)");
 
@@ -142,9 +145,13 @@ final class NoOpCommands {
       return Optional.empty();
     }
     List<String> statements = statements(args.get(1));
-    if (statements.isEmpty()
-        || !statements.stream().allMatch(s -> NODE_EXIT.matcher(s).matches())) {
+    if (statements.isEmpty()) {
       return Optional.empty();
+    }
+    for (String statement : statements) {
+      if (!NODE_EXIT.matcher(statement).matches()) {
+        return Optional.empty();
+      }
     }
     return Optional.of(
         new NoOp(program + " " + args.get(0), "code that only exits 0 succeeds" + ALWAYS));
@@ -152,10 +159,13 @@ final class NoOpCommands {
 
   /** The non-blank statements of a one-liner, split at semicolons and line breaks. */
   private static List<String> statements(String code) {
-    return Pattern.compile("[;\\r\\n]")
-        .splitAsStream(code)
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .toList();
+    List<String> statements = new ArrayList<>();
+    for (String statement : STATEMENT_END.split(code)) {
+      String stripped = statement.strip();
+      if (!stripped.isEmpty()) {
+        statements.add(stripped);
+      }
+    }
+    return statements;
   }
 }

@@ -23,9 +23,10 @@ record ProbedImage(ContainerFacts facts, boolean fromOtherFile) {
 
   static Optional<ProbedImage> of(RuleContext context, ExtendedService service) {
     ProjectView project = context.project();
+    Optional<ContainerFacts> facts =
+        ContainerFacts.forService(context.compose(), service, context.images(), context.builds());
     Optional<ProbedImage> own =
-        ContainerFacts.forService(context.compose(), service, context.images(), context.builds())
-            .map(facts -> new ProbedImage(facts, false));
+        facts.isPresent() ? Optional.of(new ProbedImage(facts.get(), false)) : Optional.empty();
     if (!project.hasOtherFiles() || service.has("build")) {
       return own;
     }
@@ -43,17 +44,20 @@ record ProbedImage(ContainerFacts facts, boolean fromOtherFile) {
     if (service.has("image") && image.origin().layer() == project.currentLayer()) {
       return own;
     }
-    return Interpolation.resolve(image.value(), project.variables()::value)
-        .flatMap(ImageReference::parse)
-        .map(
-            reference ->
-                new ProbedImage(
-                    ContainerFacts.ofImage(reference, context.images())
-                        .describedAs(
-                            reference.text()
-                                + " (the image "
-                                + project.describe(image.origin())
-                                + " sets)"),
-                    true));
+    Optional<String> resolved = Interpolation.resolve(image.value(), project.variables());
+    Optional<ImageReference> reference =
+        resolved.isPresent() ? ImageReference.parse(resolved.get()) : Optional.empty();
+    if (reference.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ProbedImage(
+            ContainerFacts.ofImage(reference.get(), context.images())
+                .describedAs(
+                    reference.get().text()
+                        + " (the image "
+                        + project.describe(image.origin())
+                        + " sets)"),
+            true));
   }
 }

@@ -199,7 +199,7 @@ final class SiblingProbes {
     }
     List<SiblingSettings> services = new ArrayList<>();
     ProjectView project = context.project();
-    Function<String, Optional<String>> variables = project.variables()::value;
+    Function<String, Optional<String>> variables = project.variables();
     if (project.hasOtherFiles()) {
       for (String name : project.serviceNames()) {
         Optional<Merged.Mapping> merged = project.merged(name);

@@ -12,6 +12,7 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.project.ProjectView;
+import dev.composefix.project.Variables;
 import dev.composefix.secrets.SecretNames;
 import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.Mappings;
@@ -19,6 +20,7 @@ import dev.composefix.yaml.ScalarWriter;
 import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YamlChange;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -129,26 +131,23 @@ public final class ImagePinRule implements Rule {
           scalar.isPresent() ? ImageReference.parse(scalar.get().value()) : Optional.empty();
       YNode at = entry.get().inherited() ? service.nameNode() : entry.get().entry().key();
       if (image.isEmpty() && scalar.isPresent()) {
-        ProjectImages.fromVariables(scalar.get().value(), project.variables())
-            .filter(resolved -> resolved.image().isFloating())
-            // The message shows the variables' values, which must never be secrets.
-            .filter(
-                resolved ->
-                    resolved.used().stream()
-                        .noneMatch(v -> SecretNames.isSecret(v.name(), context.config().secrets())))
-            .ifPresent(resolved -> reportVariable(context, service, at, scalar.get(), resolved));
+        Optional<ProjectImages.Interpolated> resolved =
+            ProjectImages.fromVariables(scalar.get().value(), project.variables());
+        // The message shows the variables' values, which must never be secrets.
+        if (resolved.isPresent()
+            && resolved.get().image().isFloating()
+            && !usesSecret(resolved.get(), context)) {
+          reportVariable(context, service, at, scalar.get(), resolved.get());
+        }
       }
       if (image.isPresent() && image.get().isFloating()) {
         Optional<ImagePins.Pin> pin = pins.pinFor(image.get());
         // A table pin older than a tag the stack already runs would downgrade this service.
         if (pin.isPresent() && pin.get().source() == ImagePins.Source.BUILT_IN) {
-          String tag = pin.get().tag();
-          pin =
-              Optional.of(
-                  stack
-                      .newerThan(image.get(), tag)
-                      .map(newer -> new ImagePins.Pin(newer, ImagePins.Source.STACK))
-                      .orElse(pin.get()));
+          Optional<String> newer = stack.newerThan(image.get(), pin.get().tag());
+          if (newer.isPresent()) {
+            pin = Optional.of(new ImagePins.Pin(newer.get(), ImagePins.Source.STACK));
+          }
         }
         // A pin older than what another file of the project runs for this service downgrades it.
         Optional<ProjectImages.OtherTag> other =
@@ -156,14 +155,21 @@ public final class ImagePinRule implements Rule {
         if (other.isPresent()
             && (pin.isEmpty()
                 || pin.get().source() != ImagePins.Source.CONFIGURED
-                    && StackTags.compare(other.get().tag(), pin.get().tag())
-                        .filter(order -> order > 0)
-                        .isPresent())) {
+                    && StackTags.isNewer(other.get().tag(), pin.get().tag()))) {
           pin = Optional.of(new ImagePins.Pin(other.get().tag(), ImagePins.Source.PROJECT));
         }
         report(context, service, at, scalar.get(), image.get(), pin, other);
       }
     }
+  }
+
+  private static boolean usesSecret(ProjectImages.Interpolated resolved, RuleContext context) {
+    for (Variables.Variable variable : resolved.used()) {
+      if (SecretNames.isSecret(variable.name(), context.config().secrets())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An image whose tag a variable sets to latest, or to nothing, in {@code .env} or the shell. */
@@ -244,14 +250,18 @@ public final class ImagePinRule implements Rule {
                       + other.map(ProjectImages.OtherTag::where).orElse("another file")
                       + " sets for this service, so the pin is no older than that";
             };
-    context.report(
-        at,
-        message,
-        context.tryFix(
-            "Pin to " + pinned,
-            configured ? Applicability.SAFE : Applicability.UNSAFE,
-            scalar,
-            () -> pinTag(context, scalar, image, tag)));
+    RuleContext.Attempt attempt;
+    try {
+      attempt =
+          context.fixed(
+              "Pin to " + pinned,
+              configured ? Applicability.SAFE : Applicability.UNSAFE,
+              scalar,
+              pinTag(context, scalar, image, tag));
+    } catch (CannotEditException e) {
+      attempt = RuleContext.cannotFix(e);
+    }
+    context.report(at, message, attempt);
   }
 
   /** Replaces {@code latest} with the tag, or writes {@code :tag} after a name that has none. */
@@ -270,17 +280,17 @@ public final class ImagePinRule implements Rule {
   /** The built-in pins as a Markdown table, so the doc always shows the table the rule uses. */
   private static String builtInPinTable() {
     StringBuilder table = new StringBuilder("| Image | Built-in pin |\n|-------|--------------|\n");
-    ImagePins.builtInTable()
-        .forEach(
-            (image, tag) ->
-                table
-                    .append("| `")
-                    .append(image)
-                    .append("` | `")
-                    .append(image)
-                    .append(':')
-                    .append(tag)
-                    .append("` |\n"));
+    for (Map.Entry<String, String> pin : ImagePins.builtInTable().entrySet()) {
+      String image = pin.getKey();
+      table
+          .append("| `")
+          .append(image)
+          .append("` | `")
+          .append(image)
+          .append(':')
+          .append(pin.getValue())
+          .append("` |\n");
+    }
     return table.toString();
   }
 

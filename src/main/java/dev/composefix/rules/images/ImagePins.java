@@ -64,12 +64,11 @@ public final class ImagePins {
    */
   public static ImagePins withConfigured(Map<String, String> pins) {
     Map<String, String> normalized = new LinkedHashMap<>();
-    pins.forEach(
-        (image, tag) -> {
-          if (image != null) {
-            normalized.put(ImageReference.normalize(image), tag);
-          }
-        });
+    for (Map.Entry<String, String> pin : pins.entrySet()) {
+      if (pin.getKey() != null) {
+        normalized.put(ImageReference.normalize(pin.getKey()), pin.getValue());
+      }
+    }
     return new ImagePins(normalized);
   }
 
@@ -84,6 +83,7 @@ public final class ImagePins {
     if (configured.containsKey(name)) {
       return Optional.of(new Pin(configured.get(name), Source.CONFIGURED));
     }
-    return Optional.ofNullable(BUILT_IN.get(name)).map(tag -> new Pin(tag, Source.BUILT_IN));
+    String tag = BUILT_IN.get(name);
+    return tag == null ? Optional.empty() : Optional.of(new Pin(tag, Source.BUILT_IN));
   }
 }

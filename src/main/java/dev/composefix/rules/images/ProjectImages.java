@@ -62,15 +62,20 @@ final class ProjectImages {
   static Optional<Interpolated> fromVariables(String text, Variables variables) {
     List<Variables.Variable> used = new ArrayList<>();
     for (Interpolation.Reference reference : Interpolation.references(text)) {
-      variables.find(reference.name()).ifPresent(used::add);
+      Optional<Variables.Variable> variable = variables.find(reference.name());
+      if (variable.isPresent()) {
+        used.add(variable.get());
+      }
     }
     if (used.isEmpty()) {
       return Optional.empty();
     }
-    return Interpolation.resolve(text, variables::value)
-        .flatMap(ImageReference::parse)
-        .filter(ImageReference::hasValidTag)
-        .map(image -> new Interpolated(image, used));
+    Optional<String> resolved = Interpolation.resolve(text, variables);
+    Optional<ImageReference> image =
+        resolved.isPresent() ? ImageReference.parse(resolved.get()) : Optional.empty();
+    return image.isPresent() && image.get().hasValidTag()
+        ? Optional.of(new Interpolated(image.get(), used))
+        : Optional.empty();
   }
 
   /**

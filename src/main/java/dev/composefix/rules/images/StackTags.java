@@ -29,10 +29,11 @@ final class StackTags {
         continue;
       }
       String tag = image.get().tag().get();
-      tags.newest.merge(
-          image.get().normalizedName(),
-          tag,
-          (a, b) -> compare(b, a).filter(order -> order > 0).isPresent() ? b : a);
+      String name = image.get().normalizedName();
+      String known = tags.newest.get(name);
+      if (known == null || isNewer(tag, known)) {
+        tags.newest.put(name, tag);
+      }
     }
     return tags;
   }
@@ -46,7 +47,13 @@ final class StackTags {
     if (tag == null) {
       return Optional.empty();
     }
-    return compare(tag, pin).filter(order -> order > 0).map(order -> tag);
+    return isNewer(tag, pin) ? Optional.of(tag) : Optional.empty();
+  }
+
+  /** Whether tag {@code a} is known to be newer than {@code b}. */
+  static boolean isNewer(String a, String b) {
+    Optional<Integer> order = compare(a, b);
+    return order.isPresent() && order.get() > 0;
   }
 
   /** How two tags order, when they can be compared: by release date, else by version. */

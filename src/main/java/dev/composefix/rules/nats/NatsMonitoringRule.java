@@ -121,10 +121,11 @@ public final class NatsMonitoringRule implements Rule {
         continue;
       }
       YNode value = command.get().value();
+      Optional<List<String>> words = words(value);
+      Optional<List<String>> flags =
+          words.isPresent() ? serverFlags(words.get()) : Optional.empty();
       Optional<String> jetstream =
-          words(value)
-              .flatMap(NatsMonitoringRule::serverFlags)
-              .flatMap(NatsMonitoringRule::missingMonitoring);
+          flags.isPresent() ? missingMonitoring(flags.get()) : Optional.empty();
       if (jetstream.isEmpty()) {
         continue;
       }
@@ -136,11 +137,14 @@ public final class NatsMonitoringRule implements Rule {
               + jetstream.get()
               + ") but not the monitoring port, so /healthz and /varz on 8222 refuse connections;"
               + " add -m 8222";
-      context.report(
-          at,
-          message,
-          context.tryFix(
-              "Add -m 8222", Applicability.SAFE, value, () -> addMonitoring(context, value)));
+      RuleContext.Attempt attempt;
+      try {
+        attempt =
+            context.fixed("Add -m 8222", Applicability.SAFE, value, addMonitoring(context, value));
+      } catch (CannotEditException e) {
+        attempt = RuleContext.cannotFix(e);
+      }
+      context.report(at, message, attempt);
     }
   }
 
@@ -222,12 +226,12 @@ public final class NatsMonitoringRule implements Rule {
   private static YamlChange addMonitoring(RuleContext context, YNode command)
       throws CannotEditException {
     if (command instanceof YSequence sequence) {
-      ScalarStyle style =
-          Mappings.asScalar(sequence.items().get(sequence.items().size() - 1))
-              .map(YScalar::style)
-              .orElse(ScalarStyle.PLAIN);
+      Optional<YScalar> last = Mappings.asScalar(sequence.items().get(sequence.items().size() - 1));
+      ScalarStyle style = last.isPresent() ? last.get().style() : ScalarStyle.PLAIN;
       List<NewValue> items = new ArrayList<>();
-      MONITORING_FLAG.forEach(word -> items.add(NewValue.string(word, style)));
+      for (String word : MONITORING_FLAG) {
+        items.add(NewValue.string(word, style));
+      }
       return context.editor().appendItems(sequence, items);
     }
     YScalar scalar = (YScalar) command;

@@ -312,13 +312,20 @@ public final class SecretDefaultRule implements Rule {
       if (group.isEmpty()) {
         continue;
       }
-      attempts.put(
-          applicability,
-          context.tryFix(
-              group.size() == 1 ? "Require " + group.get(0).edited().name() : "Require the secrets",
-              applicability,
-              scalar,
-              () -> requireAll(context, scalar, group)));
+      RuleContext.Attempt attempt;
+      try {
+        attempt =
+            context.fixed(
+                group.size() == 1
+                    ? "Require " + group.get(0).edited().name()
+                    : "Require the secrets",
+                applicability,
+                scalar,
+                requireAll(context, scalar, group));
+      } catch (CannotEditException e) {
+        attempt = RuleContext.cannotFix(e);
+      }
+      attempts.put(applicability, attempt);
     }
     Optional<ScalarSource> source = ScalarSource.of(scalar, context.document().source());
     for (Target target : targets) {

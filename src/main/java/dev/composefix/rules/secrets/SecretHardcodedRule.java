@@ -14,6 +14,7 @@ import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.secrets.SecretNames;
 import dev.composefix.secrets.SecretValues;
+import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.YScalar;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -139,20 +140,23 @@ public final class SecretHardcodedRule implements Rule {
             + " is hard-coded, so everyone who can read"
             + " this file or its history has it; set it in the environment or an .env file and use "
             + required;
-    context.report(
-        entry.key(),
-        message,
-        context.tryFix(
-            "Read " + entry.name() + " from the environment",
-            Applicability.UNSAFE,
-            scalar,
-            () ->
-                entry.listStyle()
-                    ? context
-                        .editor()
-                        .replaceInScalar(
-                            scalar, entry.valueOffset(), scalar.value().length(), required)
-                    : context.editor().replaceScalar(scalar, required)));
+    RuleContext.Attempt attempt;
+    try {
+      attempt =
+          context.fixed(
+              "Read " + entry.name() + " from the environment",
+              Applicability.UNSAFE,
+              scalar,
+              entry.listStyle()
+                  ? context
+                      .editor()
+                      .replaceInScalar(
+                          scalar, entry.valueOffset(), scalar.value().length(), required)
+                  : context.editor().replaceScalar(scalar, required));
+    } catch (CannotEditException e) {
+      attempt = RuleContext.cannotFix(e);
+    }
+    context.report(entry.key(), message, attempt);
   }
 
   @Override
