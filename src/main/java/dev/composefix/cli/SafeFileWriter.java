@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes a Compose file's new content without losing anything: not another process's edit, not the
@@ -53,8 +54,8 @@ final class SafeFileWriter {
     }
   }
 
-  /** Runs just before the rename; tests put another process's edit here. */
-  static volatile Runnable beforeRename = () -> {};
+  /** Runs just before the rename, when set; tests put another process's edit here. */
+  static volatile Runnable beforeRename;
 
   /** The folder cannot take the temporary file or the copy of the original that a write needs. */
   static final class FolderNotWritableException extends IOException {
@@ -131,7 +132,10 @@ final class SafeFileWriter {
       if (!Arrays.equals(Files.readAllBytes(replaced), expected)) {
         throw new ChangedOnDiskException();
       }
-      beforeRename.run();
+      Runnable hook = beforeRename;
+      if (hook != null) {
+        hook.run();
+      }
       Files.move(
           temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       moved = true;
@@ -274,13 +278,13 @@ final class SafeFileWriter {
       return true;
     }
     PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-    return view != null
-        && view.readAttributes().permissions().stream()
-            .noneMatch(
-                p ->
-                    p == PosixFilePermission.OWNER_WRITE
-                        || p == PosixFilePermission.GROUP_WRITE
-                        || p == PosixFilePermission.OTHERS_WRITE);
+    if (view == null) {
+      return false;
+    }
+    Set<PosixFilePermission> permissions = view.readAttributes().permissions();
+    return !permissions.contains(PosixFilePermission.OWNER_WRITE)
+        && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+        && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
   }
 
   /** Makes the rename itself durable; a file system that cannot open a folder simply skips this. */

@@ -31,7 +31,7 @@ class SafeFileWriterTest {
 
   @AfterEach
   void noHook() {
-    SafeFileWriter.beforeRename = () -> {};
+    SafeFileWriter.beforeRename = null;
   }
 
   private static byte[] bytes(String text) {
