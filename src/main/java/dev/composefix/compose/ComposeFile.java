@@ -18,6 +18,9 @@ public final class ComposeFile {
   private final YMapping root;
   private List<Service> services;
 
+  /** Kept by {@link Healthchecks#tested}, which reads it once per file. */
+  List<Healthchecks.Tested> tested;
+
   private ComposeFile(YDocument document, YMapping root) {
     this.document = document;
     this.root = root;

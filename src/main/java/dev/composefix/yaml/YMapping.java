@@ -8,12 +8,38 @@ import java.util.Optional;
 /** A mapping in block or flow style, with its entries in source order (merge keys included). */
 public final class YMapping extends YCollection<YEntry> {
 
-  YMapping(int start, boolean flow, NodeProperties properties) {
-    super(start, flow, properties);
+  YMapping(
+      int start,
+      boolean flow,
+      String anchor,
+      String explicitTag,
+      int declarationStart,
+      boolean inFlow) {
+    super(start, flow, anchor, explicitTag, declarationStart, inFlow);
   }
 
   public List<YEntry> entries() {
     return children();
+  }
+
+  // Known once the mapping is closed: a key that is absent is then looked for in merged-in
+  // mappings only when there are some, rather than by a second pass over every entry.
+  private boolean mergesKeys;
+
+  @Override
+  void close(int end) {
+    super.close(end);
+    for (YEntry entry : entries()) {
+      if (entry.isMergeKey()) {
+        mergesKeys = true;
+        break;
+      }
+    }
+  }
+
+  /** Whether a {@code <<} entry merges other mappings into this one. */
+  public boolean mergesKeys() {
+    return mergesKeys;
   }
 
   /** Mappings this large are looked up through an index, not entry by entry. */
@@ -38,8 +64,9 @@ public final class YMapping extends YCollection<YEntry> {
   public Optional<YEntry> ownEntry(String key) {
     List<YEntry> entries = children();
     if (entries.size() < INDEXED_FROM) {
+      // The key first: most entries differ from it, and a merge key rarely matches.
       for (YEntry entry : entries) {
-        if (!entry.isMergeKey() && key.equals(entry.keyText())) {
+        if (key.equals(entry.keyText()) && !entry.isMergeKey()) {
           return Optional.of(entry);
         }
       }

@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.CommentEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -40,6 +41,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class YamlParser {
 
   private static final ScalarResolver RESOLVER = new CoreScalarResolver(true);
+
+  /** Texts up to this length are shared within a document; longer ones rarely repeat. */
+  private static final int SHARED_TEXT_LIMIT = 64;
 
   private final ParserLimits limits;
   private final String documentKind;
@@ -154,6 +158,8 @@ public final class YamlParser {
     private final Set<YNode> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<YComment> comments = new ArrayList<>();
     private final List<YAlias> aliases = new ArrayList<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, String> plainTags = new HashMap<>();
     private int documents;
     private int flowDepth;
     private YNode root;
@@ -191,15 +197,15 @@ public final class YamlParser {
     }
 
     private YScalar scalar(ScalarEvent event) {
-      String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
-      String tag = event.getTag().filter(t -> !"!".equals(t)).orElse(null);
+      String anchor = anchorOf(event);
+      String tag = tagOf(event.getTag());
       ScalarStyle style = style(event);
       String resolved;
       boolean mergeTag = YamlTags.isComposeMergeTag(tag);
       if (tag != null && !mergeTag) {
         resolved = tag;
       } else if (style == ScalarStyle.PLAIN && (event.getTag().isEmpty() || mergeTag)) {
-        resolved = resolvePlain(event.getValue());
+        resolved = plainTag(event.getValue());
       } else {
         resolved = YamlTags.STR;
       }
@@ -219,15 +225,44 @@ public final class YamlParser {
       }
       YScalar scalar =
           new YScalar(
-              event.getValue(),
+              shared(event.getValue()),
               style,
               new TextRange(start, end),
-              NodeProperties.of(anchor, tag, flowDepth > 0, start(event)),
+              anchor,
+              tag,
+              start(event),
+              flowDepth > 0,
               resolved);
       if (anchor != null) {
         anchors.put(anchor, scalar);
       }
       return scalar;
+    }
+
+    /**
+     * One string per distinct short text of the file. A Compose file repeats its keys (image,
+     * environment, healthcheck) and many values (30s, unless-stopped) in every service; sharing
+     * them makes a large document a third smaller, and the key comparisons of look-ups stay within
+     * a few strings.
+     */
+    private String shared(String text) {
+      if (text.length() > SHARED_TEXT_LIMIT) {
+        return text;
+      }
+      String known = texts.putIfAbsent(text, text);
+      return known != null ? known : text;
+    }
+
+    /** {@link #resolvePlain}, once per distinct plain text of the file. */
+    private String plainTag(String text) {
+      String tag = plainTags.get(text);
+      if (tag == null) {
+        tag = resolvePlain(text);
+        if (text.length() <= SHARED_TEXT_LIMIT) {
+          plainTags.put(text, tag);
+        }
+      }
+      return tag;
     }
 
     private YAlias alias(AliasEvent event) throws InvalidYamlException {
@@ -256,14 +291,14 @@ public final class YamlParser {
                 + limits.maxDepth()
                 + " levels; raise the limit with --max-depth if the file is genuine");
       }
-      String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
-      String tag = event.getTag().filter(t -> !"!".equals(t)).orElse(null);
+      String anchor = anchorOf(event);
+      String tag = tagOf(event.getTag());
       int start = contentStart(start(event), anchor != null || event.getTag().isPresent());
-      NodeProperties properties = NodeProperties.of(anchor, tag, flowDepth > 0, start(event));
+      boolean inFlow = flowDepth > 0;
       YNode node =
           event.getEventId() == Event.ID.MappingStart
-              ? new YMapping(start, event.isFlow(), properties)
-              : new YSequence(start, event.isFlow(), properties);
+              ? new YMapping(start, event.isFlow(), anchor, tag, start(event), inFlow)
+              : new YSequence(start, event.isFlow(), anchor, tag, start(event), inFlow);
       attach(node);
       if (anchor != null) {
         anchors.put(anchor, node);
@@ -364,6 +399,16 @@ public final class YamlParser {
         end = sequence.items().get(sequence.items().size() - 1).span().end();
       }
       return end;
+    }
+
+    private static String anchorOf(NodeEvent event) {
+      Optional<Anchor> anchor = event.getAnchor();
+      return anchor.isPresent() ? anchor.get().getValue() : null;
+    }
+
+    /** The tag written on a node; the non-specific {@code !} counts as none. */
+    private static String tagOf(Optional<String> tag) {
+      return tag.isPresent() && !"!".equals(tag.get()) ? tag.get() : null;
     }
 
     /**

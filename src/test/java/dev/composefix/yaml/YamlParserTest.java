@@ -2,6 +2,8 @@ package dev.composefix.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +19,32 @@ class YamlParserTest {
 
   private static String slice(YDocument document, YNode node) {
     return document.source().slice(node.span());
+  }
+
+  @Test
+  void equalShortTextsShareOneStringAndLongOnesDoNot() throws InvalidYamlException {
+    String longText = "x".repeat(65);
+    YDocument document =
+        new YamlParser()
+            .parse(
+                SourceText.of(
+                    "a:\n  image: \"web\"\n  long: "
+                        + longText
+                        + "\nb:\n  image: web\n  long: "
+                        + longText
+                        + "\n"));
+    YMapping a = Yaml.mappingAt(document, "a");
+    YMapping b = Yaml.mappingAt(document, "b");
+    YScalar quoted = (YScalar) a.entries().get(0).value();
+    YScalar plain = (YScalar) b.entries().get(0).value();
+    assertEquals(ScalarStyle.DOUBLE_QUOTED, quoted.style());
+    assertEquals(ScalarStyle.PLAIN, plain.style());
+    assertSame(quoted.value(), plain.value());
+    assertSame(a.entries().get(0).keyText(), b.entries().get(0).keyText());
+    Object longA = ((YScalar) a.entries().get(1).value()).value();
+    Object longB = ((YScalar) b.entries().get(1).value()).value();
+    assertEquals(longA, longB);
+    assertNotSame(longA, longB);
   }
 
   private static InvalidYamlException failure(String text) {
