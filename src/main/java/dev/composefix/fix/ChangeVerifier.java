@@ -4,6 +4,7 @@ import dev.composefix.yaml.Intent;
 import dev.composefix.yaml.YComment;
 import dev.composefix.yaml.YDocument;
 import dev.composefix.yaml.YamlData;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +25,16 @@ final class ChangeVerifier {
       throw new FixFailedException(
           "a fix by " + fixers + " changed more than it meant to (" + difference.get() + ")");
     }
-    List<String> oldComments = before.comments().stream().map(YComment::text).toList();
-    List<String> newComments = after.comments().stream().map(YComment::text).toList();
-    if (!oldComments.equals(newComments)) {
+    if (!texts(before.comments()).equals(texts(after.comments()))) {
       throw new FixFailedException("a fix by " + fixers + " lost or moved a comment");
     }
+  }
+
+  private static List<String> texts(List<YComment> comments) {
+    List<String> texts = new ArrayList<>(comments.size());
+    for (YComment comment : comments) {
+      texts.add(comment.text());
+    }
+    return texts;
   }
 }

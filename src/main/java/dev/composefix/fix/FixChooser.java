@@ -27,7 +27,9 @@ final class FixChooser {
 
     List<TextEdit> edits() {
       List<TextEdit> all = new ArrayList<>();
-      fixes.forEach(fix -> all.addAll(fix.change().edits()));
+      for (Fix fix : fixes) {
+        all.addAll(fix.change().edits());
+      }
       return all;
     }
   }
@@ -37,21 +39,26 @@ final class FixChooser {
   static Pass choose(List<Finding> fixable) {
     Map<List<TextEdit>, List<Finding>> byEdits = new LinkedHashMap<>();
     for (Finding finding : fixable) {
-      byEdits
-          .computeIfAbsent(finding.fix().orElseThrow().change().edits(), k -> new ArrayList<>())
-          .add(finding);
+      List<TextEdit> edits = finding.fix().orElseThrow().change().edits();
+      List<Finding> group = byEdits.get(edits);
+      if (group == null) {
+        group = new ArrayList<>();
+        byEdits.put(edits, group);
+      }
+      group.add(finding);
     }
     List<List<Finding>> groups = new ArrayList<>(byEdits.values());
-    groups.sort(Comparator.comparingInt(group -> firstStart(group.get(0).fix().orElseThrow())));
+    groups.sort(BY_FIRST_START);
     TreeSet<TextEdit> taken = new TreeSet<>();
     Set<YNode> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Fix> fixes = new ArrayList<>();
     List<Finding> resolved = new ArrayList<>();
     for (List<Finding> group : groups) {
       Fix fix = group.get(0).fix().orElseThrow();
-      if (fitsWith(fix.change().edits(), taken) && replacesOthers(fix, replaced)) {
+      List<YNode> nodes = replacedNodes(fix);
+      if (fitsWith(fix.change().edits(), taken) && replacesNoneOf(nodes, replaced)) {
         taken.addAll(fix.change().edits());
-        replacedNodes(fix).forEach(replaced::add);
+        replaced.addAll(nodes);
         fixes.add(fix);
         resolved.addAll(group);
       }
@@ -63,14 +70,23 @@ final class FixChooser {
    * Two fixes that each rewrite a different part of one scalar do not overlap in the text, but each
    * states the whole new value of that node; only one may go per pass.
    */
-  private static boolean replacesOthers(Fix fix, Set<YNode> replaced) {
-    return replacedNodes(fix).noneMatch(replaced::contains);
+  private static boolean replacesNoneOf(List<YNode> nodes, Set<YNode> replaced) {
+    for (YNode node : nodes) {
+      if (replaced.contains(node)) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static java.util.stream.Stream<YNode> replacedNodes(Fix fix) {
-    return fix.change().intents().stream()
-        .filter(Intent.NodeReplaced.class::isInstance)
-        .map(intent -> ((Intent.NodeReplaced) intent).target());
+  private static List<YNode> replacedNodes(Fix fix) {
+    List<YNode> nodes = new ArrayList<>();
+    for (Intent intent : fix.change().intents()) {
+      if (intent instanceof Intent.NodeReplaced replacement) {
+        nodes.add(replacement.target());
+      }
+    }
+    return nodes;
   }
 
   private static boolean fitsWith(List<TextEdit> edits, TreeSet<TextEdit> taken) {
@@ -93,6 +109,24 @@ final class FixChooser {
   }
 
   private static int firstStart(Fix fix) {
-    return fix.change().edits().stream().mapToInt(TextEdit::start).min().orElse(0);
+    List<TextEdit> edits = fix.change().edits();
+    if (edits.isEmpty()) {
+      return 0;
+    }
+    int first = Integer.MAX_VALUE;
+    for (TextEdit edit : edits) {
+      first = Math.min(first, edit.start());
+    }
+    return first;
   }
+
+  /** Groups of one fix's findings, in the order of the fix's first edit. */
+  private static final Comparator<List<Finding>> BY_FIRST_START =
+      new Comparator<>() {
+        @Override
+        public int compare(List<Finding> a, List<Finding> b) {
+          return Integer.compare(
+              firstStart(a.get(0).fix().orElseThrow()), firstStart(b.get(0).fix().orElseThrow()));
+        }
+      };
 }

@@ -3,6 +3,7 @@ package dev.composefix.fix;
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.lint.Checker;
 import dev.composefix.lint.Finding;
+import dev.composefix.lint.Fix;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleFailedException;
 import dev.composefix.lint.RuleSet;
@@ -87,8 +88,12 @@ public final class FixLoop {
     seen.add(original.text());
     int fixedCount = 0;
     for (int pass = 1; ; pass++) {
-      List<Finding> fixable =
-          currentFindings.stream().filter(f -> f.isFixable(unsafeFixes)).toList();
+      List<Finding> fixable = new ArrayList<>();
+      for (Finding finding : currentFindings) {
+        if (finding.isFixable(unsafeFixes)) {
+          fixable.add(finding);
+        }
+      }
       if (fixable.isEmpty()) {
         break;
       }
@@ -155,13 +160,17 @@ public final class FixLoop {
 
   private static List<Intent> intents(FixChooser.Pass pass) {
     List<Intent> intents = new ArrayList<>();
-    pass.fixes().forEach(fix -> intents.addAll(fix.change().intents()));
+    for (Fix fix : pass.fixes()) {
+      intents.addAll(fix.change().intents());
+    }
     return intents;
   }
 
   private static String ruleNames(List<Finding> findings) {
     Set<String> names = new LinkedHashSet<>();
-    findings.forEach(f -> names.add(f.rule().metadata().name()));
+    for (Finding finding : findings) {
+      names.add(finding.rule().metadata().name());
+    }
     return String.join(", ", names);
   }
 }
