@@ -26,14 +26,20 @@ public final class YMapping extends YCollection<YEntry> {
   // mappings only when there are some, rather than by a second pass over every entry.
   private boolean mergesKeys;
 
+  // The key texts in entry order, once closed. A look-up compares these few shared strings
+  // rather than visiting every entry and key node, which in a large file are far apart in
+  // memory; that made look-ups a growing share of a check as files grew.
+  private String[] keyTexts;
+
   @Override
   void close(int end) {
     super.close(end);
-    for (YEntry entry : entries()) {
-      if (entry.isMergeKey()) {
-        mergesKeys = true;
-        break;
-      }
+    List<YEntry> entries = entries();
+    keyTexts = new String[entries.size()];
+    for (int i = 0; i < keyTexts.length; i++) {
+      YEntry entry = entries.get(i);
+      keyTexts[i] = entry.keyText();
+      mergesKeys |= entry.isMergeKey();
     }
   }
 
@@ -63,6 +69,15 @@ public final class YMapping extends YCollection<YEntry> {
   /** The entry whose key is written here as {@code key}, ignoring merged-in keys. */
   public Optional<YEntry> ownEntry(String key) {
     List<YEntry> entries = children();
+    String[] keys = keyTexts;
+    if (keys != null && keys.length < INDEXED_FROM) {
+      for (int i = 0; i < keys.length; i++) {
+        if (key.equals(keys[i]) && !entries.get(i).isMergeKey()) {
+          return Optional.of(entries.get(i));
+        }
+      }
+      return Optional.empty();
+    }
     if (entries.size() < INDEXED_FROM) {
       // The key first: most entries differ from it, and a merge key rarely matches.
       for (YEntry entry : entries) {
