@@ -42,6 +42,9 @@ public final class YamlParser {
 
   private static final ScalarResolver RESOLVER = new CoreScalarResolver(true);
 
+  /** Mappings of up to this many keys are checked for duplicates pairwise. */
+  private static final int FEW_KEYS = 12;
+
   /** Texts up to this length are shared within a document; longer ones rarely repeat. */
   private static final int SHARED_TEXT_LIMIT = 64;
 
@@ -146,7 +149,7 @@ public final class YamlParser {
   }
 
   private static int offsetOf(SourceText source, Optional<Mark> mark) {
-    return mark.map(m -> source.offsetOfCodePoint(m.getIndex())).orElse(0);
+    return mark.isPresent() ? source.offsetOfCodePoint(mark.get().getIndex()) : 0;
   }
 
   /** Turns the event stream into nodes, one event at a time, without recursion. */
@@ -366,17 +369,18 @@ public final class YamlParser {
 
     /** Refuses duplicate and non-scalar keys: Compose rejects both. */
     private void checkKeys(YMapping mapping) throws InvalidYamlException {
-      Map<String, YNode> seen = new HashMap<>();
-      for (YEntry entry : mapping.entries()) {
-        YNode key = entry.key() instanceof YAlias alias ? alias.target() : entry.key();
-        if (!(key instanceof YScalar scalar)) {
-          throw new InvalidYamlException(
-              entry.key().span().start(),
-              "a mapping key must be a plain value, not a "
-                  + (key instanceof YMapping ? "mapping" : "sequence"));
+      List<YEntry> entries = mapping.entries();
+      // Most mappings have a few keys: comparing them pairwise makes no strings and no map.
+      Map<String, YNode> seen = entries.size() > FEW_KEYS ? new HashMap<>() : null;
+      for (int i = 0; i < entries.size(); i++) {
+        YEntry entry = entries.get(i);
+        YScalar scalar = keyScalar(entry);
+        YNode first;
+        if (seen != null) {
+          first = seen.putIfAbsent(scalar.resolvedTag() + "\u0000" + scalar.value(), entry.key());
+        } else {
+          first = earlierKey(entries, i, scalar);
         }
-        YNode first =
-            seen.putIfAbsent(scalar.resolvedTag() + "\u0000" + scalar.value(), entry.key());
         if (first != null) {
           throw new InvalidYamlException(
               entry.key().span().start(),
@@ -387,6 +391,29 @@ public final class YamlParser {
                   + "); remove or rename one of them");
         }
       }
+    }
+
+    private static YScalar keyScalar(YEntry entry) throws InvalidYamlException {
+      YNode key = entry.key() instanceof YAlias alias ? alias.target() : entry.key();
+      if (!(key instanceof YScalar scalar)) {
+        throw new InvalidYamlException(
+            entry.key().span().start(),
+            "a mapping key must be a plain value, not a "
+                + (key instanceof YMapping ? "mapping" : "sequence"));
+      }
+      return scalar;
+    }
+
+    /** The first key before entry {@code i} with the same value and tag, or null. */
+    private static YNode earlierKey(List<YEntry> entries, int i, YScalar scalar) {
+      for (int j = 0; j < i; j++) {
+        YScalar other = (YScalar) Mappings.resolve(entries.get(j).key());
+        if (other.value().equals(scalar.value())
+            && other.resolvedTag().equals(scalar.resolvedTag())) {
+          return entries.get(j).key();
+        }
+      }
+      return null;
     }
 
     /** A block collection ends where its last child ends, not after the comments that follow. */

@@ -225,6 +225,47 @@ class YamlParserTest {
   }
 
   @Test
+  void rejectsTheFirstDuplicateInFewAndInManyKeys() {
+    // Up to 12 keys are compared pairwise, more through a map: both find the same duplicate.
+    for (int keys : new int[] {3, 12, 13, 40}) {
+      StringBuilder text = new StringBuilder("x: 0\n");
+      for (int i = 1; i < keys; i++) {
+        text.append("k").append(i).append(": ").append(i).append('\n');
+      }
+      text.append("k2: again\nk1: again\n");
+      InvalidYamlException e = failure(text.toString());
+      assertEquals(
+          "duplicate key 'k2' (first defined at line 3); remove or rename one of them",
+          e.getMessage(),
+          keys + " keys");
+      assertEquals(
+          new Position(keys + 1, 1),
+          SourceText.of(text.toString()).positionOf(e.offset()),
+          keys + " keys");
+    }
+  }
+
+  @Test
+  void keysOfOneTextAndDifferentTagsAreNotDuplicates() throws InvalidYamlException {
+    for (int keys : new int[] {2, 20}) {
+      StringBuilder text = new StringBuilder("1: int\n\"1\": str\n");
+      for (int i = 2; i < keys; i++) {
+        text.append("k").append(i).append(": x\n");
+      }
+      YDocument document = new YamlParser().parse(SourceText.of(text.toString()));
+      assertEquals(keys, ((YMapping) document.root().orElseThrow()).entries().size());
+    }
+  }
+
+  @Test
+  void aKeyWrittenAsAnAliasCountsForDuplicates() {
+    String text = "x: &k image\nweb:\n  image: a\n  *k : b\n";
+    assertEquals(
+        "duplicate key 'image' (first defined at line 3); remove or rename one of them",
+        failure(text).getMessage());
+  }
+
+  @Test
   void rejectsASecondDocument() {
     assertEquals(new Position(2, 1), failurePosition("a: 1\n---\nb: 2\n"));
     assertEquals(
