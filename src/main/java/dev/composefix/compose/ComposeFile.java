@@ -18,6 +18,9 @@ public final class ComposeFile {
   private final YMapping root;
   private List<Service> services;
 
+  /** Kept by {@link Healthchecks#tested}, which reads it once per file. */
+  List<Healthchecks.Tested> tested;
+
   private ComposeFile(YDocument document, YMapping root) {
     this.document = document;
     this.root = root;
@@ -96,13 +99,12 @@ public final class ComposeFile {
   public List<Service> services() {
     if (services == null) {
       List<Service> found = new ArrayList<>();
-      Optional<YMapping> section = Mappings.get(root, "services").flatMap(Mappings::asMapping);
-      if (section.isPresent()) {
-        for (Mappings.Found entry : Mappings.effectiveEntries(section.get())) {
-          Mappings.asMapping(entry.entry().value())
-              .ifPresent(
-                  mapping ->
-                      found.add(new Service(entry.entry().keyText(), entry.entry(), mapping)));
+      Optional<YNode> section = Mappings.get(root, "services");
+      if (section.isPresent() && section.get() instanceof YMapping mappings) {
+        for (Mappings.Found entry : Mappings.effectiveEntries(mappings)) {
+          if (entry.value() instanceof YMapping mapping) {
+            found.add(new Service(entry.entry().keyText(), entry.entry(), mapping));
+          }
         }
       }
       services = Collections.unmodifiableList(found);

@@ -81,9 +81,7 @@ public record HealthcheckTest(
    */
   public List<ProgramCalls.Call> calls() {
     if (form == Form.EXEC) {
-      List<String> words = new ArrayList<>();
-      argv.forEach(arg -> words.add(arg.value()));
-      return List.of(ProgramCalls.ofArgv(words));
+      return List.of(ProgramCalls.ofArgv(words()));
     }
     return ProgramCalls.ofShell(shellCommand.orElseThrow().value());
   }
@@ -93,8 +91,14 @@ public record HealthcheckTest(
     if (form == Form.SHELL) {
       return shellCommand.orElseThrow().value();
     }
-    List<String> words = new ArrayList<>();
-    argv.forEach(arg -> words.add(arg.value()));
-    return String.join(" ", words);
+    return String.join(" ", words());
+  }
+
+  private List<String> words() {
+    List<String> words = new ArrayList<>(argv.size());
+    for (YScalar arg : argv) {
+      words.add(arg.value());
+    }
+    return words;
   }
 }

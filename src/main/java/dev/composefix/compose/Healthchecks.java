@@ -18,8 +18,7 @@ public final class Healthchecks {
 
   /** The service's healthcheck mapping, merged-in or through an alias, when it has one. */
   public static Optional<YMapping> of(Service service) {
-    Optional<Mappings.Found> found = service.find("healthcheck");
-    return found.isPresent() ? Mappings.asMapping(found.get().entry().value()) : Optional.empty();
+    return service.healthcheck();
   }
 
   /** The service's healthcheck when it has one that is not turned off. */
@@ -33,8 +32,18 @@ public final class Healthchecks {
   /** A service whose healthcheck is on and has a test: the service, the mapping and its test. */
   public record Tested(Service service, YMapping healthcheck, HealthcheckTest test) {}
 
-  /** The services of the file whose healthcheck is on and has a test, in file order. */
+  /**
+   * The services of the file whose healthcheck is on and has a test, in file order; read once per
+   * file, as several rules judge them.
+   */
   public static List<Tested> tested(ComposeFile compose) {
+    if (compose.tested == null) {
+      compose.tested = List.copyOf(read(compose));
+    }
+    return compose.tested;
+  }
+
+  private static List<Tested> read(ComposeFile compose) {
     List<Tested> tested = new ArrayList<>();
     for (Service service : compose.services()) {
       Optional<YMapping> healthcheck = enabled(service);

@@ -25,9 +25,7 @@ final class ChangeVerifier {
       throw new FixFailedException(
           "a fix by " + fixers + " changed more than it meant to (" + difference.get() + ")");
     }
-    List<String> oldComments = texts(before.comments());
-    List<String> newComments = texts(after.comments());
-    if (!oldComments.equals(newComments)) {
+    if (!texts(before.comments()).equals(texts(after.comments()))) {
       throw new FixFailedException("a fix by " + fixers + " lost or moved a comment");
     }
   }

@@ -34,17 +34,6 @@ final class FixChooser {
     }
   }
 
-  // A class rather than Comparator.comparingInt(...): the JDK's comparator lambdas are spun at run
-  // time, outside any class-data archive.
-  private static final Comparator<List<Finding>> BY_FIRST_EDIT =
-      new Comparator<>() {
-        @Override
-        public int compare(List<Finding> a, List<Finding> b) {
-          return Integer.compare(
-              firstStart(a.get(0).fix().orElseThrow()), firstStart(b.get(0).fix().orElseThrow()));
-        }
-      };
-
   private FixChooser() {}
 
   static Pass choose(List<Finding> fixable) {
@@ -59,16 +48,17 @@ final class FixChooser {
       group.add(finding);
     }
     List<List<Finding>> groups = new ArrayList<>(byEdits.values());
-    groups.sort(BY_FIRST_EDIT);
+    groups.sort(BY_FIRST_START);
     TreeSet<TextEdit> taken = new TreeSet<>();
     Set<YNode> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Fix> fixes = new ArrayList<>();
     List<Finding> resolved = new ArrayList<>();
     for (List<Finding> group : groups) {
       Fix fix = group.get(0).fix().orElseThrow();
-      if (fitsWith(fix.change().edits(), taken) && replacesOthers(fix, replaced)) {
+      List<YNode> nodes = replacedNodes(fix);
+      if (fitsWith(fix.change().edits(), taken) && replacesNoneOf(nodes, replaced)) {
         taken.addAll(fix.change().edits());
-        replaced.addAll(replacedNodes(fix));
+        replaced.addAll(nodes);
         fixes.add(fix);
         resolved.addAll(group);
       }
@@ -80,8 +70,8 @@ final class FixChooser {
    * Two fixes that each rewrite a different part of one scalar do not overlap in the text, but each
    * states the whole new value of that node; only one may go per pass.
    */
-  private static boolean replacesOthers(Fix fix, Set<YNode> replaced) {
-    for (YNode node : replacedNodes(fix)) {
+  private static boolean replacesNoneOf(List<YNode> nodes, Set<YNode> replaced) {
+    for (YNode node : nodes) {
       if (replaced.contains(node)) {
         return false;
       }
@@ -129,4 +119,14 @@ final class FixChooser {
     }
     return first;
   }
+
+  /** Groups of one fix's findings, in the order of the fix's first edit. */
+  private static final Comparator<List<Finding>> BY_FIRST_START =
+      new Comparator<>() {
+        @Override
+        public int compare(List<Finding> a, List<Finding> b) {
+          return Integer.compare(
+              firstStart(a.get(0).fix().orElseThrow()), firstStart(b.get(0).fix().orElseThrow()));
+        }
+      };
 }

@@ -102,6 +102,9 @@ public final class Mappings {
 
   /** The mappings merged into this one with {@code <<}, in precedence order. */
   public static List<YMapping> mergeSources(YMapping mapping) {
+    if (!mapping.mergesKeys()) {
+      return List.of();
+    }
     List<YMapping> sources = new ArrayList<>();
     for (YEntry entry : mapping.entries()) {
       if (!entry.isMergeKey()) {

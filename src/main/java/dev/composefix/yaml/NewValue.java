@@ -90,20 +90,21 @@ public sealed interface NewValue
     @Override
     public Object data() {
       java.util.Map<Object, Object> data = new LinkedHashMap<>();
-      entries.forEach(
-          (key, value) -> {
-            if (!isMerge(key, value)) {
-              data.put(YamlData.Scalar.string(key), value.data());
-            }
-          });
+      for (java.util.Map.Entry<String, NewValue> entry : entries.entrySet()) {
+        if (!isMerge(entry.getKey(), entry.getValue())) {
+          data.put(YamlData.Scalar.string(entry.getKey()), entry.getValue().data());
+        }
+      }
       // A merge key's entries come after the mapping's own, which win, as YamlData reads them.
       java.util.Map<Object, Object> merged = new LinkedHashMap<>();
-      entries.forEach(
-          (key, value) -> {
-            if (isMerge(key, value) && value.data() instanceof java.util.Map<?, ?> source) {
-              source.forEach(merged::putIfAbsent);
-            }
-          });
+      for (java.util.Map.Entry<String, NewValue> entry : entries.entrySet()) {
+        if (isMerge(entry.getKey(), entry.getValue())
+            && entry.getValue().data() instanceof java.util.Map<?, ?> source) {
+          for (java.util.Map.Entry<?, ?> inherited : source.entrySet()) {
+            merged.putIfAbsent(inherited.getKey(), inherited.getValue());
+          }
+        }
+      }
       merged.putAll(data);
       return merged;
     }
@@ -117,8 +118,10 @@ public sealed interface NewValue
   record Seq(List<NewValue> items, boolean flow) implements NewValue {
     @Override
     public Object data() {
-      List<Object> data = new ArrayList<>();
-      items.forEach(item -> data.add(item.data()));
+      List<Object> data = new ArrayList<>(items.size());
+      for (NewValue item : items) {
+        data.add(item.data());
+      }
       return data;
     }
   }

@@ -59,10 +59,13 @@ public final class ScalarWriter {
   }
 
   public static boolean canBeSingleQuoted(String value) {
-    return value
-        .chars()
-        .allMatch(
-            c -> c >= 0x20 && c != 0x7F && c != 0x85 && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static String doubleQuoted(String value) {

@@ -9,12 +9,14 @@ import java.util.List;
  * What mappings and sequences share: style, properties, and a span closed when the parser leaves
  * them.
  */
-public abstract sealed class YCollection<C> implements YNode permits YMapping, YSequence {
+public abstract sealed class YCollection<C> extends NodeBase permits YMapping, YSequence {
 
-  private final List<C> children = new ArrayList<>();
+  // Filled while the parser is inside the collection, then frozen into a compact list: a growable
+  // list keeps room for ten children, and most collections of a Compose file hold two or three.
+  private ArrayList<C> growing = new ArrayList<>();
+  private List<C> children;
 
   private final boolean flow;
-  private final NodeProperties properties;
   private final int start;
   private int end = -1;
 
@@ -23,19 +25,30 @@ public abstract sealed class YCollection<C> implements YNode permits YMapping, Y
 
   int expandedDepth;
 
-  YCollection(int start, boolean flow, NodeProperties properties) {
+  /**
+   * @param anchor the anchor without its {@code &}, or null
+   * @param explicitTag the tag written on it, or null
+   * @param declarationStart where its anchor or tag begins; {@code start} when that is earlier
+   */
+  YCollection(
+      int start,
+      boolean flow,
+      String anchor,
+      String explicitTag,
+      int declarationStart,
+      boolean inFlow) {
+    super(anchor, explicitTag, Math.min(declarationStart, start), inFlow);
     this.start = start;
     this.flow = flow;
-    this.properties = properties.startingAt(start);
   }
 
   void add(C child) {
-    children.add(child);
+    growing.add(child);
   }
 
   /** Its entries or items, in order. */
   List<C> children() {
-    return Collections.unmodifiableList(children);
+    return children != null ? children : Collections.unmodifiableList(growing);
   }
 
   int startOffset() {
@@ -44,6 +57,8 @@ public abstract sealed class YCollection<C> implements YNode permits YMapping, Y
 
   void close(int end) {
     this.end = end;
+    children = List.copyOf(growing);
+    growing = null;
   }
 
   public boolean isFlow() {
@@ -53,11 +68,6 @@ public abstract sealed class YCollection<C> implements YNode permits YMapping, Y
   @Override
   public TextRange span() {
     return new TextRange(start, end);
-  }
-
-  @Override
-  public NodeProperties properties() {
-    return properties;
   }
 
   /** What a child is called in {@link #toString}: entries or items. */

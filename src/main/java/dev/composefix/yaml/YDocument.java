@@ -111,7 +111,8 @@ public final class YDocument {
     if (aliasCounts == null) {
       Map<YNode, Integer> counts = new IdentityHashMap<>();
       for (YAlias alias : aliases) {
-        counts.merge(alias.target(), 1, Integer::sum);
+        Integer count = counts.get(alias.target());
+        counts.put(alias.target(), count == null ? 1 : count + 1);
       }
       aliasCounts = Collections.unmodifiableMap(counts);
     }

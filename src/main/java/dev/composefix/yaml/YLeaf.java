@@ -2,24 +2,24 @@ package dev.composefix.yaml;
 
 import dev.composefix.text.TextRange;
 
-/** A node without children, a scalar or an alias: its span and properties are fixed when made. */
-abstract sealed class YLeaf implements YNode permits YScalar, YAlias {
+/**
+ * A node without children, a scalar or an alias: its span and properties are fixed when made. The
+ * span is kept as two offsets rather than a range object, one object fewer per leaf of a document.
+ */
+abstract sealed class YLeaf extends NodeBase permits YScalar, YAlias {
 
-  private final TextRange span;
-  private final NodeProperties properties;
+  private final int start;
+  private final int end;
 
-  YLeaf(TextRange span, NodeProperties properties) {
-    this.span = span;
-    this.properties = properties;
+  YLeaf(
+      int start, int end, String anchor, String explicitTag, int declarationStart, boolean inFlow) {
+    super(anchor, explicitTag, declarationStart, inFlow);
+    this.start = start;
+    this.end = end;
   }
 
   @Override
   public final TextRange span() {
-    return span;
-  }
-
-  @Override
-  public final NodeProperties properties() {
-    return properties;
+    return new TextRange(start, end);
   }
 }

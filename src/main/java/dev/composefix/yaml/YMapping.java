@@ -8,12 +8,44 @@ import java.util.Optional;
 /** A mapping in block or flow style, with its entries in source order (merge keys included). */
 public final class YMapping extends YCollection<YEntry> {
 
-  YMapping(int start, boolean flow, NodeProperties properties) {
-    super(start, flow, properties);
+  YMapping(
+      int start,
+      boolean flow,
+      String anchor,
+      String explicitTag,
+      int declarationStart,
+      boolean inFlow) {
+    super(start, flow, anchor, explicitTag, declarationStart, inFlow);
   }
 
   public List<YEntry> entries() {
     return children();
+  }
+
+  // Known once the mapping is closed: a key that is absent is then looked for in merged-in
+  // mappings only when there are some, rather than by a second pass over every entry.
+  private boolean mergesKeys;
+
+  // The key texts in entry order, once closed. A look-up compares these few shared strings
+  // rather than visiting every entry and key node, which in a large file are far apart in
+  // memory; that made look-ups a growing share of a check as files grew.
+  private String[] keyTexts;
+
+  @Override
+  void close(int end) {
+    super.close(end);
+    List<YEntry> entries = entries();
+    keyTexts = new String[entries.size()];
+    for (int i = 0; i < keyTexts.length; i++) {
+      YEntry entry = entries.get(i);
+      keyTexts[i] = entry.keyText();
+      mergesKeys |= entry.isMergeKey();
+    }
+  }
+
+  /** Whether a {@code <<} entry merges other mappings into this one. */
+  public boolean mergesKeys() {
+    return mergesKeys;
   }
 
   /** Mappings this large are looked up through an index, not entry by entry. */
@@ -37,9 +69,19 @@ public final class YMapping extends YCollection<YEntry> {
   /** The entry whose key is written here as {@code key}, ignoring merged-in keys. */
   public Optional<YEntry> ownEntry(String key) {
     List<YEntry> entries = children();
+    String[] keys = keyTexts;
+    if (keys != null && keys.length < INDEXED_FROM) {
+      for (int i = 0; i < keys.length; i++) {
+        if (key.equals(keys[i]) && !entries.get(i).isMergeKey()) {
+          return Optional.of(entries.get(i));
+        }
+      }
+      return Optional.empty();
+    }
     if (entries.size() < INDEXED_FROM) {
+      // The key first: most entries differ from it, and a merge key rarely matches.
       for (YEntry entry : entries) {
-        if (!entry.isMergeKey() && key.equals(entry.keyText())) {
+        if (key.equals(entry.keyText()) && !entry.isMergeKey()) {
           return Optional.of(entry);
         }
       }

@@ -8,33 +8,22 @@ import java.util.Optional;
  * anchor ({@code &x}) or tag in front of it is excluded, and a block collection ends with its last
  * child, not at the comments and blank lines the parser counts into it.
  */
-public sealed interface YNode permits YLeaf, YCollection {
+public sealed interface YNode permits NodeBase {
 
   TextRange span();
-
-  /** Its anchor, tag, declaration start and flow context. */
-  NodeProperties properties();
 
   /**
    * Where the node's text begins with its anchor and tag, e.g. at {@code &hc}; the span's start
    * when it has neither.
    */
-  default int declarationStart() {
-    return properties().declarationStart();
-  }
+  int declarationStart();
 
   /** The anchor defined on this node, without the {@code &}. */
-  default Optional<String> anchor() {
-    return properties().anchor();
-  }
+  Optional<String> anchor();
 
   /** The explicit tag written on this node, if any. */
-  default Optional<String> explicitTag() {
-    return properties().explicitTag();
-  }
+  Optional<String> explicitTag();
 
   /** True when the node sits inside a flow collection, where {@code ,[]{}} end a plain scalar. */
-  default boolean inFlow() {
-    return properties().inFlow();
-  }
+  boolean inFlow();
 }

@@ -12,13 +12,27 @@ public final class YScalar extends YLeaf {
   private final ScalarStyle style;
   private final String resolvedTag;
 
+  /**
+   * @param anchor the anchor without its {@code &}, or null
+   * @param explicitTag the tag written on it, or null
+   * @param declarationStart where its anchor or tag begins; the span's start when that is earlier
+   */
   YScalar(
       String value,
       ScalarStyle style,
       TextRange span,
-      NodeProperties properties,
+      String anchor,
+      String explicitTag,
+      int declarationStart,
+      boolean inFlow,
       String resolvedTag) {
-    super(span, properties.startingAt(span.start()));
+    super(
+        span.start(),
+        span.end(),
+        anchor,
+        explicitTag,
+        Math.min(declarationStart, span.start()),
+        inFlow);
     this.value = value;
     this.style = style;
     this.resolvedTag = resolvedTag;
@@ -29,7 +43,10 @@ public final class YScalar extends YLeaf {
         value,
         style,
         newSpan,
-        new NodeProperties(anchor(), explicitTag(), inFlow(), newSpan.start()),
+        anchorOrNull(),
+        explicitTagOrNull(),
+        newSpan.start(),
+        inFlow(),
         resolvedTag);
   }
 

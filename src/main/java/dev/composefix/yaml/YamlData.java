@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,13 +59,18 @@ public final class YamlData {
       if (intent instanceof Intent.NodeReplaced r) {
         replaced.put(r.target(), r.value());
       } else if (intent instanceof Intent.EntryAdded a) {
-        added.computeIfAbsent(a.target(), k -> new ArrayList<>()).add(a);
+        listAt(added, a.target()).add(a);
       } else if (intent instanceof Intent.ItemAppended i) {
-        appended.computeIfAbsent(i.target(), k -> new ArrayList<>()).add(i.value());
+        listAt(appended, i.target()).add(i.value());
       } else if (intent instanceof Intent.ItemInserted i) {
-        inserted.computeIfAbsent(i.target(), k -> new ArrayList<>()).add(i);
+        listAt(inserted, i.target()).add(i);
       } else if (intent instanceof Intent.ItemRemoved r) {
-        removed.computeIfAbsent(r.target(), k -> new HashSet<>()).add(r.index());
+        Set<Integer> indexes = removed.get(r.target());
+        if (indexes == null) {
+          indexes = new HashSet<>();
+          removed.put(r.target(), indexes);
+        }
+        indexes.add(r.index());
       }
     }
   }
@@ -76,7 +82,8 @@ public final class YamlData {
 
   /** The data the document would have with the intents carried out. */
   public static Object of(YDocument document, List<Intent> intents) {
-    return document.root().map(root -> new YamlData(intents).build(root)).orElse(null);
+    Optional<YNode> root = document.root();
+    return root.isPresent() ? new YamlData(intents).build(root.get()) : null;
   }
 
   public static Object of(YNode node) {
@@ -112,9 +119,26 @@ public final class YamlData {
     return mapping((YMapping) target);
   }
 
+  private static <T> List<T> listAt(Map<YNode, List<T>> lists, YNode target) {
+    List<T> list = lists.get(target);
+    if (list == null) {
+      list = new ArrayList<>();
+      lists.put(target, list);
+    }
+    return list;
+  }
+
   private Map<Object, Object> mapping(YMapping mapping) {
-    Map<Object, Object> merged = new LinkedHashMap<>();
     Map<Object, Object> own = new LinkedHashMap<>();
+    if (!mapping.mergesKeys()) {
+      // Without merge keys the mapping is its own entries: one map, not two.
+      for (YEntry entry : mapping.entries()) {
+        own.put(build(entry.key()), build(entry.value()));
+      }
+      addEntries(own, mapping);
+      return own;
+    }
+    Map<Object, Object> merged = new LinkedHashMap<>();
     for (YEntry entry : mapping.entries()) {
       Object value = build(entry.value());
       if (entry.isMergeKey() && mergeInto(merged, value)) {
@@ -122,25 +146,40 @@ public final class YamlData {
       }
       own.put(build(entry.key()), value);
     }
+    addEntries(own, mapping);
+    merged.putAll(own);
+    return merged;
+  }
+
+  private void addEntries(Map<Object, Object> own, YMapping mapping) {
     for (Intent.EntryAdded entry : added.getOrDefault(mapping, List.of())) {
       own.put(entry.key(), entry.value());
     }
-    merged.putAll(own);
-    return merged;
   }
 
   /** Applies a merge value; false when it is not a mapping or a list of mappings. */
   private static boolean mergeInto(Map<Object, Object> merged, Object value) {
     if (value instanceof Map<?, ?> source) {
-      source.forEach(merged::putIfAbsent);
+      putAbsent(merged, source);
       return true;
     }
-    if (value instanceof List<?> sources && sources.stream().allMatch(Map.class::isInstance)) {
-      for (Object source : sources) {
-        ((Map<?, ?>) source).forEach(merged::putIfAbsent);
+    if (!(value instanceof List<?> sources)) {
+      return false;
+    }
+    for (Object source : sources) {
+      if (!(source instanceof Map<?, ?>)) {
+        return false;
       }
-      return true;
     }
-    return false;
+    for (Object source : sources) {
+      putAbsent(merged, (Map<?, ?>) source);
+    }
+    return true;
+  }
+
+  private static void putAbsent(Map<Object, Object> merged, Map<?, ?> source) {
+    for (Map.Entry<?, ?> entry : source.entrySet()) {
+      merged.putIfAbsent(entry.getKey(), entry.getValue());
+    }
   }
 }

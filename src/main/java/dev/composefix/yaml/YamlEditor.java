@@ -106,12 +106,15 @@ public final class YamlEditor {
     return YamlChange.of(linesAfter(at, lines.subList(1, lines.size())), intent);
   }
 
+  private static Optional<TextRange> sourceRange(Optional<ScalarSource> map, int from, int to) {
+    return map.isPresent() ? map.get().sourceRange(from, to) : Optional.empty();
+  }
+
   /** Replaces a scalar's whole value, keeping its quoting style where the new value allows. */
   public YamlChange replaceScalar(YScalar scalar, String newValue) throws CannotEditException {
     if (scalar.style().isBlock()) {
       Optional<TextRange> whole =
-          ScalarSource.of(scalar, source)
-              .flatMap(map -> map.sourceRange(0, scalar.value().length()));
+          sourceRange(ScalarSource.of(scalar, source), 0, scalar.value().length());
       if (whole.isEmpty() || newValue.contains("\n")) {
         throw new CannotEditException("cannot rewrite a multi-line block scalar");
       }
@@ -165,14 +168,18 @@ public final class YamlEditor {
     String separator = values.size() > 1 ? itemSeparator(sequence) : "";
     StringBuilder text = new StringBuilder();
     List<Object> data = new ArrayList<>();
-    items.subList(0, from).forEach(item -> data.add(YamlData.of(item)));
+    for (YNode item : items.subList(0, from)) {
+      data.add(YamlData.of(item));
+    }
     for (int i = 0; i < values.size(); i++) {
       YScalar model = replaced.get(Math.min(i, replaced.size() - 1));
       text.append(i == 0 ? "" : separator)
           .append(ScalarWriter.write(values.get(i), model.style(), model.inFlow()));
       data.add(YamlData.Scalar.string(values.get(i)));
     }
-    items.subList(to, items.size()).forEach(item -> data.add(YamlData.of(item)));
+    for (YNode item : items.subList(to, items.size())) {
+      data.add(YamlData.of(item));
+    }
     TextEdit edit =
         TextEdit.replace(
             items.get(from).span().start(), items.get(to - 1).span().end(), text.toString());
@@ -208,9 +215,11 @@ public final class YamlEditor {
           "range [" + from + ", " + to + ") outside a value of length " + value.length());
     }
     String newValue = value.substring(0, from) + replacement + value.substring(to);
-    Optional<TextRange> range =
-        ScalarSource.of(scalar, source).flatMap(map -> map.sourceRange(from, to));
-    Optional<String> encoded = range.flatMap(r -> encodeInside(scalar, replacement, newValue, r));
+    Optional<TextRange> range = sourceRange(ScalarSource.of(scalar, source), from, to);
+    Optional<String> encoded =
+        range.isPresent()
+            ? encodeInside(scalar, replacement, newValue, range.get())
+            : Optional.empty();
     if (range.isEmpty() || encoded.isEmpty()) {
       if (scalar.style().isBlock()) {
         throw new CannotEditException("cannot edit this part of a block scalar exactly");
@@ -245,9 +254,11 @@ public final class YamlEditor {
     Optional<ScalarSource> map = ScalarSource.of(scalar, source);
     List<TextEdit> textEdits = new ArrayList<>();
     for (ValueEdit part : parts) {
-      Optional<TextRange> range = map.flatMap(m -> m.sourceRange(part.from(), part.to()));
+      Optional<TextRange> range = sourceRange(map, part.from(), part.to());
       Optional<String> encoded =
-          range.flatMap(r -> encodeInside(scalar, part.replacement(), newValue, r));
+          range.isPresent()
+              ? encodeInside(scalar, part.replacement(), newValue, range.get())
+              : Optional.empty();
       if (range.isEmpty() || encoded.isEmpty()) {
         if (scalar.style().isBlock()) {
           throw new CannotEditException("cannot edit these parts of a block scalar exactly");

@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.CommentEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -40,6 +41,12 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class YamlParser {
 
   private static final ScalarResolver RESOLVER = new CoreScalarResolver(true);
+
+  /** Mappings of up to this many keys are checked for duplicates pairwise. */
+  private static final int FEW_KEYS = 12;
+
+  /** Texts up to this length are shared within a document; longer ones rarely repeat. */
+  private static final int SHARED_TEXT_LIMIT = 64;
 
   private final ParserLimits limits;
   private final String documentKind;
@@ -142,7 +149,7 @@ public final class YamlParser {
   }
 
   private static int offsetOf(SourceText source, Optional<Mark> mark) {
-    return mark.map(m -> source.offsetOfCodePoint(m.getIndex())).orElse(0);
+    return mark.isPresent() ? source.offsetOfCodePoint(mark.get().getIndex()) : 0;
   }
 
   /** Turns the event stream into nodes, one event at a time, without recursion. */
@@ -154,6 +161,8 @@ public final class YamlParser {
     private final Set<YNode> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<YComment> comments = new ArrayList<>();
     private final List<YAlias> aliases = new ArrayList<>();
+    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, String> plainTags = new HashMap<>();
     private int documents;
     private int flowDepth;
     private YNode root;
@@ -191,15 +200,15 @@ public final class YamlParser {
     }
 
     private YScalar scalar(ScalarEvent event) {
-      String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
-      String tag = event.getTag().filter(t -> !"!".equals(t)).orElse(null);
+      String anchor = anchorOf(event);
+      String tag = tagOf(event.getTag());
       ScalarStyle style = style(event);
       String resolved;
       boolean mergeTag = YamlTags.isComposeMergeTag(tag);
       if (tag != null && !mergeTag) {
         resolved = tag;
       } else if (style == ScalarStyle.PLAIN && (event.getTag().isEmpty() || mergeTag)) {
-        resolved = resolvePlain(event.getValue());
+        resolved = plainTag(event.getValue());
       } else {
         resolved = YamlTags.STR;
       }
@@ -219,15 +228,44 @@ public final class YamlParser {
       }
       YScalar scalar =
           new YScalar(
-              event.getValue(),
+              shared(event.getValue()),
               style,
               new TextRange(start, end),
-              NodeProperties.of(anchor, tag, flowDepth > 0, start(event)),
+              anchor,
+              tag,
+              start(event),
+              flowDepth > 0,
               resolved);
       if (anchor != null) {
         anchors.put(anchor, scalar);
       }
       return scalar;
+    }
+
+    /**
+     * One string per distinct short text of the file. A Compose file repeats its keys (image,
+     * environment, healthcheck) and many values (30s, unless-stopped) in every service; sharing
+     * them makes a large document a third smaller, and the key comparisons of look-ups stay within
+     * a few strings.
+     */
+    private String shared(String text) {
+      if (text.length() > SHARED_TEXT_LIMIT) {
+        return text;
+      }
+      String known = texts.putIfAbsent(text, text);
+      return known != null ? known : text;
+    }
+
+    /** {@link #resolvePlain}, once per distinct plain text of the file. */
+    private String plainTag(String text) {
+      String tag = plainTags.get(text);
+      if (tag == null) {
+        tag = resolvePlain(text);
+        if (text.length() <= SHARED_TEXT_LIMIT) {
+          plainTags.put(text, tag);
+        }
+      }
+      return tag;
     }
 
     private YAlias alias(AliasEvent event) throws InvalidYamlException {
@@ -256,14 +294,14 @@ public final class YamlParser {
                 + limits.maxDepth()
                 + " levels; raise the limit with --max-depth if the file is genuine");
       }
-      String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
-      String tag = event.getTag().filter(t -> !"!".equals(t)).orElse(null);
+      String anchor = anchorOf(event);
+      String tag = tagOf(event.getTag());
       int start = contentStart(start(event), anchor != null || event.getTag().isPresent());
-      NodeProperties properties = NodeProperties.of(anchor, tag, flowDepth > 0, start(event));
+      boolean inFlow = flowDepth > 0;
       YNode node =
           event.getEventId() == Event.ID.MappingStart
-              ? new YMapping(start, event.isFlow(), properties)
-              : new YSequence(start, event.isFlow(), properties);
+              ? new YMapping(start, event.isFlow(), anchor, tag, start(event), inFlow)
+              : new YSequence(start, event.isFlow(), anchor, tag, start(event), inFlow);
       attach(node);
       if (anchor != null) {
         anchors.put(anchor, node);
@@ -331,17 +369,18 @@ public final class YamlParser {
 
     /** Refuses duplicate and non-scalar keys: Compose rejects both. */
     private void checkKeys(YMapping mapping) throws InvalidYamlException {
-      Map<String, YNode> seen = new HashMap<>();
-      for (YEntry entry : mapping.entries()) {
-        YNode key = entry.key() instanceof YAlias alias ? alias.target() : entry.key();
-        if (!(key instanceof YScalar scalar)) {
-          throw new InvalidYamlException(
-              entry.key().span().start(),
-              "a mapping key must be a plain value, not a "
-                  + (key instanceof YMapping ? "mapping" : "sequence"));
+      List<YEntry> entries = mapping.entries();
+      // Most mappings have a few keys: comparing them pairwise makes no strings and no map.
+      Map<String, YNode> seen = entries.size() > FEW_KEYS ? new HashMap<>() : null;
+      for (int i = 0; i < entries.size(); i++) {
+        YEntry entry = entries.get(i);
+        YScalar scalar = keyScalar(entry);
+        YNode first;
+        if (seen != null) {
+          first = seen.putIfAbsent(scalar.resolvedTag() + "\u0000" + scalar.value(), entry.key());
+        } else {
+          first = earlierKey(entries, i, scalar);
         }
-        YNode first =
-            seen.putIfAbsent(scalar.resolvedTag() + "\u0000" + scalar.value(), entry.key());
         if (first != null) {
           throw new InvalidYamlException(
               entry.key().span().start(),
@@ -354,6 +393,29 @@ public final class YamlParser {
       }
     }
 
+    private static YScalar keyScalar(YEntry entry) throws InvalidYamlException {
+      YNode key = entry.key() instanceof YAlias alias ? alias.target() : entry.key();
+      if (!(key instanceof YScalar scalar)) {
+        throw new InvalidYamlException(
+            entry.key().span().start(),
+            "a mapping key must be a plain value, not a "
+                + (key instanceof YMapping ? "mapping" : "sequence"));
+      }
+      return scalar;
+    }
+
+    /** The first key before entry {@code i} with the same value and tag, or null. */
+    private static YNode earlierKey(List<YEntry> entries, int i, YScalar scalar) {
+      for (int j = 0; j < i; j++) {
+        YScalar other = (YScalar) Mappings.resolve(entries.get(j).key());
+        if (other.value().equals(scalar.value())
+            && other.resolvedTag().equals(scalar.resolvedTag())) {
+          return entries.get(j).key();
+        }
+      }
+      return null;
+    }
+
     /** A block collection ends where its last child ends, not after the comments that follow. */
     private int blockEnd(YCollection<?> collection) {
       int end = collection.startOffset();
@@ -364,6 +426,16 @@ public final class YamlParser {
         end = sequence.items().get(sequence.items().size() - 1).span().end();
       }
       return end;
+    }
+
+    private static String anchorOf(NodeEvent event) {
+      Optional<Anchor> anchor = event.getAnchor();
+      return anchor.isPresent() ? anchor.get().getValue() : null;
+    }
+
+    /** The tag written on a node; the non-specific {@code !} counts as none. */
+    private static String tagOf(Optional<String> tag) {
+      return tag.isPresent() && !"!".equals(tag.get()) ? tag.get() : null;
     }
 
     /**

@@ -23,6 +23,15 @@ class MappingsTest {
   }
 
   @Test
+  void aMappingKnowsWhetherItMergesKeys() {
+    YDocument document = Yaml.parse(ANCHORS + "svc:\n  <<: *a\n  image: own\nplain:\n  image: x\n");
+    assertEquals(true, Yaml.mappingAt(document, "svc").mergesKeys());
+    assertEquals(false, Yaml.mappingAt(document, "plain").mergesKeys());
+    assertEquals(List.of(), Mappings.mergeSources(Yaml.mappingAt(document, "plain")));
+    assertEquals(Optional.empty(), Mappings.find(Yaml.mappingAt(document, "plain"), "restart"));
+  }
+
+  @Test
   void aMergedScalarIsNoSource() {
     assertEquals(
         List.of(),

@@ -2,6 +2,8 @@ package dev.composefix.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +19,32 @@ class YamlParserTest {
 
   private static String slice(YDocument document, YNode node) {
     return document.source().slice(node.span());
+  }
+
+  @Test
+  void equalShortTextsShareOneStringAndLongOnesDoNot() throws InvalidYamlException {
+    String longText = "x".repeat(65);
+    YDocument document =
+        new YamlParser()
+            .parse(
+                SourceText.of(
+                    "a:\n  image: \"web\"\n  long: "
+                        + longText
+                        + "\nb:\n  image: web\n  long: "
+                        + longText
+                        + "\n"));
+    YMapping a = Yaml.mappingAt(document, "a");
+    YMapping b = Yaml.mappingAt(document, "b");
+    YScalar quoted = (YScalar) a.entries().get(0).value();
+    YScalar plain = (YScalar) b.entries().get(0).value();
+    assertEquals(ScalarStyle.DOUBLE_QUOTED, quoted.style());
+    assertEquals(ScalarStyle.PLAIN, plain.style());
+    assertSame(quoted.value(), plain.value());
+    assertSame(a.entries().get(0).keyText(), b.entries().get(0).keyText());
+    Object longA = ((YScalar) a.entries().get(1).value()).value();
+    Object longB = ((YScalar) b.entries().get(1).value()).value();
+    assertEquals(longA, longB);
+    assertNotSame(longA, longB);
   }
 
   private static InvalidYamlException failure(String text) {
@@ -194,6 +222,47 @@ class YamlParserTest {
         "duplicate key 'image' (first defined at line 3); remove or rename one of them",
         e.getMessage());
     assertEquals(new Position(4, 5), SourceText.of(text).positionOf(e.offset()));
+  }
+
+  @Test
+  void rejectsTheFirstDuplicateInFewAndInManyKeys() {
+    // Up to 12 keys are compared pairwise, more through a map: both find the same duplicate.
+    for (int keys : new int[] {3, 12, 13, 40}) {
+      StringBuilder text = new StringBuilder("x: 0\n");
+      for (int i = 1; i < keys; i++) {
+        text.append("k").append(i).append(": ").append(i).append('\n');
+      }
+      text.append("k2: again\nk1: again\n");
+      InvalidYamlException e = failure(text.toString());
+      assertEquals(
+          "duplicate key 'k2' (first defined at line 3); remove or rename one of them",
+          e.getMessage(),
+          keys + " keys");
+      assertEquals(
+          new Position(keys + 1, 1),
+          SourceText.of(text.toString()).positionOf(e.offset()),
+          keys + " keys");
+    }
+  }
+
+  @Test
+  void keysOfOneTextAndDifferentTagsAreNotDuplicates() throws InvalidYamlException {
+    for (int keys : new int[] {2, 20}) {
+      StringBuilder text = new StringBuilder("1: int\n\"1\": str\n");
+      for (int i = 2; i < keys; i++) {
+        text.append("k").append(i).append(": x\n");
+      }
+      YDocument document = new YamlParser().parse(SourceText.of(text.toString()));
+      assertEquals(keys, ((YMapping) document.root().orElseThrow()).entries().size());
+    }
+  }
+
+  @Test
+  void aKeyWrittenAsAnAliasCountsForDuplicates() {
+    String text = "x: &k image\nweb:\n  image: a\n  *k : b\n";
+    assertEquals(
+        "duplicate key 'image' (first defined at line 3); remove or rename one of them",
+        failure(text).getMessage());
   }
 
   @Test

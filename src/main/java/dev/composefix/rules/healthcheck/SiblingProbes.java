@@ -30,13 +30,52 @@ final class SiblingProbes {
   private final RuleContext context;
 
   /** The services by name, the first of a name winning; null until first asked. */
-  private Map<String, SiblingSettings> byName;
+  private Map<String, Sibling> byName;
 
   /**
-   * The services that have a healthcheck, by the image they run, each list in file order: looked up
-   * once per service, rather than every service searched for every other.
+   * The services by the image they run, each list in file order: looked up once per service, rather
+   * than every service searched for every other.
    */
-  private Map<String, List<SiblingSettings>> checkedByImage;
+  private Map<String, List<Sibling>> byImage;
+
+  private Function<String, Optional<String>> variables;
+
+  /**
+   * A service of the stack: its image read at once, its other settings only when a service of the
+   * same image needs a check. Reading every service's settings cost a cold run of a large file more
+   * than the rule's own work, and most files have no such service.
+   */
+  private static final class Sibling {
+    private final String name;
+    private final ExtendedService inFile;
+    private final Merged.Mapping merged;
+    private final Optional<String> image;
+    private SiblingSettings settings;
+
+    Sibling(
+        String name,
+        ExtendedService inFile,
+        Merged.Mapping merged,
+        Function<String, Optional<String>> variables) {
+      this.name = name;
+      this.inFile = inFile;
+      this.merged = merged;
+      this.image =
+          inFile != null
+              ? SiblingSettings.imageOf(inFile, variables)
+              : SiblingSettings.imageOf(merged, variables);
+    }
+
+    SiblingSettings settings(Function<String, Optional<String>> variables) {
+      if (settings == null) {
+        settings =
+            inFile != null
+                ? SiblingSettings.of(inFile, variables)
+                : SiblingSettings.of(name, merged, variables);
+      }
+      return settings;
+    }
+  }
 
   /** The file's services by name, for their healthcheck entries as written. */
   private Map<String, Service> fileServices;
@@ -58,13 +97,15 @@ final class SiblingProbes {
   ProbeChoice choose(ExtendedService service, Optional<ContainerFacts> facts, ProbeChoice ladder) {
     index();
     String name = service.service().name();
-    SiblingSettings self = byName.get(name);
-    if (self == null || self.image().isEmpty()) {
+    Sibling entry = byName.get(name);
+    if (entry == null || entry.image.isEmpty()) {
       return ladder;
     }
+    SiblingSettings self = entry.settings(variables);
     String firstMiss = null;
-    for (SiblingSettings sibling : checkedByImage.getOrDefault(self.image().get(), List.of())) {
-      if (sibling.name().equals(name)) {
+    for (Sibling candidate : byImage.getOrDefault(entry.image.get(), List.of())) {
+      SiblingSettings sibling = candidate.settings(variables);
+      if (sibling.healthcheck().isEmpty() || sibling.name().equals(name)) {
         continue;
       }
       Optional<String> cannot = cannotRun(sibling, facts);
@@ -197,35 +238,35 @@ final class SiblingProbes {
     if (byName != null) {
       return;
     }
-    List<SiblingSettings> services = new ArrayList<>();
+    List<Sibling> services = new ArrayList<>();
     ProjectView project = context.project();
-    Function<String, Optional<String>> variables = project.variables();
+    variables = project.variables();
     if (project.hasOtherFiles()) {
       for (String name : project.serviceNames()) {
         Optional<Merged.Mapping> merged = project.merged(name);
         if (merged.isPresent()) {
-          services.add(SiblingSettings.of(name, merged.get(), variables));
+          services.add(new Sibling(name, null, merged.get(), variables));
         }
       }
     } else {
       for (Service service : context.compose().services()) {
         ExtendedService extended = ExtendedService.of(context.compose(), service);
         if (!extended.extendsAnotherFile()) {
-          services.add(SiblingSettings.of(extended, variables));
+          services.add(new Sibling(service.name(), extended, null, variables));
         }
       }
     }
     byName = new HashMap<>();
-    checkedByImage = new HashMap<>();
-    for (SiblingSettings settings : services) {
-      byName.putIfAbsent(settings.name(), settings);
-      if (settings.image().isPresent() && settings.healthcheck().isPresent()) {
-        List<SiblingSettings> same = checkedByImage.get(settings.image().get());
+    byImage = new HashMap<>();
+    for (Sibling sibling : services) {
+      byName.putIfAbsent(sibling.name, sibling);
+      if (sibling.image.isPresent()) {
+        List<Sibling> same = byImage.get(sibling.image.get());
         if (same == null) {
           same = new ArrayList<>();
-          checkedByImage.put(settings.image().get(), same);
+          byImage.put(sibling.image.get(), same);
         }
-        same.add(settings);
+        same.add(sibling);
       }
     }
   }

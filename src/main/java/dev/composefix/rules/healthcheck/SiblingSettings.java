@@ -82,27 +82,52 @@ record SiblingSettings(
    * @param variables the project's variables: a name's value, empty when it is not set
    */
   static SiblingSettings of(ExtendedService service, Function<String, Optional<String>> variables) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (String key : KEYS) {
-      Optional<YNode> node = service.get(key);
-      if (node.isPresent()) {
-        values.put(key, plain(YamlData.of(node.get())));
-      }
-    }
-    return of(service.service().name(), values, variables);
+    return of(service.service().name(), values(service, KEYS), variables);
   }
 
   /** A service as the merged project runs it. */
   static SiblingSettings of(
       String name, Merged.Mapping merged, Function<String, Optional<String>> variables) {
+    return of(name, values(merged, KEYS), variables);
+  }
+
+  /**
+   * The {@link #image()} of a file's service, read without its other settings: siblings are grouped
+   * by image, and only a group that a service without a check falls in is read whole.
+   */
+  static Optional<String> imageOf(
+      ExtendedService service, Function<String, Optional<String>> variables) {
+    return image(values(service, IMAGE_KEYS), variables);
+  }
+
+  /** The {@link #image()} of a service as the merged project runs it. */
+  static Optional<String> imageOf(
+      Merged.Mapping merged, Function<String, Optional<String>> variables) {
+    return image(values(merged, IMAGE_KEYS), variables);
+  }
+
+  private static final List<String> IMAGE_KEYS = List.of("image", "build");
+
+  private static Map<String, Object> values(ExtendedService service, List<String> keys) {
     Map<String, Object> values = new LinkedHashMap<>();
-    for (String key : KEYS) {
+    for (String key : keys) {
+      Optional<YNode> node = service.get(key);
+      if (node.isPresent()) {
+        values.put(key, plain(YamlData.of(node.get())));
+      }
+    }
+    return values;
+  }
+
+  private static Map<String, Object> values(Merged.Mapping merged, List<String> keys) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (String key : keys) {
       Optional<Merged> value = merged.get(key);
       if (value.isPresent()) {
         values.put(key, plain(value.get()));
       }
     }
-    return of(name, values, variables);
+    return values;
   }
 
   private static SiblingSettings of(

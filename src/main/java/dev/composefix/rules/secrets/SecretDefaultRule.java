@@ -166,8 +166,10 @@ public final class SecretDefaultRule implements Rule {
     if (context.document().root().isEmpty()) {
       return;
     }
-    Places places = Places.of(context.compose());
-    Map<YNode, Set<String>> required = requiredCredentials(context);
+    // Both walk every service; a file without secret defaults (most files, and every fix pass
+    // after the first) needs neither.
+    Places places = null;
+    Map<YNode, Set<String>> required = null;
     Deque<YNode> pending = new ArrayDeque<>();
     pending.push(context.document().root().get());
     List<YScalar> scalars = new ArrayList<>();
@@ -183,6 +185,10 @@ public final class SecretDefaultRule implements Rule {
       List<Interpolation.Reference> references =
           SecretValues.secretDefaults(scalar.value(), context.config().secrets());
       if (!references.isEmpty()) {
+        if (places == null) {
+          places = Places.of(context.compose());
+          required = requiredCredentials(context);
+        }
         Set<String> credentials = required.getOrDefault(scalar, Set.of());
         List<Target> targets = new ArrayList<>();
         for (Interpolation.Reference reference : references) {
