@@ -7,7 +7,6 @@ import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +14,14 @@ import java.util.Optional;
 public final class Environment {
 
   private final YNode node;
-  private final List<EnvironmentEntry> entries;
 
-  private Environment(YNode node, List<EnvironmentEntry> entries) {
+  // Read on first use: every service's environment is found when the service is made, but few
+  // rules read its entries, and then only for some services, while a stack that shares one large
+  // environment through an anchor would otherwise read it whole for every service.
+  private List<EnvironmentEntry> entries;
+
+  private Environment(YNode node) {
     this.node = node;
-    this.entries = entries;
   }
 
   /** The service's environment; empty when it has none. Read once per service and kept. */
@@ -33,9 +35,12 @@ public final class Environment {
     if (key.isEmpty()) {
       return Optional.empty();
     }
-    Optional<YNode> value = Optional.of(key.get().value());
+    return Optional.of(new Environment(key.get().value()));
+  }
+
+  private static List<EnvironmentEntry> read(YNode value) {
     List<EnvironmentEntry> entries = new ArrayList<>();
-    if (value.get() instanceof YSequence list) {
+    if (value instanceof YSequence list) {
       for (YNode item : list.items()) {
         if (Mappings.resolve(item) instanceof YScalar scalar && !scalar.value().isEmpty()) {
           String text = scalar.value();
@@ -53,7 +58,7 @@ public final class Environment {
                       true));
         }
       }
-    } else if (value.get() instanceof YMapping map) {
+    } else if (value instanceof YMapping map) {
       for (Mappings.Found found : Mappings.effectiveEntries(map)) {
         YEntry entry = found.entry();
         YNode resolved = Mappings.resolve(entry.value());
@@ -73,7 +78,8 @@ public final class Environment {
         }
       }
     }
-    return Optional.of(new Environment(value.get(), Collections.unmodifiableList(entries)));
+    // An immutable copy, safe to hand to another thread however this one published it.
+    return List.copyOf(entries);
   }
 
   /** The environment node: a sequence (list style) or a mapping (map style). */
@@ -86,11 +92,16 @@ public final class Environment {
   }
 
   public List<EnvironmentEntry> entries() {
-    return entries;
+    List<EnvironmentEntry> read = entries;
+    if (read == null) {
+      read = read(node);
+      entries = read;
+    }
+    return read;
   }
 
   public Optional<EnvironmentEntry> get(String name) {
-    for (EnvironmentEntry entry : entries) {
+    for (EnvironmentEntry entry : entries()) {
       if (entry.name().equals(name)) {
         return Optional.of(entry);
       }

@@ -19,12 +19,14 @@ import java.util.Map;
  */
 public final class Places {
 
-  private final Map<YNode, String> labels = new IdentityHashMap<>();
+  private final Map<YNode, String> labels;
 
-  private Places() {}
+  private Places(int nodes) {
+    labels = new IdentityHashMap<>(nodes);
+  }
 
   public static Places of(ComposeFile compose) {
-    Places places = new Places();
+    Places places = new Places(compose.document().nodeCount());
     for (Service service : compose.services()) {
       places.mark(service.mapping(), "service '" + service.name() + "'", true);
     }

@@ -17,6 +17,7 @@ public final class YDocument {
   private final List<YComment> comments;
   private final List<YAlias> aliases;
   private final ParserLimits limits;
+  private final int nodeCount;
   private Map<YNode, Integer> aliasCounts;
   private Map<YNode, YNode> sharedAnchors;
   private IndentStyle indentStyle;
@@ -26,7 +27,9 @@ public final class YDocument {
       YNode root,
       List<YComment> comments,
       List<YAlias> aliases,
+      int nodeCount,
       ParserLimits limits) {
+    this.nodeCount = nodeCount;
     this.source = source;
     this.root = root;
     this.comments = List.copyOf(comments);
@@ -53,6 +56,14 @@ public final class YDocument {
 
   public ParserLimits limits() {
     return limits;
+  }
+
+  /**
+   * How many nodes the tree has as written (an alias counts once), for sizing a table of them up
+   * front rather than growing it node by node.
+   */
+  public int nodeCount() {
+    return nodeCount;
   }
 
   /**

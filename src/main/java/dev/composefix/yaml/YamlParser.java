@@ -122,7 +122,8 @@ public final class YamlParser {
           "the YAML parser ran out of stack space on this file;"
               + " check it for very deep nesting or very long runs of comments");
     }
-    return new YDocument(source, builder.root, builder.comments, builder.aliases, limits);
+    return new YDocument(
+        source, builder.root, builder.comments, builder.aliases, builder.nodes, limits);
   }
 
   /** Refuses a run of comment or blank lines longer than the limit, at its first line too many. */
@@ -165,6 +166,7 @@ public final class YamlParser {
     private final Map<String, String> plainTags = new HashMap<>();
     private int documents;
     private int flowDepth;
+    private int nodes;
     private YNode root;
 
     Builder(SourceText source) {
@@ -333,6 +335,7 @@ public final class YamlParser {
     }
 
     private void attach(YNode node) {
+      nodes++;
       if (stack.isEmpty()) {
         root = node;
         return;

@@ -26,6 +26,17 @@ class YDocumentTest {
       """;
 
   @Test
+  void countsItsNodesAsWrittenWithAnAliasOnce() {
+    // The root; services and its mapping; web and its mapping; image and x; ports, its list and
+    // "80": 10 nodes.
+    assertEquals(
+        10, Yaml.parse("services:\n  web:\n    image: x\n    ports: [\"80\"]\n").nodeCount());
+    // The root, x-a, the anchored 1, b and the alias *a, which is one node of its own.
+    assertEquals(5, Yaml.parse("x-a: &a 1\nb: *a\n").nodeCount());
+    assertEquals(0, Yaml.parse("# nothing\n").nodeCount());
+  }
+
+  @Test
   void everyNodeInsideAnAliasedAnchorSharesIt() {
     YDocument document = Yaml.parse(SHARED);
     YMapping hc = Yaml.mappingAt(document, "x-hc");
