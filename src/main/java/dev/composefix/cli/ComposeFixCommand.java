@@ -187,7 +187,7 @@ final class ComposeFixCommand implements Callable<Integer> {
             terminal.stderrTerminal() && !quiet && format == OutputFormat.TEXT && files.size() > 1);
     int done = 0;
     try (ParallelFiles<ProjectTarget, ProjectPipeline.Outcome> results =
-        new ParallelFiles<>(planned, projects::process)) {
+        new ParallelFiles<>(planned, new ProjectProcessing(projects))) {
       for (ProjectTarget project : planned) {
         progress.update(++done, planned.size(), project.display());
         ProjectPipeline.Outcome outcome = results.next();
@@ -291,6 +291,21 @@ final class ComposeFixCommand implements Callable<Integer> {
         throw new UsageException(
             "unknown rule '" + name + "'; run 'compose-fix rules' to list them");
       }
+    }
+  }
+
+  /** Each project through the pipeline: a class, not a method reference to link. */
+  private static final class ProjectProcessing
+      implements Function<ProjectTarget, ProjectPipeline.Outcome> {
+    private final ProjectPipeline projects;
+
+    ProjectProcessing(ProjectPipeline projects) {
+      this.projects = projects;
+    }
+
+    @Override
+    public ProjectPipeline.Outcome apply(ProjectTarget project) {
+      return projects.process(project);
     }
   }
 

@@ -37,9 +37,9 @@ final class FixChooser {
   private FixChooser() {}
 
   static Pass choose(List<Finding> fixable) {
-    Map<List<TextEdit>, List<Finding>> byEdits = new LinkedHashMap<>();
+    Map<String, List<Finding>> byEdits = new LinkedHashMap<>();
     for (Finding finding : fixable) {
-      List<TextEdit> edits = finding.fix().orElseThrow().change().edits();
+      String edits = key(finding.fix().orElseThrow().change().edits());
       List<Finding> group = byEdits.get(edits);
       if (group == null) {
         group = new ArrayList<>();
@@ -64,6 +64,24 @@ final class FixChooser {
       }
     }
     return new Pass(fixes, resolved);
+  }
+
+  /**
+   * The edits packed into one string, equal exactly when the edits are: hashing the list would
+   * bootstrap the records' generated {@code hashCode}, which spins classes on every cold run.
+   */
+  private static String key(List<TextEdit> edits) {
+    StringBuilder key = new StringBuilder();
+    for (TextEdit edit : edits) {
+      key.append(edit.start())
+          .append(',')
+          .append(edit.end())
+          .append(',')
+          .append(edit.replacement().length())
+          .append(':')
+          .append(edit.replacement());
+    }
+    return key.toString();
   }
 
   /**

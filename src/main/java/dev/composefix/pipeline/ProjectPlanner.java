@@ -232,7 +232,10 @@ public final class ProjectPlanner {
     while (!pending.isEmpty()) {
       Path file = pending.removeFirst();
       if (files.add(file)) {
-        pending.addAll(includedBy(List.of(file)));
+        // One by one: ArrayDeque.addAll links a method reference on every cold run.
+        for (Path included : includedBy(List.of(file))) {
+          pending.add(included);
+        }
       }
     }
     return files;

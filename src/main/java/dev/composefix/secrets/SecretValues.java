@@ -77,8 +77,8 @@ public final class SecretValues {
    */
   private static List<Interpolation.Reference> alternates(String text, Config.Secrets secrets) {
     List<Interpolation.Reference> found = new ArrayList<>();
-    java.util.Deque<Interpolation.Reference> pending =
-        new ArrayDeque<>(Interpolation.references(text));
+    Deque<Interpolation.Reference> pending = new ArrayDeque<>();
+    addAll(pending, Interpolation.references(text));
     while (!pending.isEmpty()) {
       Interpolation.Reference reference = pending.pop();
       String argument = reference.argument(text);
@@ -89,10 +89,18 @@ public final class SecretValues {
           && !isSwitchOrPath(argument)) {
         found.add(reference);
       } else if (!reference.hasEmptyArgument()) {
-        pending.addAll(Interpolation.nested(text, reference));
+        addAll(pending, Interpolation.nested(text, reference));
       }
     }
     return found;
+  }
+
+  /** Adds one by one: {@code ArrayDeque.addAll} links a method reference on every cold run. */
+  private static void addAll(
+      Deque<Interpolation.Reference> pending, List<Interpolation.Reference> references) {
+    for (Interpolation.Reference reference : references) {
+      pending.addLast(reference);
+    }
   }
 
   /**
