@@ -6,11 +6,15 @@ import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
+import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
 import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Names the place a node belongs to, for the start of a message: the first service that reaches it,
@@ -19,14 +23,29 @@ import java.util.Map;
  */
 public final class Places {
 
+  private final Set<YNode> wanted;
   private final Map<YNode, String> labels;
+  private final Set<YNode> walked = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<YNode> serviceMappings = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private Places(int nodes) {
-    labels = new IdentityHashMap<>(nodes);
+  private Places(Collection<? extends YNode> wanted) {
+    this.wanted = Collections.newSetFromMap(new IdentityHashMap<>(wanted.size()));
+    this.wanted.addAll(wanted);
+    this.labels = new IdentityHashMap<>(wanted.size());
   }
 
-  public static Places of(ComposeFile compose) {
-    Places places = new Places(compose.document().nodeCount());
+  /**
+   * The places of the given nodes. Every service and section is walked, but only these nodes are
+   * labelled: a table of every node of a large file cost more than the rule that asked.
+   */
+  public static Places of(ComposeFile compose, Collection<? extends YNode> wanted) {
+    Places places = new Places(wanted);
+    if (wanted.isEmpty()) {
+      return places;
+    }
+    for (Service service : compose.services()) {
+      places.serviceMappings.add(service.mapping());
+    }
     for (Service service : compose.services()) {
       places.mark(service.mapping(), "service '" + service.name() + "'", true);
     }
@@ -43,13 +62,23 @@ public final class Places {
     return labels.getOrDefault(node, "the file");
   }
 
+  /**
+   * Labels the wanted nodes under {@code top} that no earlier walk reached. A node is reached a
+   * second time only through a node that can be reached from two places: an anchored node (through
+   * its aliases) or a service's mapping (from the service and from the {@code services} section).
+   * The walk stops at those when they were walked before, as a walk that labelled every node
+   * stopped at any node labelled before.
+   */
   private void mark(YNode top, String label, boolean followAliases) {
     Deque<YNode> pending = new ArrayDeque<>();
     pending.push(top);
     while (!pending.isEmpty()) {
       YNode node = pending.pop();
-      if (labels.putIfAbsent(node, label) != null) {
+      if (reachableTwice(node) && !walked.add(node)) {
         continue;
+      }
+      if (node instanceof YScalar && wanted.contains(node)) {
+        labels.putIfAbsent(node, label);
       }
       if (node instanceof YAlias alias && followAliases) {
         pending.push(alias.target());
@@ -63,5 +92,9 @@ public final class Places {
         }
       }
     }
+  }
+
+  private boolean reachableTwice(YNode node) {
+    return node.anchor().isPresent() || node instanceof YMapping && serviceMappings.contains(node);
   }
 }

@@ -94,9 +94,13 @@ public final class YamlParser {
             .setUseMarks(true)
             .setAllowDuplicateKeys(true)
             .setCodePointLimit(limits.maxCodePoints() + 1)
-            // The reader copies its window each time a token outgrows it, which made a long line
-            // cost time with the square of its length; a window as large as the text never grows.
-            .setBufferSize(source.length() + 1)
+            // The reader reads the text in chunks of this size into a window of code points,
+            // copying the window's unread part each time. A small chunk made a long line cost time
+            // with the square of its length; a chunk as large as the text kept two copies of it
+            // (4 and 2 bytes a character) alive for the whole parse, which young collections of
+            // a large file copied again and again. Sixteen chunks at most keep the copying linear
+            // (at most sixteen times the longest token) and the window a sixteenth of the text.
+            .setBufferSize(readChunk(source.length()))
             .build();
     Builder builder = new Builder(source);
     try {
@@ -125,6 +129,13 @@ public final class YamlParser {
     return new YDocument(
         source, builder.root, builder.comments, builder.aliases, builder.nodes, limits);
   }
+
+  /** Whole files up to this size, and a sixteenth of a larger one, are read at a time. */
+  static int readChunk(int length) {
+    return Math.max(Math.min(length + 1, SMALL_TEXT), length / 16 + 1);
+  }
+
+  private static final int SMALL_TEXT = 64 * 1024;
 
   /** Refuses a run of comment or blank lines longer than the limit, at its first line too many. */
   private void requireShortCommentRuns(SourceText source) throws InvalidYamlException {

@@ -47,6 +47,45 @@ class YamlParserTest {
     assertNotSame(longA, longB);
   }
 
+  @Test
+  void readsWholeSmallFilesAndLargeOnesInSixteenChunks() {
+    assertEquals(11, YamlParser.readChunk(10));
+    assertEquals(64 * 1024, YamlParser.readChunk(64 * 1024));
+    assertEquals(64 * 1024, YamlParser.readChunk(200_000));
+    assertEquals(1024 * 1024 + 1, YamlParser.readChunk(16 * 1024 * 1024));
+  }
+
+  @Test
+  void tokensAcrossReadChunksKeepTheirValuesAndSpans() throws InvalidYamlException {
+    // 1.2 MB in chunks of 75,000 characters: a plain scalar, a folded double-quoted scalar and
+    // a run of surrogate pairs each span several chunks, and a pair may straddle a boundary.
+    String plain = "p".repeat(300_001);
+    String quoted = "q".repeat(200_000) + "\n  " + "r".repeat(200_000);
+    String emoji = "\uD83D\uDE00".repeat(150_001);
+    String text =
+        "a: "
+            + plain
+            + "\nb: \""
+            + quoted
+            + "\"\nc: "
+            + emoji
+            + "\nd: "
+            + "s".repeat(100_000)
+            + "\n";
+    YDocument document = new YamlParser().parse(SourceText.of(text));
+    YMapping root = (YMapping) document.root().orElseThrow();
+    YScalar a = (YScalar) root.entries().get(0).value();
+    YScalar b = (YScalar) root.entries().get(1).value();
+    YScalar c = (YScalar) root.entries().get(2).value();
+    assertEquals(plain, a.value());
+    assertEquals("q".repeat(200_000) + " " + "r".repeat(200_000), b.value());
+    assertEquals(emoji, c.value());
+    assertEquals(plain, slice(document, a));
+    assertEquals("\"" + quoted + "\"", slice(document, b));
+    assertEquals(emoji, slice(document, c));
+    assertEquals(text.lastIndexOf("d: ") + 3, root.entries().get(3).value().span().start());
+  }
+
   private static InvalidYamlException failure(String text) {
     return assertThrows(
         InvalidYamlException.class, () -> new YamlParser().parse(SourceText.of(text)));

@@ -166,36 +166,38 @@ public final class SecretDefaultRule implements Rule {
     if (context.document().root().isEmpty()) {
       return;
     }
-    // Both walk every service; a file without secret defaults (most files, and every fix pass
-    // after the first) needs neither.
-    Places places = null;
-    Map<YNode, Set<String>> required = null;
     Deque<YNode> pending = new ArrayDeque<>();
     pending.push(context.document().root().get());
-    List<YScalar> scalars = new ArrayList<>();
+    List<YScalar> found = new ArrayList<>();
+    List<List<Interpolation.Reference>> foundReferences = new ArrayList<>();
     while (!pending.isEmpty()) {
       YNode node = pending.pop();
       if (node instanceof YScalar scalar) {
-        scalars.add(scalar);
+        List<Interpolation.Reference> references =
+            SecretValues.secretDefaults(scalar.value(), context.config().secrets());
+        if (!references.isEmpty()) {
+          found.add(scalar);
+          foundReferences.add(references);
+        }
       } else {
         pushChildren(node, pending);
       }
     }
-    for (YScalar scalar : scalars) {
-      List<Interpolation.Reference> references =
-          SecretValues.secretDefaults(scalar.value(), context.config().secrets());
-      if (!references.isEmpty()) {
-        if (places == null) {
-          places = Places.of(context.compose());
-          required = requiredCredentials(context);
-        }
-        Set<String> credentials = required.getOrDefault(scalar, Set.of());
-        List<Target> targets = new ArrayList<>();
-        for (Interpolation.Reference reference : references) {
-          targets.add(target(scalar.value(), reference, credentials));
-        }
-        report(context, places.of(scalar), scalar, targets);
+    if (found.isEmpty()) {
+      // Both walk every service; a file without secret defaults (most files, and every fix pass
+      // after the first) needs neither.
+      return;
+    }
+    Places places = Places.of(context.compose(), found);
+    Map<YNode, Set<String>> required = requiredCredentials(context, found);
+    for (int i = 0; i < found.size(); i++) {
+      YScalar scalar = found.get(i);
+      Set<String> credentials = required.getOrDefault(scalar, Set.of());
+      List<Target> targets = new ArrayList<>();
+      for (Interpolation.Reference reference : foundReferences.get(i)) {
+        targets.add(target(scalar.value(), reference, credentials));
       }
+      report(context, places.of(scalar), scalar, targets);
     }
   }
 
@@ -203,7 +205,10 @@ public final class SecretDefaultRule implements Rule {
    * The credentials that the images of the services reaching each node require, from the image
    * knowledge base: for these an empty default never started a working container.
    */
-  private static Map<YNode, Set<String>> requiredCredentials(RuleContext context) {
+  private static Map<YNode, Set<String>> requiredCredentials(
+      RuleContext context, List<YScalar> wanted) {
+    Set<YNode> asked = java.util.Collections.newSetFromMap(new IdentityHashMap<>(wanted.size()));
+    asked.addAll(wanted);
     Map<YNode, Set<String>> required = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {
       Set<String> names = new HashSet<>();
@@ -225,18 +230,22 @@ public final class SecretDefaultRule implements Rule {
       }
       Deque<YNode> pending = new ArrayDeque<>();
       pending.push(service.mapping());
-      Set<YNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      // Only an anchored node is reached twice in one service (through its aliases); only the
+      // scalars asked about are recorded.
+      Set<YNode> anchored = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       while (!pending.isEmpty()) {
         YNode node = pending.pop();
-        if (!seen.add(node)) {
+        if (node.anchor().isPresent() && !anchored.add(node)) {
           continue;
         }
-        Set<String> reaching = required.get(node);
-        if (reaching == null) {
-          reaching = new HashSet<>();
-          required.put(node, reaching);
+        if (asked.contains(node)) {
+          Set<String> reaching = required.get(node);
+          if (reaching == null) {
+            reaching = new HashSet<>();
+            required.put(node, reaching);
+          }
+          reaching.addAll(names);
         }
-        reaching.addAll(names);
         if (node instanceof YAlias alias) {
           pending.push(alias.target());
         } else {
