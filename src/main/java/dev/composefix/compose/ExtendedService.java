@@ -30,6 +30,10 @@ public final class ExtendedService {
   }
 
   public static ExtendedService of(ComposeFile compose, Service service) {
+    if (service.find("extends").isEmpty()) {
+      // Most services extend nothing; every rule asks for every service.
+      return new ExtendedService(service, List.of(service), false);
+    }
     List<Service> chain = new ArrayList<>();
     Set<Service> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Service current = service;

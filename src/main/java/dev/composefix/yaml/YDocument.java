@@ -1,9 +1,8 @@
 package dev.composefix.yaml;
 
 import dev.composefix.text.SourceText;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,26 +90,36 @@ public final class YDocument {
 
   private Map<YNode, YNode> findSharedAnchors() {
     Map<YNode, YNode> owners = new IdentityHashMap<>();
-    Deque<YNode[]> pending = new ArrayDeque<>();
     // Without aliases nothing is shared, and most files have none: skip the walk over the tree.
-    if (root != null && !aliases.isEmpty()) {
-      pending.push(new YNode[] {root, null});
+    if (root == null || aliases.isEmpty()) {
+      return owners;
     }
-    while (!pending.isEmpty()) {
-      YNode[] next = pending.pop();
-      YNode node = next[0];
-      YNode owner = node.anchor().isPresent() && aliasCount(node) > 0 ? node : next[1];
+    // Two stacks side by side, a node and the anchor around it (null for none), rather than a
+    // pair made for every node of the file.
+    List<YNode> nodes = new ArrayList<>();
+    List<YNode> around = new ArrayList<>();
+    nodes.add(root);
+    around.add(null);
+    while (!nodes.isEmpty()) {
+      YNode node = nodes.remove(nodes.size() - 1);
+      YNode outer = around.remove(around.size() - 1);
+      YNode owner = node.anchor().isPresent() && aliasCount(node) > 0 ? node : outer;
       if (owner != null) {
         owners.put(node, owner);
       }
       if (node instanceof YMapping mapping) {
-        for (YEntry entry : mapping.entries()) {
-          pending.push(new YNode[] {entry.key(), owner});
-          pending.push(new YNode[] {entry.value(), owner});
+        List<YEntry> entries = mapping.entries();
+        for (int i = 0; i < entries.size(); i++) {
+          nodes.add(entries.get(i).key());
+          around.add(owner);
+          nodes.add(entries.get(i).value());
+          around.add(owner);
         }
       } else if (node instanceof YSequence sequence) {
-        for (YNode item : sequence.items()) {
-          pending.push(new YNode[] {item, owner});
+        List<YNode> items = sequence.items();
+        for (int i = 0; i < items.size(); i++) {
+          nodes.add(items.get(i));
+          around.add(owner);
         }
       }
     }
