@@ -74,9 +74,17 @@ public final class ScalarWriter {
 
   /** Escapes text for the inside of a double-quoted scalar. */
   public static String escapeDoubleQuoted(String value) {
-    return BackslashEscapes.escape(
-        value, c -> isControl(c) ? String.format("\\u%04X", (int) c) : null);
+    return BackslashEscapes.escape(value, CONTROLS);
   }
+
+  /** A control character as a four-digit escape; a class, as a lambda is linked on every run. */
+  private static final BackslashEscapes.Others CONTROLS =
+      new BackslashEscapes.Others() {
+        @Override
+        public String escape(char c) {
+          return isControl(c) ? String.format("\\u%04X", (int) c) : null;
+        }
+      };
 
   /** Writes a string in the given style, or double-quoted when that style cannot hold it. */
   public static String write(String value, ScalarStyle style, boolean inFlow) {

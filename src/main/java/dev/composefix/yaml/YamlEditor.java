@@ -62,7 +62,9 @@ public final class YamlEditor {
       throw new IllegalArgumentException("nothing to append");
     }
     List<Intent> intents = new ArrayList<>();
-    values.forEach(value -> intents.add(new Intent.ItemAppended(sequence, value.data())));
+    for (NewValue value : values) {
+      intents.add(new Intent.ItemAppended(sequence, value.data()));
+    }
     if (sequence.isFlow()) {
       List<String> items = new ArrayList<>();
       for (NewValue value : values) {
@@ -104,6 +106,15 @@ public final class YamlEditor {
     List<String> lines = new BlockWriter(indentStyle()).entryLines("key", value, keyColumn);
     // The key's own line stays as written; the value's lines go under it.
     return YamlChange.of(linesAfter(at, lines.subList(1, lines.size())), intent);
+  }
+
+  private boolean overlapsComment(TextRange range) {
+    for (YComment comment : document.comments()) {
+      if (range.overlaps(comment.span())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<TextRange> sourceRange(Optional<ScalarSource> map, int from, int to) {
@@ -301,12 +312,11 @@ public final class YamlEditor {
       }
       return YamlChange.of(TextEdit.insert(previous.span().end(), ", " + text), intent);
     }
-    String dash =
-        blockItemPrefix(previous)
-            .orElseThrow(
-                () ->
-                    new CannotEditException(
-                        "the item before has an anchor, a tag or company on its line"));
+    Optional<String> prefix = blockItemPrefix(previous);
+    if (prefix.isEmpty()) {
+      throw new CannotEditException("the item before has an anchor, a tag or company on its line");
+    }
+    String dash = prefix.get();
     return YamlChange.of(
         linesAfter(previous.span().end(), List.of(dash + ScalarWriter.write(value, style, false))),
         intent);
@@ -335,7 +345,7 @@ public final class YamlEditor {
     }
     List<TextEdit> edits = new ArrayList<>();
     for (TextRange range : sequence.isFlow() ? ranges : joinedLines(ranges)) {
-      if (document.comments().stream().anyMatch(comment -> range.overlaps(comment.span()))) {
+      if (overlapsComment(range)) {
         throw new CannotEditException("a comment sits beside the item");
       }
       edits.add(TextEdit.replace(range.start(), range.end(), ""));
@@ -471,10 +481,10 @@ public final class YamlEditor {
   private TextEdit flowMappingInsert(YMapping mapping, String key, NewValue value)
       throws CannotEditException {
     String entry = ScalarWriter.key(key, true) + ": " + BlockWriter.inline(value, true);
-    List<YNode> ends =
-        mapping.entries().stream()
-            .map(e -> e.value().span().end() >= e.key().span().end() ? e.value() : e.key())
-            .toList();
+    List<YNode> ends = new ArrayList<>();
+    for (YEntry e : mapping.entries()) {
+      ends.add(e.value().span().end() >= e.key().span().end() ? e.value() : e.key());
+    }
     return flowAppend(mapping.span(), ends, '{', '}', entry);
   }
 
