@@ -16,14 +16,14 @@ abstract sealed class NodeBase implements YNode permits YLeaf, YCollection {
   private final boolean inFlow;
 
   /**
-   * @param anchor the anchor without its {@code &}, or null
-   * @param explicitTag the tag written on the node, or null
+   * @param contentStart where the node's own text begins; the declaration starts there when the
+   *     parser marked it later
    */
-  NodeBase(String anchor, String explicitTag, int declarationStart, boolean inFlow) {
-    this.anchor = anchor;
-    this.explicitTag = explicitTag;
-    this.declarationStart = declarationStart;
-    this.inFlow = inFlow;
+  NodeBase(Declaration declaration, int contentStart) {
+    this.anchor = declaration.anchor();
+    this.explicitTag = declaration.explicitTag();
+    this.declarationStart = declaration.startBefore(contentStart);
+    this.inFlow = declaration.inFlow();
   }
 
   @Override

@@ -12,7 +12,7 @@ public final class YAlias extends YLeaf {
   private final YNode target;
 
   YAlias(String name, YNode target, TextRange span, boolean inFlow) {
-    super(span.start(), span.end(), null, null, span.start(), inFlow);
+    super(span.start(), span.end(), new Declaration(null, null, span.start(), inFlow));
     this.name = name;
     this.target = target;
   }

@@ -25,19 +25,8 @@ public abstract sealed class YCollection<C> extends NodeBase permits YMapping, Y
 
   int expandedDepth;
 
-  /**
-   * @param anchor the anchor without its {@code &}, or null
-   * @param explicitTag the tag written on it, or null
-   * @param declarationStart where its anchor or tag begins; {@code start} when that is earlier
-   */
-  YCollection(
-      int start,
-      boolean flow,
-      String anchor,
-      String explicitTag,
-      int declarationStart,
-      boolean inFlow) {
-    super(anchor, explicitTag, Math.min(declarationStart, start), inFlow);
+  YCollection(int start, boolean flow, Declaration declaration) {
+    super(declaration, start);
     this.start = start;
     this.flow = flow;
   }

@@ -11,9 +11,8 @@ abstract sealed class YLeaf extends NodeBase permits YScalar, YAlias {
   private final int start;
   private final int end;
 
-  YLeaf(
-      int start, int end, String anchor, String explicitTag, int declarationStart, boolean inFlow) {
-    super(anchor, explicitTag, declarationStart, inFlow);
+  YLeaf(int start, int end, Declaration declaration) {
+    super(declaration, start);
     this.start = start;
     this.end = end;
   }

@@ -8,14 +8,8 @@ import java.util.Optional;
 /** A mapping in block or flow style, with its entries in source order (merge keys included). */
 public final class YMapping extends YCollection<YEntry> {
 
-  YMapping(
-      int start,
-      boolean flow,
-      String anchor,
-      String explicitTag,
-      int declarationStart,
-      boolean inFlow) {
-    super(start, flow, anchor, explicitTag, declarationStart, inFlow);
+  YMapping(int start, boolean flow, Declaration declaration) {
+    super(start, flow, declaration);
   }
 
   public List<YEntry> entries() {

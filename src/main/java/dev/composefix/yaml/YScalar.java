@@ -12,27 +12,13 @@ public final class YScalar extends YLeaf {
   private final ScalarStyle style;
   private final String resolvedTag;
 
-  /**
-   * @param anchor the anchor without its {@code &}, or null
-   * @param explicitTag the tag written on it, or null
-   * @param declarationStart where its anchor or tag begins; the span's start when that is earlier
-   */
   YScalar(
       String value,
       ScalarStyle style,
       TextRange span,
-      String anchor,
-      String explicitTag,
-      int declarationStart,
-      boolean inFlow,
+      Declaration declaration,
       String resolvedTag) {
-    super(
-        span.start(),
-        span.end(),
-        anchor,
-        explicitTag,
-        Math.min(declarationStart, span.start()),
-        inFlow);
+    super(span.start(), span.end(), declaration);
     this.value = value;
     this.style = style;
     this.resolvedTag = resolvedTag;
@@ -43,10 +29,7 @@ public final class YScalar extends YLeaf {
         value,
         style,
         newSpan,
-        anchorOrNull(),
-        explicitTagOrNull(),
-        newSpan.start(),
-        inFlow(),
+        new Declaration(anchorOrNull(), explicitTagOrNull(), newSpan.start(), inFlow()),
         resolvedTag);
   }
 

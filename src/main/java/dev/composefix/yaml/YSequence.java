@@ -5,14 +5,8 @@ import java.util.List;
 /** A sequence in block or flow style. */
 public final class YSequence extends YCollection<YNode> {
 
-  YSequence(
-      int start,
-      boolean flow,
-      String anchor,
-      String explicitTag,
-      int declarationStart,
-      boolean inFlow) {
-    super(start, flow, anchor, explicitTag, declarationStart, inFlow);
+  YSequence(int start, boolean flow, Declaration declaration) {
+    super(start, flow, declaration);
   }
 
   public List<YNode> items() {

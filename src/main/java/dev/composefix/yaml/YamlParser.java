@@ -244,10 +244,7 @@ public final class YamlParser {
               shared(event.getValue()),
               style,
               new TextRange(start, end),
-              anchor,
-              tag,
-              start(event),
-              flowDepth > 0,
+              new Declaration(anchor, tag, start(event), flowDepth > 0),
               resolved);
       if (anchor != null) {
         anchors.put(anchor, scalar);
@@ -310,11 +307,11 @@ public final class YamlParser {
       String anchor = anchorOf(event);
       String tag = tagOf(event.getTag());
       int start = contentStart(start(event), anchor != null || event.getTag().isPresent());
-      boolean inFlow = flowDepth > 0;
+      Declaration declaration = new Declaration(anchor, tag, start(event), flowDepth > 0);
       YNode node =
           event.getEventId() == Event.ID.MappingStart
-              ? new YMapping(start, event.isFlow(), anchor, tag, start(event), inFlow)
-              : new YSequence(start, event.isFlow(), anchor, tag, start(event), inFlow);
+              ? new YMapping(start, event.isFlow(), declaration)
+              : new YSequence(start, event.isFlow(), declaration);
       attach(node);
       if (anchor != null) {
         anchors.put(anchor, node);
