@@ -20,7 +20,24 @@ public record Fact<T>(T value, String from) {
       return where;
     }
     Source first = sources.get(0);
-    String ref = first.ref().matches("[0-9a-f]{40}") ? first.ref().substring(0, 7) : first.ref();
+    String ref = isFullCommit(first.ref()) ? first.ref().substring(0, 7) : first.ref();
     return where + " (" + first.repo() + " " + first.path() + " @ " + ref + ")";
+  }
+
+  /**
+   * Whether a ref is a full commit id, 40 lowercase hex digits. Checked by hand: {@code
+   * String.matches} compiles its pattern on every call, and every fact of a row is cited.
+   */
+  static boolean isFullCommit(String ref) {
+    if (ref.length() != 40) {
+      return false;
+    }
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

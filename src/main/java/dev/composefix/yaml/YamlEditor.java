@@ -404,7 +404,24 @@ public final class YamlEditor {
   private Optional<String> blockItemPrefix(YNode item) {
     int lineStart = source.lineStart(source.lineIndexOf(item.span().start()));
     String prefix = source.text().substring(lineStart, item.span().start());
-    return prefix.matches(" *-[ \\t]+") ? Optional.of(prefix) : Optional.empty();
+    return isItemPrefix(prefix) ? Optional.of(prefix) : Optional.empty();
+  }
+
+  /** Spaces, a dash and at least one space or tab: what {@code " *-[ \\t]+"} matches. */
+  static boolean isItemPrefix(String prefix) {
+    int i = 0;
+    while (i < prefix.length() && prefix.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= prefix.length() || prefix.charAt(i) != '-' || i + 1 >= prefix.length()) {
+      return false;
+    }
+    for (int j = i + 1; j < prefix.length(); j++) {
+      if (prefix.charAt(j) != ' ' && prefix.charAt(j) != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

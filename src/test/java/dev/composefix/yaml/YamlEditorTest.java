@@ -44,6 +44,28 @@ class YamlEditorTest {
           .build();
 
   @Test
+  void anItemPrefixIsWhatItsPatternMatches() {
+    // Every string of up to six characters from these four, against the pattern it replaces.
+    char[] alphabet = {' ', '-', '\t', 'a'};
+    int checked = 0;
+    for (int length = 0; length <= 6; length++) {
+      for (int n = 0; n < Math.pow(alphabet.length, length); n++) {
+        StringBuilder text = new StringBuilder();
+        int rest = n;
+        for (int k = 0; k < length; k++) {
+          text.append(alphabet[rest % alphabet.length]);
+          rest /= alphabet.length;
+        }
+        String prefix = text.toString();
+        assertEquals(
+            prefix.matches(" *-[ \\t]+"), YamlEditor.isItemPrefix(prefix), "'" + prefix + "'");
+        checked++;
+      }
+    }
+    assertEquals(5461, checked);
+  }
+
+  @Test
   void insertsIntoABlockMappingAtItsIndentation() {
     String yaml =
         """
