@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * One service of a Compose file: its name, the entry that defines it, its mapping with aliases
  * resolved, its {@code environment} (merged-in entries included; empty when it has none) and its
- * healthcheck mapping. Both are read once, here, because several rules ask for them of every
- * service.
+ * healthcheck mapping. Both are found once, here, because several rules ask for them of every
+ * service; the environment's entries are read when first asked for.
  */
 public record Service(
     String name,

@@ -66,9 +66,8 @@ public final class YDocument {
   }
 
   /**
-   * How this file indents, read once: every fix that inserts a block asks, and reading it walks the
-   * whole tree, so reading it per fix made a file with a fix per service cost the square of its
-   * size.
+   * How this file indents, read once for every editor of the document: reading it walks the whole
+   * tree, and each rule's editor read it again, in every fix pass.
    */
   public IndentStyle indentStyle() {
     if (indentStyle == null) {

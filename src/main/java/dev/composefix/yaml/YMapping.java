@@ -45,13 +45,11 @@ public final class YMapping extends YCollection<YEntry> {
   /** Mappings this large are looked up through an index, not entry by entry. */
   private static final int INDEXED_FROM = 16;
 
-  /** The first entry of each key, as of {@code size} entries; final fields publish it safely. */
+  /** The first entry of each key; a final field publishes it safely to other threads. */
   private static final class KeyIndex {
-    final int size;
     final Map<String, YEntry> entries;
 
-    KeyIndex(int size, Map<String, YEntry> entries) {
-      this.size = size;
+    KeyIndex(Map<String, YEntry> entries) {
       this.entries = entries;
     }
   }
@@ -60,11 +58,18 @@ public final class YMapping extends YCollection<YEntry> {
   // `services:` entry by entry made a check grow with the square of the file.
   private KeyIndex index;
 
-  /** The entry whose key is written here as {@code key}, ignoring merged-in keys. */
+  /**
+   * The entry whose key is written here as {@code key}, ignoring merged-in keys. Only a closed
+   * mapping is looked up: the parser hands out no document before it has closed every mapping.
+   */
   public Optional<YEntry> ownEntry(String key) {
-    List<YEntry> entries = children();
     String[] keys = keyTexts;
-    if (keys != null && keys.length < INDEXED_FROM) {
+    if (keys == null) {
+      throw new IllegalStateException("a mapping is looked up before the parser closed it");
+    }
+    List<YEntry> entries = children();
+    if (keys.length < INDEXED_FROM) {
+      // The key first: most entries differ from it, and a merge key rarely matches.
       for (int i = 0; i < keys.length; i++) {
         if (key.equals(keys[i]) && !entries.get(i).isMergeKey()) {
           return Optional.of(entries.get(i));
@@ -72,24 +77,15 @@ public final class YMapping extends YCollection<YEntry> {
       }
       return Optional.empty();
     }
-    if (entries.size() < INDEXED_FROM) {
-      // The key first: most entries differ from it, and a merge key rarely matches.
-      for (YEntry entry : entries) {
-        if (key.equals(entry.keyText()) && !entry.isMergeKey()) {
-          return Optional.of(entry);
-        }
-      }
-      return Optional.empty();
-    }
     KeyIndex current = index;
-    if (current == null || current.size != entries.size()) {
+    if (current == null) {
       Map<String, YEntry> byKey = new HashMap<>();
-      for (YEntry entry : entries) {
-        if (!entry.isMergeKey() && entry.keyText() != null) {
-          byKey.putIfAbsent(entry.keyText(), entry);
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != null && !entries.get(i).isMergeKey()) {
+          byKey.putIfAbsent(keys[i], entries.get(i));
         }
       }
-      current = new KeyIndex(entries.size(), byKey);
+      current = new KeyIndex(byKey);
       index = current;
     }
     return Optional.ofNullable(current.entries.get(key));

@@ -45,6 +45,9 @@ public final class YamlParser {
   /** Mappings of up to this many keys are checked for duplicates pairwise. */
   private static final int FEW_KEYS = 12;
 
+  /** Files up to this many characters are read whole. */
+  private static final int SMALL_TEXT = 64 * 1024;
+
   /** Texts up to this length are shared within a document; longer ones rarely repeat. */
   private static final int SHARED_TEXT_LIMIT = 64;
 
@@ -134,8 +137,6 @@ public final class YamlParser {
   static int readChunk(int length) {
     return Math.max(Math.min(length + 1, SMALL_TEXT), length / 16 + 1);
   }
-
-  private static final int SMALL_TEXT = 64 * 1024;
 
   /** Refuses a run of comment or blank lines longer than the limit, at its first line too many. */
   private void requireShortCommentRuns(SourceText source) throws InvalidYamlException {

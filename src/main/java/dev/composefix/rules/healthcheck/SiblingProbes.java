@@ -38,8 +38,6 @@ final class SiblingProbes {
    */
   private Map<String, List<Sibling>> byImage;
 
-  private Function<String, Optional<String>> variables;
-
   /**
    * A service of the stack: its image read at once, its other settings only when a service of the
    * same image needs a check. Reading every service's settings cost a cold run of a large file more
@@ -49,6 +47,7 @@ final class SiblingProbes {
     private final String name;
     private final ExtendedService inFile;
     private final Merged.Mapping merged;
+    private final Function<String, Optional<String>> variables;
     private final Optional<String> image;
     private SiblingSettings settings;
 
@@ -60,13 +59,14 @@ final class SiblingProbes {
       this.name = name;
       this.inFile = inFile;
       this.merged = merged;
+      this.variables = variables;
       this.image =
           inFile != null
               ? SiblingSettings.imageOf(inFile, variables)
               : SiblingSettings.imageOf(merged, variables);
     }
 
-    SiblingSettings settings(Function<String, Optional<String>> variables) {
+    SiblingSettings settings() {
       if (settings == null) {
         settings =
             inFile != null
@@ -101,10 +101,10 @@ final class SiblingProbes {
     if (entry == null || entry.image.isEmpty()) {
       return ladder;
     }
-    SiblingSettings self = entry.settings(variables);
+    SiblingSettings self = entry.settings();
     String firstMiss = null;
     for (Sibling candidate : byImage.getOrDefault(entry.image.get(), List.of())) {
-      SiblingSettings sibling = candidate.settings(variables);
+      SiblingSettings sibling = candidate.settings();
       if (sibling.healthcheck().isEmpty() || sibling.name().equals(name)) {
         continue;
       }
@@ -240,7 +240,7 @@ final class SiblingProbes {
     }
     List<Sibling> services = new ArrayList<>();
     ProjectView project = context.project();
-    variables = project.variables();
+    Function<String, Optional<String>> variables = project.variables();
     if (project.hasOtherFiles()) {
       for (String name : project.serviceNames()) {
         Optional<Merged.Mapping> merged = project.merged(name);

@@ -184,8 +184,8 @@ public final class SecretDefaultRule implements Rule {
       }
     }
     if (found.isEmpty()) {
-      // Both walk every service; a file without secret defaults (most files, and every fix pass
-      // after the first) needs neither.
+      // The places and required credentials below walk every service; a file without secret
+      // defaults (most files, and every fix pass after the first) needs neither.
       return;
     }
     Places places = Places.of(context.compose(), found);
