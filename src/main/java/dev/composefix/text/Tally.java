@@ -3,11 +3,10 @@ package dev.composefix.text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * How often each value occurs in a file, so that what compose-fix writes follows the file's most
- * common habit (its indentation widths, its healthcheck timings).
+ * common habit (its healthcheck timings).
  *
  * @param <K> the value counted
  */
@@ -22,11 +21,6 @@ public final class Tally<K> {
   /** A tally whose tie goes to the value counted first. */
   public static <K> Tally<K> tiesToFirstSeen() {
     return new Tally<>(new LinkedHashMap<>());
-  }
-
-  /** A tally whose tie goes to the smallest value. */
-  public static <K extends Comparable<K>> Tally<K> tiesToSmallest() {
-    return new Tally<>(new TreeMap<>());
   }
 
   public void add(K value) {

@@ -19,7 +19,8 @@ public final class YDocument {
   private final int nodeCount;
   private Map<YNode, Integer> aliasCounts;
   private Map<YNode, YNode> sharedAnchors;
-  private IndentStyle indentStyle;
+  private final IndentStyle indentStyle;
+  private final List<YScalar> dollarValues;
 
   YDocument(
       SourceText source,
@@ -27,8 +28,12 @@ public final class YDocument {
       List<YComment> comments,
       List<YAlias> aliases,
       int nodeCount,
+      IndentStyle indentStyle,
+      List<YScalar> dollarValues,
       ParserLimits limits) {
     this.nodeCount = nodeCount;
+    this.indentStyle = indentStyle;
+    this.dollarValues = List.copyOf(dollarValues);
     this.source = source;
     this.root = root;
     this.comments = List.copyOf(comments);
@@ -66,13 +71,19 @@ public final class YDocument {
   }
 
   /**
-   * How this file indents, read once for every editor of the document: reading it walks the whole
-   * tree, and each rule's editor read it again, in every fix pass.
+   * The scalars of the tree that are not keys and whose text holds a {@code $}, in file order (an
+   * anchored one once, where it is written), listed as they were parsed: a rule that looks for
+   * interpolation reads these instead of walking every node of the file.
+   */
+  public List<YScalar> dollarValues() {
+    return dollarValues;
+  }
+
+  /**
+   * How this file indents, counted while it was parsed and shared by every editor of the document
+   * (each rule's editor, in every fix pass, once read it again).
    */
   public IndentStyle indentStyle() {
-    if (indentStyle == null) {
-      indentStyle = IndentStyle.detect(this);
-    }
     return indentStyle;
   }
 
@@ -89,40 +100,42 @@ public final class YDocument {
 
   private Map<YNode, YNode> findSharedAnchors() {
     Map<YNode, YNode> owners = new IdentityHashMap<>();
-    // Without aliases nothing is shared, and most files have none: skip the walk over the tree.
+    // Without aliases nothing is shared, and most files have none.
     if (root == null || aliases.isEmpty()) {
       return owners;
     }
-    // Two stacks side by side, a node and the anchor around it (null for none), rather than a
-    // pair made for every node of the file.
-    List<YNode> nodes = new ArrayList<>();
-    List<YNode> around = new ArrayList<>();
-    nodes.add(root);
-    around.add(null);
-    while (!nodes.isEmpty()) {
-      YNode node = nodes.remove(nodes.size() - 1);
-      YNode outer = around.remove(around.size() - 1);
-      YNode owner = node.anchor().isPresent() && aliasCount(node) > 0 ? node : outer;
-      if (owner != null) {
-        owners.put(node, owner);
+    // Only the nodes inside an anchored node that aliases use have an owner, so only those
+    // subtrees are walked, not the whole file: each from its own anchor, stopping at a nested
+    // shared anchor, whose own walk gives its nodes the innermost owner.
+    List<YNode> pending = new ArrayList<>();
+    for (YAlias alias : aliases) {
+      YNode anchored = alias.target();
+      if (!isShared(anchored) || owners.containsKey(anchored)) {
+        continue;
       }
-      if (node instanceof YMapping mapping) {
-        List<YEntry> entries = mapping.entries();
-        for (int i = 0; i < entries.size(); i++) {
-          nodes.add(entries.get(i).key());
-          around.add(owner);
-          nodes.add(entries.get(i).value());
-          around.add(owner);
+      pending.add(anchored);
+      while (!pending.isEmpty()) {
+        YNode node = pending.remove(pending.size() - 1);
+        if (node != anchored && isShared(node)) {
+          continue;
         }
-      } else if (node instanceof YSequence sequence) {
-        List<YNode> items = sequence.items();
-        for (int i = 0; i < items.size(); i++) {
-          nodes.add(items.get(i));
-          around.add(owner);
+        owners.put(node, anchored);
+        if (node instanceof YMapping mapping) {
+          List<YEntry> entries = mapping.entries();
+          for (int i = 0; i < entries.size(); i++) {
+            pending.add(entries.get(i).key());
+            pending.add(entries.get(i).value());
+          }
+        } else if (node instanceof YSequence sequence) {
+          pending.addAll(sequence.items());
         }
       }
     }
     return owners;
+  }
+
+  private boolean isShared(YNode node) {
+    return node.anchor().isPresent() && aliasCount(node) > 0;
   }
 
   /** How many aliases in the file refer to this anchored node. */

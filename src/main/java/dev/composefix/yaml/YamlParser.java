@@ -130,7 +130,14 @@ public final class YamlParser {
               + " check it for very deep nesting or very long runs of comments");
     }
     return new YDocument(
-        source, builder.root, builder.comments, builder.aliases, builder.nodes, limits);
+        source,
+        builder.root,
+        builder.comments,
+        builder.aliases,
+        builder.nodes,
+        builder.indentVotes.style(),
+        builder.dollarValues,
+        limits);
   }
 
   /** Whole files up to this size, and a sixteenth of a larger one, are read at a time. */
@@ -176,6 +183,8 @@ public final class YamlParser {
     private final List<YAlias> aliases = new ArrayList<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, String> plainTags = new HashMap<>();
+    private final IndentVotes indentVotes;
+    private final List<YScalar> dollarValues = new ArrayList<>();
     private int documents;
     private int flowDepth;
     private int nodes;
@@ -183,6 +192,7 @@ public final class YamlParser {
 
     Builder(SourceText source) {
       this.source = source;
+      this.indentVotes = new IndentVotes(source);
     }
 
     void accept(Event event) throws InvalidYamlException {
@@ -341,23 +351,36 @@ public final class YamlParser {
         }
       }
       Expansion.measure(node, limits);
+      if (!node.isFlow()) {
+        indentVotes.count(node);
+      }
     }
 
     private void attach(YNode node) {
       nodes++;
       if (stack.isEmpty()) {
         root = node;
+        noteDollar(node);
         return;
       }
       Frame frame = stack.peek();
       if (frame.node instanceof YSequence sequence) {
         sequence.add(node);
+        noteDollar(node);
       } else if (frame.pendingKey == null) {
         frame.pendingKey = node;
       } else {
-        ((YMapping) frame.node)
-            .add(new YEntry(frame.pendingKey, placeEmptyValue(frame.pendingKey, node)));
+        YNode value = placeEmptyValue(frame.pendingKey, node);
+        ((YMapping) frame.node).add(new YEntry(frame.pendingKey, value));
         frame.pendingKey = null;
+        noteDollar(value);
+      }
+    }
+
+    /** Lists a value whose text holds a {@code $}, while its text is at hand. */
+    private void noteDollar(YNode value) {
+      if (value instanceof YScalar scalar && scalar.value().indexOf('$') >= 0) {
+        dollarValues.add(scalar);
       }
     }
 

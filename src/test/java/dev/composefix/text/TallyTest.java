@@ -27,16 +27,6 @@ class TallyTest {
   }
 
   @Test
-  void aTieGoesToTheSmallestValueWhenAsked() {
-    Tally<Integer> tally = Tally.tiesToSmallest();
-    tally.add(4);
-    tally.add(2);
-    tally.add(4);
-    tally.add(2);
-    assertEquals(Optional.of(2), tally.mostCommon());
-  }
-
-  @Test
   void nothingCountedHasNoMostCommonValue() {
     assertEquals(Optional.empty(), Tally.<String>tiesToFirstSeen().mostCommon());
   }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class IndentStyleTest {
 
   private static IndentStyle detect(String yaml) {
-    return IndentStyle.detect(Yaml.parse(yaml));
+    return Yaml.parse(yaml).indentStyle();
   }
 
   @Test
@@ -79,5 +79,17 @@ class IndentStyleTest {
   @Test
   void collectionsInsideSequenceItemsVoteToo() {
     assertEquals(new IndentStyle(4, 4, 2), detect("- web:\n      image: x\n"));
+  }
+
+  @Test
+  void flowCollectionsAndWhatTheyHoldDoNotVote() {
+    assertEquals(new IndentStyle(4, 4, 2), detect("a: {b: {c: 1}}\nd: [1, 2]\ne:\n    f: 1\n"));
+  }
+
+  @Test
+  void anAliasedCollectionVotesOnceWhereItIsWritten() {
+    assertEquals(
+        new IndentStyle(4, 4, 2),
+        detect("x: &x\n    a: 1\ny: *x\nz: *x\nw:\n  b: 1\nv:\n    c: 1\n"));
   }
 }

@@ -31,7 +31,9 @@ final class StackTags {
       String tag = image.get().tag().get();
       String name = image.get().normalizedName();
       String known = tags.newest.get(name);
-      if (known == null || isNewer(tag, known)) {
+      // Most services of an image run the same tag, which is never newer than itself: comparing
+      // would parse both tags for every one of them.
+      if (known == null || !tag.equals(known) && isNewer(tag, known)) {
         tags.newest.put(name, tag);
       }
     }

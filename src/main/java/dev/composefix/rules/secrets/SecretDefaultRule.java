@@ -166,21 +166,18 @@ public final class SecretDefaultRule implements Rule {
     if (context.document().root().isEmpty()) {
       return;
     }
-    Deque<YNode> pending = new ArrayDeque<>();
-    pending.push(context.document().root().get());
     List<YScalar> found = new ArrayList<>();
     List<List<Interpolation.Reference>> foundReferences = new ArrayList<>();
-    while (!pending.isEmpty()) {
-      YNode node = pending.pop();
-      if (node instanceof YScalar scalar) {
-        List<Interpolation.Reference> references =
-            SecretValues.secretDefaults(scalar.value(), context.config().secrets());
-        if (!references.isEmpty()) {
-          found.add(scalar);
-          foundReferences.add(references);
-        }
-      } else {
-        pushChildren(node, pending);
+    // Only a value with a '$' can hold a reference. Last first: the order in which the walk over
+    // the tree that this list replaced met them, kept so that nothing downstream sees another.
+    List<YScalar> candidates = context.document().dollarValues();
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      YScalar scalar = candidates.get(i);
+      List<Interpolation.Reference> references =
+          SecretValues.secretDefaults(scalar.value(), context.config().secrets());
+      if (!references.isEmpty()) {
+        found.add(scalar);
+        foundReferences.add(references);
       }
     }
     if (found.isEmpty()) {
