@@ -8,8 +8,10 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The Compose view of a document: the top-level mapping and its services. */
 public final class ComposeFile {
@@ -17,6 +19,8 @@ public final class ComposeFile {
   private final YDocument document;
   private final YMapping root;
   private List<Service> services;
+
+  private Set<String> builtImages;
 
   /** Kept by {@link Healthchecks#tested}, which reads it once per file. */
   List<Healthchecks.Tested> tested;
@@ -110,5 +114,28 @@ public final class ComposeFile {
       services = Collections.unmodifiableList(found);
     }
     return services;
+  }
+
+  /**
+   * The images the file's services build ({@code image:} beside {@code build:}, variables read with
+   * their defaults), which a Dockerfile of the stack may start {@code FROM}. Read once per file:
+   * every rule asks about every service that builds, and reading it for each question walked every
+   * service again, which grew with the square of a stack's size.
+   */
+  public Set<String> builtImages() {
+    if (builtImages == null) {
+      Set<String> images = new HashSet<>();
+      for (Service service : services()) {
+        ExtendedService extended = ExtendedService.of(this, service);
+        Optional<String> image = extended.has("build") ? extended.text("image") : Optional.empty();
+        Optional<String> interpolated =
+            image.isPresent() ? Interpolation.withDefaults(image.get()) : Optional.empty();
+        if (interpolated.isPresent()) {
+          images.add(interpolated.get());
+        }
+      }
+      builtImages = Set.copyOf(images);
+    }
+    return builtImages;
   }
 }

@@ -5,7 +5,6 @@ import dev.composefix.compose.Environment;
 import dev.composefix.compose.EnvironmentEntry;
 import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.Interpolation;
-import dev.composefix.compose.Service;
 import dev.composefix.images.routes.BuildFacts;
 import dev.composefix.images.routes.BuildReading;
 import dev.composefix.images.routes.BuildRequest;
@@ -15,11 +14,9 @@ import dev.composefix.yaml.YNode;
 import dev.composefix.yaml.YScalar;
 import dev.composefix.yaml.YSequence;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -93,7 +90,7 @@ public final class BuildContexts {
     } else {
       return Optional.empty();
     }
-    request.projectImages = projectImages(compose);
+    request.projectImages = compose.builtImages();
     request.entrypoint = service.argv("entrypoint");
     request.command = service.argv("command");
     request.environment = environment(service);
@@ -145,21 +142,6 @@ public final class BuildContexts {
       }
     }
     return args;
-  }
-
-  /** The images the file's services build, which a Dockerfile may start {@code FROM}. */
-  private static Set<String> projectImages(ComposeFile compose) {
-    Set<String> images = new HashSet<>();
-    for (Service service : compose.services()) {
-      ExtendedService extended = ExtendedService.of(compose, service);
-      Optional<String> image = extended.has("build") ? extended.text("image") : Optional.empty();
-      Optional<String> interpolated =
-          image.isPresent() ? Interpolation.withDefaults(image.get()) : Optional.empty();
-      if (interpolated.isPresent()) {
-        images.add(interpolated.get());
-      }
-    }
-    return images;
   }
 
   /** The service's environment with the values written out; variables are left out. */
