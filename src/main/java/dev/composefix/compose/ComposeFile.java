@@ -8,8 +8,9 @@ import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ public final class ComposeFile {
   private final YMapping root;
   private List<Service> services;
 
+  private Map<String, Service> byName;
+  private Map<String, ExtendedService> builders;
   private Set<String> builtImages;
 
   /** Kept by {@link Healthchecks#tested}, which reads it once per file. */
@@ -117,25 +120,55 @@ public final class ComposeFile {
   }
 
   /**
+   * The service of that name. Rules and the project ask for services by name for every service;
+   * searching the list each time grew with the square of a stack's size.
+   */
+  public Optional<Service> service(String name) {
+    if (byName == null) {
+      Map<String, Service> index = new HashMap<>();
+      for (Service service : services()) {
+        index.putIfAbsent(service.name(), service);
+      }
+      byName = index;
+    }
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /**
    * The images the file's services build ({@code image:} beside {@code build:}, variables read with
-   * their defaults), which a Dockerfile of the stack may start {@code FROM}. Read once per file:
-   * every rule asks about every service that builds, and reading it for each question walked every
-   * service again, which grew with the square of a stack's size.
+   * their defaults), which a Dockerfile of the stack may start {@code FROM}.
    */
   public Set<String> builtImages() {
-    if (builtImages == null) {
-      Set<String> images = new HashSet<>();
+    builders();
+    return builtImages;
+  }
+
+  /** The first service that builds the image, when one does. */
+  public Optional<ExtendedService> builderOf(String image) {
+    return Optional.ofNullable(builders().get(image));
+  }
+
+  /**
+   * Each built image's first builder, read once per file: every rule asks about every service that
+   * builds, and reading them for each question walked every service again, which grew with the
+   * square of a stack's size.
+   */
+  private Map<String, ExtendedService> builders() {
+    if (builders == null) {
+      Map<String, ExtendedService> found = new HashMap<>();
       for (Service service : services()) {
         ExtendedService extended = ExtendedService.of(this, service);
         Optional<String> image = extended.has("build") ? extended.text("image") : Optional.empty();
         Optional<String> interpolated =
             image.isPresent() ? Interpolation.withDefaults(image.get()) : Optional.empty();
         if (interpolated.isPresent()) {
-          images.add(interpolated.get());
+          found.putIfAbsent(interpolated.get(), extended);
         }
       }
-      builtImages = Set.copyOf(images);
+      builders = found;
+      // Immutable, so that each build request keeps this set rather than copying it.
+      builtImages = Set.copyOf(found.keySet());
     }
-    return builtImages;
+    return builders;
   }
 }

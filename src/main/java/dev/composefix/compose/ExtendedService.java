@@ -56,7 +56,7 @@ public final class ExtendedService {
         Optional<YNode> named = Mappings.get(spec, "service");
         base = named.isPresent() ? text(named.get()) : Optional.empty();
       }
-      current = base.isPresent() ? byName(compose, base.get()) : null;
+      current = base.isPresent() ? compose.service(base.get()).orElse(null) : null;
     }
     return new ExtendedService(service, List.copyOf(chain), otherFile);
   }
@@ -166,16 +166,6 @@ public final class ExtendedService {
     }
     words.addAll(ShellScript.words(script.get()));
     return Optional.of(words);
-  }
-
-  /** The service of that name; null when there is none. */
-  private static Service byName(ComposeFile compose, String name) {
-    for (Service candidate : compose.services()) {
-      if (candidate.name().equals(name)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 
   /** The texts of a sequence's items that are scalars, added in order. */

@@ -1,8 +1,5 @@
 package dev.composefix.diff;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import dev.composefix.secrets.SecretMask;
 import dev.composefix.text.BackslashEscapes;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +9,8 @@ import java.util.List;
 /**
  * Renders a unified diff that {@code patch -p1} and {@code git apply} accept. Lines keep their own
  * line breaks, so a CRLF file gives a CRLF diff body, and a last line without a break is followed
- * by {@code \ No newline at end of file}. java-diff-utils computes the changes; the hunks are
- * written here because its writer drops line breaks.
+ * by {@code \ No newline at end of file}. {@link LineDiff} finds the changes; the hunks are written
+ * here because java-diff-utils' writer drops line breaks.
  */
 public final class UnifiedDiff {
 
@@ -38,19 +35,18 @@ public final class UnifiedDiff {
     List<String> oldLines = lines(before);
     List<String> newLines = lines(after);
     Printer printer = new Printer(offsets(oldLines), offsets(newLines), mask);
-    Patch<String> patch = DiffUtils.diff(oldLines, newLines);
+    List<LineDiff.Change> changes = LineDiff.between(oldLines, newLines);
     StringBuilder out = new StringBuilder();
     out.append("--- ").append(header("a/" + path)).append('\n');
     out.append("+++ ").append(header("b/" + path)).append('\n');
-    List<AbstractDelta<String>> deltas = patch.getDeltas();
     int i = 0;
-    while (i < deltas.size()) {
+    while (i < changes.size()) {
       int j = i;
-      while (j + 1 < deltas.size()
-          && deltas.get(j + 1).getSource().getPosition() - end(deltas.get(j)) <= 2 * CONTEXT) {
+      while (j + 1 < changes.size()
+          && changes.get(j + 1).oldStart() - changes.get(j).oldEnd() <= 2 * CONTEXT) {
         j++;
       }
-      hunk(out, deltas.subList(i, j + 1), oldLines, printer);
+      hunk(out, changes.subList(i, j + 1), oldLines, newLines, printer);
       i = j + 1;
     }
     return out.toString();
@@ -58,17 +54,18 @@ public final class UnifiedDiff {
 
   private static void hunk(
       StringBuilder out,
-      List<AbstractDelta<String>> deltas,
+      List<LineDiff.Change> changes,
       List<String> oldLines,
+      List<String> newLines,
       Printer printer) {
-    AbstractDelta<String> first = deltas.get(0);
-    AbstractDelta<String> last = deltas.get(deltas.size() - 1);
-    int oldStart = Math.max(0, first.getSource().getPosition() - CONTEXT);
-    int oldEnd = Math.min(oldLines.size(), end(last) + CONTEXT);
-    int newStart = first.getTarget().getPosition() - (first.getSource().getPosition() - oldStart);
+    LineDiff.Change first = changes.get(0);
+    LineDiff.Change last = changes.get(changes.size() - 1);
+    int oldStart = Math.max(0, first.oldStart() - CONTEXT);
+    int oldEnd = Math.min(oldLines.size(), last.oldEnd() + CONTEXT);
+    int newStart = first.newStart() - (first.oldStart() - oldStart);
     int newCount = oldEnd - oldStart;
-    for (AbstractDelta<String> delta : deltas) {
-      newCount += delta.getTarget().size() - delta.getSource().size();
+    for (LineDiff.Change change : changes) {
+      newCount += change.newCount() - change.oldCount();
     }
     out.append("@@ -")
         .append(range(oldStart, oldEnd - oldStart))
@@ -76,19 +73,17 @@ public final class UnifiedDiff {
         .append(range(newStart, newCount))
         .append(" @@\n");
     int cursor = oldStart;
-    for (AbstractDelta<String> delta : deltas) {
-      for (; cursor < delta.getSource().getPosition(); cursor++) {
+    for (LineDiff.Change change : changes) {
+      for (; cursor < change.oldStart(); cursor++) {
         printer.old(out, ' ', cursor, oldLines.get(cursor));
       }
-      List<String> removed = delta.getSource().getLines();
-      for (int k = 0; k < removed.size(); k++) {
-        printer.old(out, '-', delta.getSource().getPosition() + k, removed.get(k));
+      for (int k = change.oldStart(); k < change.oldEnd(); k++) {
+        printer.old(out, '-', k, oldLines.get(k));
       }
-      List<String> added = delta.getTarget().getLines();
-      for (int k = 0; k < added.size(); k++) {
-        printer.added(out, delta.getTarget().getPosition() + k, added.get(k));
+      for (int k = change.newStart(); k < change.newStart() + change.newCount(); k++) {
+        printer.added(out, k, newLines.get(k));
       }
-      cursor = end(delta);
+      cursor = change.oldEnd();
     }
     for (; cursor < oldEnd; cursor++) {
       printer.old(out, ' ', cursor, oldLines.get(cursor));
@@ -133,10 +128,6 @@ public final class UnifiedDiff {
       return start + ",0";
     }
     return count == 1 ? String.valueOf(start + 1) : (start + 1) + "," + count;
-  }
-
-  private static int end(AbstractDelta<String> delta) {
-    return delta.getSource().getPosition() + delta.getSource().size();
   }
 
   /** Splits after each LF, keeping it (and any CR before it) with its line. */

@@ -3,8 +3,6 @@ package dev.composefix.images;
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.ExtendedService;
 import dev.composefix.compose.ImageReference;
-import dev.composefix.compose.Interpolation;
-import dev.composefix.compose.Service;
 import dev.composefix.images.dockerfile.BaseImage;
 import dev.composefix.images.routes.BuildFacts;
 import dev.composefix.yaml.Mappings;
@@ -120,7 +118,7 @@ public final class ContainerFacts {
       on = " on " + base.reference();
     } else if (base.kind() == BaseImage.Kind.PROJECT_IMAGE && depth < MAX_CHAIN) {
       // FROM an image another service builds: that build's facts lie under this one.
-      Optional<ExtendedService> builder = builderOf(compose, base.reference());
+      Optional<ExtendedService> builder = compose.builderOf(base.reference());
       Optional<ContainerFacts> parent =
           builder.isPresent()
               ? ofBuild(compose, builder.get(), knowledge, builds, depth + 1)
@@ -133,21 +131,6 @@ public final class ContainerFacts {
     }
     return Optional.of(
         new ContainerFacts("the image built from " + dockerfile + on, row, Optional.of(overlay)));
-  }
-
-  /** The service that builds the image a Dockerfile names, when one does. */
-  private static Optional<ExtendedService> builderOf(ComposeFile compose, String image) {
-    for (Service service : compose.services()) {
-      ExtendedService extended = ExtendedService.of(compose, service);
-      if (!extended.has("build")) {
-        continue;
-      }
-      Optional<String> named = extended.text("image");
-      if (named.isPresent() && Interpolation.withDefaults(named.get()).equals(Optional.of(image))) {
-        return Optional.of(extended);
-      }
-    }
-    return Optional.empty();
   }
 
   /**

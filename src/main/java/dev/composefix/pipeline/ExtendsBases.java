@@ -90,9 +90,7 @@ final class ExtendsBases {
     if (name.isEmpty() || !visiting.add(real(baseFile.path()) + "#" + name.get())) {
       return false;
     }
-    String wanted = name.get();
-    Optional<Service> base =
-        baseCompose.services().stream().filter(s -> s.name().equals(wanted)).findFirst();
+    Optional<Service> base = baseCompose.service(name.get());
     if (base.isEmpty() || !collect(baseFile, baseCompose, base.get(), chain, visiting)) {
       return false;
     }

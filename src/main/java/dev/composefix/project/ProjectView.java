@@ -128,11 +128,9 @@ public final class ProjectView {
       if (layer.compose().isEmpty()) {
         continue;
       }
-      for (Service candidate : layer.compose().get().services()) {
-        if (candidate.name().equals(service)) {
-          found.add(new ServiceLayer(layer, i, candidate));
-          break;
-        }
+      Optional<Service> defined = layer.compose().get().service(service);
+      if (defined.isPresent()) {
+        found.add(new ServiceLayer(layer, i, defined.get()));
       }
     }
     return found;

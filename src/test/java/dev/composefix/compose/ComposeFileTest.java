@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.composefix.support.Yaml;
 import dev.composefix.yaml.InvalidYamlException;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,10 @@ class ComposeFileTest {
             .orElseThrow();
     // app builds base's image through extends; worker's tag has no default; tool names none.
     assertEquals(Set.of("acme/base:1"), compose.builtImages());
+    assertEquals("base", compose.builderOf("acme/base:1").orElseThrow().service().name());
+    assertEquals(Optional.empty(), compose.builderOf("postgres:16"));
+    assertEquals("db", compose.service("db").orElseThrow().name());
+    assertEquals(Optional.empty(), compose.service("nope"));
   }
 
   @Test
