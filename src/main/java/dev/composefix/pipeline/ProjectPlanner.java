@@ -138,6 +138,11 @@ public final class ProjectPlanner {
    * pipeline then reports).
    */
   private List<ProjectTarget> withoutIncluded(List<ProjectTarget> projects) {
+    if (projects.size() == 1) {
+      // No other project to include it or to share its files: the common run of one file or
+      // folder keeps it without reading its files for includes (a scan of the whole text).
+      return List.of(projects.get(0).judgingElsewhere(Set.of()));
+    }
     Map<Path, Integer> byFile = new LinkedHashMap<>();
     List<Set<Path>> includes = new ArrayList<>();
     Set<Path> includedByAny = new HashSet<>();

@@ -46,7 +46,49 @@ final class SiblingFit {
     }
   }
 
-  static Verdict of(SiblingSettings service, SiblingSettings sibling) {
+  /**
+   * What a sibling's healthcheck test is, read once per sibling, each part when first asked: every
+   * service of its image that lacks a check is compared with it, and the reading (regular
+   * expressions and a shell lexer over the test) was done again for each.
+   */
+  static final class TestReading {
+    private final List<String> test;
+    private Optional<HealthcheckWeakRule.Weakness> weakness;
+    private Optional<String> secret;
+    private ProbeDependencies needs;
+
+    TestReading(List<String> test) {
+      this.test = test;
+    }
+
+    Optional<HealthcheckWeakRule.Weakness> weakness() {
+      if (weakness == null) {
+        weakness = HealthcheckWeakRule.weakness(test);
+      }
+      return weakness;
+    }
+
+    Optional<String> secret() {
+      if (secret == null) {
+        secret = writtenSecret(test);
+      }
+      return secret;
+    }
+
+    ProbeDependencies needs() {
+      if (needs == null) {
+        needs = ProbeDependencies.of(test);
+      }
+      return needs;
+    }
+  }
+
+  /**
+   * Whether the sibling's check fits the service.
+   *
+   * @param reading the sibling's test, read once for all the services compared with it
+   */
+  static Verdict of(SiblingSettings service, SiblingSettings sibling, TestReading reading) {
     if (service.image().isEmpty() || !service.image().equals(sibling.image())) {
       return Verdict.no("it runs another image");
     }
@@ -57,18 +99,17 @@ final class SiblingFit {
     if (check.off()) {
       return Verdict.no("its healthcheck is turned off");
     }
-    Optional<HealthcheckWeakRule.Weakness> weak = HealthcheckWeakRule.weakness(check.test());
-    if (weak.isPresent()) {
+    if (reading.weakness().isPresent()) {
       return Verdict.no("its healthcheck verifies nothing");
     }
-    Optional<String> secret = writtenSecret(check.test());
+    Optional<String> secret = reading.secret();
     if (secret.isPresent()) {
       return Verdict.no(
           "its healthcheck holds a password written out ("
               + secret.get()
               + "), which compose-fix does not copy");
     }
-    ProbeDependencies needs = ProbeDependencies.of(check.test());
+    ProbeDependencies needs = reading.needs();
     List<String> why = new ArrayList<>();
     why.add("service '" + sibling.name() + "', which runs the same image with this healthcheck");
     Optional<String> otherRun = otherRun(service, sibling);

@@ -50,6 +50,7 @@ final class SiblingProbes {
     private final Function<String, Optional<String>> variables;
     private final Optional<String> image;
     private SiblingSettings settings;
+    private SiblingFit.TestReading reading;
 
     Sibling(
         String name,
@@ -74,6 +75,14 @@ final class SiblingProbes {
                 : SiblingSettings.of(name, merged, variables);
       }
       return settings;
+    }
+
+    /** Its healthcheck test, read once; only for a sibling that has a healthcheck. */
+    SiblingFit.TestReading reading() {
+      if (reading == null) {
+        reading = new SiblingFit.TestReading(settings().healthcheck().orElseThrow().test());
+      }
+      return reading;
     }
   }
 
@@ -110,7 +119,9 @@ final class SiblingProbes {
       }
       Optional<String> cannot = cannotRun(sibling, facts);
       SiblingFit.Verdict verdict =
-          cannot.isPresent() ? SiblingFit.Verdict.no(cannot.get()) : SiblingFit.of(self, sibling);
+          cannot.isPresent()
+              ? SiblingFit.Verdict.no(cannot.get())
+              : SiblingFit.of(self, sibling, candidate.reading());
       if (verdict.fits()) {
         return ProbeChoice.of(probe(service.service(), sibling, verdict.why()));
       }

@@ -1,6 +1,7 @@
 package dev.composefix.rules.healthcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.ExtendedService;
@@ -21,7 +22,10 @@ class SiblingFitTest {
     ComposeFile compose = ComposeFile.of(Yaml.parse("services:\n" + services)).orElseThrow();
     SiblingSettings a = settings(compose, "a");
     SiblingSettings b = settings(compose, "b");
-    SiblingFit.Verdict verdict = SiblingFit.of(b, a);
+    SiblingFit.TestReading reading =
+        new SiblingFit.TestReading(
+            a.healthcheck().map(SiblingSettings.Check::test).orElse(List.of()));
+    SiblingFit.Verdict verdict = SiblingFit.of(b, a, reading);
     return (verdict.fits() ? "fits: " : "no: ") + String.join("; ", verdict.why());
   }
 
@@ -358,5 +362,17 @@ class SiblingFitTest {
                 "CMD-SHELL",
                 "pg_isready -p 5432 -U $${POSTGRES_USER} && python3 -c"
                     + " \"import os; os.environ['PGPORT']\"")));
+  }
+
+  @Test
+  void aSiblingsTestIsReadOnceForEveryServiceComparedWithIt() {
+    // Every service of the image that lacks a check is compared with the sibling; its test was
+    // read again, with regular expressions and a shell lexer, for each of them.
+    SiblingFit.TestReading reading =
+        new SiblingFit.TestReading(List.of("CMD-SHELL", "curl -f http://localhost:8080/health"));
+    assertSame(reading.needs(), reading.needs());
+    assertSame(reading.weakness(), reading.weakness());
+    assertSame(reading.secret(), reading.secret());
+    assertEquals(List.of("8080"), List.copyOf(reading.needs().ports()));
   }
 }
