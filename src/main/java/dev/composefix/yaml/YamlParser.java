@@ -80,7 +80,12 @@ public final class YamlParser {
   }
 
   public YDocument parse(SourceText source) throws InvalidYamlException {
-    int codePoints = source.text().codePointCount(0, source.length());
+    // A text has no more code points than chars: only a long one is counted (a loop over every
+    // char, interpreted on a cold start).
+    int codePoints =
+        source.length() > limits.maxCodePoints()
+            ? source.text().codePointCount(0, source.length())
+            : source.length();
     if (codePoints > limits.maxCodePoints()) {
       throw new InvalidYamlException(
           0,
