@@ -2,7 +2,8 @@
 # Times compose-fix side by side with dclint (the nearest peer, on Node) and with the true JVM
 # floor (a Hello class run by the same java with the launcher's flags and the JDK's default
 # class-data archive), on the same files: a warm-up, then A B A B ... so that both see the same
-# machine, and the medians and their ratio against the targets of the speed issues. Then the
+# machine, and the medians and their ratio against the targets of the speed issues, and how a
+# generated project of several files grows from 150 to 1,500 services. Then the
 # classes a cold run loads and spins, peak memory, and the in-process JMH figures at 30, 300 and
 # 3,000 services with the bytes allocated per operation. Run it on a quiet machine; on a loaded
 # one only the ratios mean much.
@@ -65,6 +66,10 @@ generate() {
 }
 generate 300 "$work/original/generated-300.yml"
 generate 3000 "$work/original/generated-3000.yml"
+# Projects of several files (override, include, builds FROM one another, extends, anchors): the
+# paths where a question about every service once walked every service again.
+"$java_cmd" -cp "$root/target/test-classes" dev.composefix.bench.ProjectGenerator 150 "$work/project-150"
+"$java_cmd" -cp "$root/target/test-classes" dev.composefix.bench.ProjectGenerator 1500 "$work/project-1500"
 java_feature=$("$java_cmd" -version 2>&1 | sed -n 's/^.* version "\([0-9][0-9]*\).*/\1/p' | head -n 1)
 # The floor's target is lower where the launcher has an AOT cache (Java 24+).
 floor_target=3.5
@@ -86,6 +91,10 @@ jvm_floor() { "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m -XX:-
 cf_corpus_once() { find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$launcher" --check {} +; }
 cf_corpus_per_file() { find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$launcher" --check {} \; ; }
 nothing() { :; }
+cf_project_check_150() { (cd "$work/project-150" && "$launcher" --check .); }
+cf_project_check_1500() { (cd "$work/project-1500" && "$launcher" --check .); }
+cf_project_dry_run_150() { (cd "$work/project-150" && "$launcher" --dry-run --unsafe-fixes .); }
+cf_project_dry_run_1500() { (cd "$work/project-1500" && "$launcher" --dry-run --unsafe-fixes .); }
 
 # Milliseconds one run of a function takes; its output and exit status do not matter here.
 # Appends the milliseconds of CPU (user and system) its processes used to the file $2, from the
@@ -150,6 +159,9 @@ compare "--check small file (A) vs dclint (B)" 0.30 "$runs" nothing cf_check_sma
 compare "--write 300 services vs dclint --fix" 0.20 "$runs" fresh_300 cf_write_300 dclint_fix_300
 compare "largest corpus file vs JVM floor (Hello)" "$floor_target" "$runs" nothing cf_largest jvm_floor
 compare "all corpus files: one run vs one run per file" 0.2 "$per_file_runs" nothing cf_corpus_once cf_corpus_per_file
+# Ten times the services in at most ten times the time: a stack grows linearly.
+compare "project --check, 1,500 vs 150 services" 10 "$per_file_runs" nothing cf_project_check_1500 cf_project_check_150
+compare "project --dry-run --unsafe-fixes, 1,500 vs 150" 10 "$per_file_runs" nothing cf_project_dry_run_1500 cf_project_dry_run_150
 
 if [ -n "$time_tool" ]; then
   echo
