@@ -9,6 +9,7 @@ import dev.composefix.yaml.YNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class ComposeFile {
   private List<Service> services;
 
   private Map<String, Service> byName;
+  private Map<Service, ExtendedService> extended;
   private Map<String, ExtendedService> builders;
   private Set<String> builtImages;
 
@@ -132,6 +134,23 @@ public final class ComposeFile {
       byName = index;
     }
     return Optional.ofNullable(byName.get(name));
+  }
+
+  /**
+   * The service with what it inherits through {@code extends}, followed once per service: every
+   * rule asks for every service, and following a long chain of {@code extends} again for each
+   * question grew with the square of the chain.
+   */
+  ExtendedService extended(Service service) {
+    if (extended == null) {
+      extended = new IdentityHashMap<>();
+    }
+    ExtendedService found = extended.get(service);
+    if (found == null) {
+      found = ExtendedService.read(this, service);
+      extended.put(service, found);
+    }
+    return found;
   }
 
   /**

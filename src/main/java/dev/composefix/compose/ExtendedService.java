@@ -29,7 +29,15 @@ public final class ExtendedService {
     this.extendsAnotherFile = extendsAnotherFile;
   }
 
+  /** The service read with what it extends; the same object for every question about it. */
   public static ExtendedService of(ComposeFile compose, Service service) {
+    return compose.extended(service);
+  }
+
+  /**
+   * Follows the service's {@code extends} through the file; {@link ComposeFile} keeps the result.
+   */
+  static ExtendedService read(ComposeFile compose, Service service) {
     if (service.find("extends").isEmpty()) {
       // Most services extend nothing; every rule asks for every service.
       return new ExtendedService(service, List.of(service), false);

@@ -29,6 +29,11 @@ final class ExtendsBases {
   private final Path workingDirectory;
   private final Map<Path, Optional<ComposeFile>> read = new HashMap<>();
 
+  // Each link of every chain names its file by its real path: resolving it asks the file system
+  // about every part of the path, and a file whose services extend one another in a long chain
+  // asked again for every link of every service's chain.
+  private final Map<Path, Path> realPaths = new HashMap<>();
+
   ExtendsBases(FilePipeline files, Path workingDirectory) {
     this.files = files;
     this.workingDirectory = workingDirectory;
@@ -110,11 +115,16 @@ final class ExtendsBases {
         .map(YScalar::value);
   }
 
-  private static Path real(Path path) {
-    try {
-      return path.toRealPath();
-    } catch (IOException unresolvable) {
-      return path.toAbsolutePath().normalize();
+  private Path real(Path path) {
+    Path known = realPaths.get(path);
+    if (known == null) {
+      try {
+        known = path.toRealPath();
+      } catch (IOException unresolvable) {
+        known = path.toAbsolutePath().normalize();
+      }
+      realPaths.put(path, known);
     }
+    return known;
   }
 }

@@ -1,6 +1,7 @@
 package dev.composefix.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.composefix.support.Yaml;
 import dev.composefix.yaml.InvalidYamlException;
@@ -97,5 +98,20 @@ class ExtendedServiceTest {
                 "redis-server", "--requirepass", "${REDIS_PASSWORD:?REDIS_PASSWORD is required}")),
         service(yaml, "string").argv("command"));
     assertEquals(Optional.empty(), service(yaml, "none").argv("command"));
+  }
+
+  @Test
+  void aLongChainIsFollowedOncePerService() throws InvalidYamlException {
+    // Every rule asks for every service: following a chain of 300 extends again for each
+    // question grew with the square of the chain.
+    StringBuilder yaml = new StringBuilder("services:\n  s0:\n    image: postgres:16\n");
+    for (int i = 1; i <= 300; i++) {
+      yaml.append("  s").append(i).append(":\n    extends: s").append(i - 1).append('\n');
+    }
+    ComposeFile compose = ComposeFile.of(Yaml.parse(yaml.toString())).orElseThrow();
+    Service last = compose.service("s300").orElseThrow();
+    ExtendedService extended = ExtendedService.of(compose, last);
+    assertSame(extended, ExtendedService.of(compose, last));
+    assertEquals(Optional.of("postgres:16"), extended.text("image"));
   }
 }
