@@ -2,6 +2,7 @@ package dev.composefix.lint;
 
 import dev.composefix.compose.ComposeFile;
 import dev.composefix.compose.Service;
+import dev.composefix.yaml.NodeStarts;
 import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
@@ -24,13 +25,17 @@ import java.util.Set;
 public final class Places {
 
   private final Set<YNode> wanted;
+  private final NodeStarts wantedStarts;
+  private final NodeStarts aliasStarts;
   private final Map<YNode, String> labels;
   private final Set<YNode> walked = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<YNode> serviceMappings = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private Places(Collection<? extends YNode> wanted) {
+  private Places(Collection<? extends YNode> wanted, Collection<YAlias> aliases) {
     this.wanted = Collections.newSetFromMap(new IdentityHashMap<>(wanted.size()));
     this.wanted.addAll(wanted);
+    this.wantedStarts = NodeStarts.of(wanted);
+    this.aliasStarts = NodeStarts.of(aliases);
     this.labels = new IdentityHashMap<>(wanted.size());
   }
 
@@ -39,7 +44,7 @@ public final class Places {
    * labelled: a table of every node of a large file cost more than the rule that asked.
    */
   public static Places of(ComposeFile compose, Collection<? extends YNode> wanted) {
-    Places places = new Places(wanted);
+    Places places = new Places(wanted, compose.document().aliases());
     if (wanted.isEmpty()) {
       return places;
     }
@@ -82,6 +87,8 @@ public final class Places {
       }
       if (node instanceof YAlias alias && followAliases) {
         pending.push(alias.target());
+      } else if (!mayLead(node, followAliases)) {
+        continue;
       } else if (node instanceof YMapping mapping) {
         for (YEntry entry : mapping.entries()) {
           pending.push(entry.value());
@@ -92,6 +99,15 @@ public final class Places {
         }
       }
     }
+  }
+
+  /**
+   * Whether a wanted node, or an alias the walk follows, is written inside this node. A collection
+   * that holds neither labels nothing however it is walked, so its nodes are not visited; its
+   * anchored nodes are walked when an alias reaches them, as before.
+   */
+  private boolean mayLead(YNode node, boolean followAliases) {
+    return wantedStarts.anyWithin(node) || followAliases && aliasStarts.anyWithin(node);
   }
 
   private boolean reachableTwice(YNode node) {

@@ -66,4 +66,29 @@ class PlacesTest {
     assertEquals("the file", placeOf(document, fast, List.of(lone)));
     assertEquals("the file", placeOf(document, fast, List.of()));
   }
+
+  @Test
+  void aNodeInsideAnAnchorIsReachedThroughItsAliasWhateverTheWalkPassesOver()
+      throws InvalidYamlException {
+    // The walks pass over collections that hold no node asked about and no alias: x-a's other
+    // keys and s1. inner is anchored inside x-a and reached from s2 through its alias.
+    YDocument document =
+        Yaml.parse(
+            """
+            x-a: &a
+              inner: &b
+                K: ${SECRET:-x}
+              other: {deep: [1, 2]}
+            services:
+              s1:
+                image: x
+              s2:
+                environment: *b
+              s3: *a
+            """);
+    YNode secret = Yaml.at(document, "x-a.inner.K");
+    YNode deep = ((YSequence) Yaml.at(document, "x-a.other.deep")).items().get(0);
+    assertEquals("service 's2'", placeOf(document, secret, List.of(secret, deep)));
+    assertEquals("service 's3'", placeOf(document, deep, List.of(secret, deep)));
+  }
 }

@@ -17,6 +17,7 @@ import dev.composefix.lint.RuleMetadata;
 import dev.composefix.secrets.SecretValues;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
+import dev.composefix.yaml.NodeStarts;
 import dev.composefix.yaml.ScalarSource;
 import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YEntry;
@@ -206,6 +207,9 @@ public final class SecretDefaultRule implements Rule {
       RuleContext context, List<YScalar> wanted) {
     Set<YNode> asked = java.util.Collections.newSetFromMap(new IdentityHashMap<>(wanted.size()));
     asked.addAll(wanted);
+    // A collection that holds no scalar asked about and no alias to follow records nothing.
+    NodeStarts askedStarts = NodeStarts.of(wanted);
+    NodeStarts aliasStarts = NodeStarts.of(context.document().aliases());
     Map<YNode, Set<String>> required = new IdentityHashMap<>();
     for (Service service : context.compose().services()) {
       Set<String> names = new HashSet<>();
@@ -245,7 +249,7 @@ public final class SecretDefaultRule implements Rule {
         }
         if (node instanceof YAlias alias) {
           pending.push(alias.target());
-        } else {
+        } else if (askedStarts.anyWithin(node) || aliasStarts.anyWithin(node)) {
           pushChildren(node, pending);
         }
       }
