@@ -158,7 +158,10 @@ public final class ComposeFile {
    * their defaults), which a Dockerfile of the stack may start {@code FROM}.
    */
   public Set<String> builtImages() {
-    builders();
+    if (builtImages == null) {
+      // Immutable, so that each build request keeps this set rather than copying it.
+      builtImages = Set.copyOf(builders().keySet());
+    }
     return builtImages;
   }
 
@@ -185,8 +188,6 @@ public final class ComposeFile {
         }
       }
       builders = found;
-      // Immutable, so that each build request keeps this set rather than copying it.
-      builtImages = Set.copyOf(found.keySet());
     }
     return builders;
   }

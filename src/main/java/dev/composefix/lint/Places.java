@@ -87,13 +87,11 @@ public final class Places {
       }
       if (node instanceof YAlias alias && followAliases) {
         pending.push(alias.target());
-      } else if (!mayLead(node, followAliases)) {
-        continue;
-      } else if (node instanceof YMapping mapping) {
+      } else if (node instanceof YMapping mapping && mayLead(mapping, followAliases)) {
         for (YEntry entry : mapping.entries()) {
           pending.push(entry.value());
         }
-      } else if (node instanceof YSequence sequence) {
+      } else if (node instanceof YSequence sequence && mayLead(sequence, followAliases)) {
         for (YNode item : sequence.items()) {
           pending.push(item);
         }
@@ -102,12 +100,12 @@ public final class Places {
   }
 
   /**
-   * Whether a wanted node, or an alias the walk follows, is written inside this node. A collection
-   * that holds neither labels nothing however it is walked, so its nodes are not visited; its
-   * anchored nodes are walked when an alias reaches them, as before.
+   * Whether a wanted node, or an alias the walk follows, is written inside the collection. One that
+   * holds neither labels nothing however it is walked, so its nodes are not visited; its anchored
+   * nodes are walked when an alias reaches them, as before.
    */
-  private boolean mayLead(YNode node, boolean followAliases) {
-    return wantedStarts.anyWithin(node) || followAliases && aliasStarts.anyWithin(node);
+  private boolean mayLead(YNode collection, boolean followAliases) {
+    return wantedStarts.anyWithin(collection) || followAliases && aliasStarts.anyWithin(collection);
   }
 
   private boolean reachableTwice(YNode node) {

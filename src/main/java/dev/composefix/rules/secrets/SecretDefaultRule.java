@@ -20,6 +20,7 @@ import dev.composefix.yaml.CannotEditException;
 import dev.composefix.yaml.NodeStarts;
 import dev.composefix.yaml.ScalarSource;
 import dev.composefix.yaml.YAlias;
+import dev.composefix.yaml.YCollection;
 import dev.composefix.yaml.YEntry;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
@@ -164,9 +165,6 @@ public final class SecretDefaultRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    if (context.document().root().isEmpty()) {
-      return;
-    }
     List<YScalar> found = new ArrayList<>();
     List<List<Interpolation.Reference>> foundReferences = new ArrayList<>();
     // Only a value with a '$' can hold a reference. Last first: the order in which the walk over
@@ -249,7 +247,8 @@ public final class SecretDefaultRule implements Rule {
         }
         if (node instanceof YAlias alias) {
           pending.push(alias.target());
-        } else if (askedStarts.anyWithin(node) || aliasStarts.anyWithin(node)) {
+        } else if (node instanceof YCollection<?>
+            && (askedStarts.anyWithin(node) || aliasStarts.anyWithin(node))) {
           pushChildren(node, pending);
         }
       }
