@@ -42,6 +42,16 @@ public final class YamlParser {
 
   private static final ScalarResolver RESOLVER = new CoreScalarResolver(true);
 
+  /**
+   * The first characters of a plain scalar that the core schema can read as other than a string:
+   * booleans (t, f, T, F), numbers (sign, digit, dot, for .inf and .nan), nulls (n, N, ~, and a
+   * lone space) and the merge key {@code <<}. Any other text is a string, and most of a Compose
+   * file's texts are: asking the resolver would try its regular expressions in vain, most of all on
+   * a cold start, where they run interpreted. {@code $} is not here: its environment-variable tag
+   * is read as str.
+   */
+  private static final String CORE_SCHEMA_FIRSTS = "tfTF-+0123456789.nN~ <";
+
   /** Mappings of up to this many keys are checked for duplicates pairwise. */
   private static final int FEW_KEYS = 12;
 
@@ -75,6 +85,9 @@ public final class YamlParser {
    * string to Compose, so the resolver's environment-variable tag is read as str.
    */
   public static String resolvePlain(String value) {
+    if (!value.isEmpty() && CORE_SCHEMA_FIRSTS.indexOf(value.charAt(0)) < 0) {
+      return YamlTags.STR;
+    }
     String tag = RESOLVER.resolve(value, true).getValue();
     return tag.startsWith("!") ? YamlTags.STR : tag;
   }

@@ -14,11 +14,50 @@ import dev.composefix.text.TextRange;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 
 class YamlParserTest {
 
   private static String slice(YDocument document, YNode node) {
     return document.source().slice(node.span());
+  }
+
+  @Test
+  void plainTextsResolveAsTheCoreSchemaResolverSays() {
+    // resolvePlain answers str at once for a first character no core-schema type starts with; the
+    // resolver itself must agree for every first character, whatever follows it.
+    CoreScalarResolver resolver = new CoreScalarResolver(true);
+    List<String> rests =
+        List.of(
+            "", "x", "rue", "alse", "RUE", "ull", "ULL", "ul", "12", "_1", ".5e3", "inf", "nan",
+            "<");
+    List<String> differing = new java.util.ArrayList<>();
+    for (char first = 0; first < Character.MAX_VALUE; first++) {
+      for (String rest : rests) {
+        String text = first + rest;
+        String expected = resolver.resolve(text, true).getValue();
+        expected = expected.startsWith("!") ? YamlTags.STR : expected;
+        if (!expected.equals(YamlParser.resolvePlain(text))) {
+          differing.add(text);
+        }
+      }
+    }
+    assertEquals(List.of(), differing);
+    assertEquals(
+        List.of(
+            YamlTags.NULL,
+            YamlTags.NULL,
+            YamlTags.NULL,
+            YamlTags.BOOL,
+            YamlTags.INT,
+            YamlTags.FLOAT,
+            YamlTags.FLOAT,
+            YamlTags.STR,
+            YamlTags.MERGE,
+            YamlTags.STR),
+        List.of("", "~", "NULL", "False", "-12", ".inf", "1.5e3", "${A:-1}", "<<", "web").stream()
+            .map(YamlParser::resolvePlain)
+            .toList());
   }
 
   @Test
