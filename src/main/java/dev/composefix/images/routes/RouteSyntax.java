@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -16,7 +18,10 @@ import java.util.regex.PatternSyntaxException;
  * route-syntax.txt}: each regular expression written as the regex engine reads it, with a comment
  * that says what it matches, where a Java string literal would double every backslash. The file is
  * read once, when a reader first asks for a pattern, so a Compose file without build contexts never
- * reads it; a malformed line, a duplicate name or a name no line has fails loudly then.
+ * reads it; a malformed line, a duplicate name or a name no line has fails loudly then. Each
+ * pattern is compiled when first asked for, so a run compiles only the syntaxes of the languages it
+ * meets (a build whose context is missing asks only whether the context is remote); a pattern that
+ * does not compile fails then, and {@code RouteSyntaxTest} compiles every one.
  */
 final class RouteSyntax {
 
@@ -36,22 +41,12 @@ final class RouteSyntax {
    * reader keeps its syntaxes as an enum whose constants each take their pattern here.
    */
   static Pattern pattern(String language, Enum<?> syntax) {
-    String name = language + "." + syntax.name().toLowerCase(Locale.ROOT);
-    Pattern pattern = TABLE.patterns().get(name);
-    if (pattern == null) {
-      throw new IllegalStateException(RESOURCE + " has no pattern named " + name);
-    }
-    return pattern;
+    return TABLE.pattern(language + "." + syntax.name().toLowerCase(Locale.ROOT));
   }
 
   /** The template named {@code language.syntax}, for a pattern made around a name at run time. */
   static Template template(String language, String syntax) {
-    String name = language + "." + syntax;
-    Template template = TABLE.templates().get(name);
-    if (template == null) {
-      throw new IllegalStateException(RESOURCE + " has no template named " + name);
-    }
-    return template;
+    return TABLE.template(language + "." + syntax);
   }
 
   /** A pattern written around {@value #NAME}, which stands for a name known only at run time. */
@@ -63,8 +58,66 @@ final class RouteSyntax {
     }
   }
 
-  /** The file's patterns, and its templates: the lines with {@value #NAME} in them. */
-  record Table(Map<String, Pattern> patterns, Map<String, Template> templates) {}
+  /** A pattern's text as the file writes it, and where. */
+  private record Line(String where, String text) {}
+
+  /**
+   * The file's patterns, and its templates: the lines with {@value #NAME} in them. Readers on
+   * several threads may ask at once (files are checked in parallel), so the compiled patterns are
+   * kept in a concurrent map.
+   */
+  static final class Table {
+    private final Map<String, Line> patterns;
+    private final Map<String, Line> templates;
+    private final Map<String, Pattern> compiled = new ConcurrentHashMap<>();
+
+    private Table(Map<String, Line> patterns, Map<String, Line> templates) {
+      this.patterns = patterns;
+      this.templates = templates;
+    }
+
+    Set<String> patternNames() {
+      return patterns.keySet();
+    }
+
+    Set<String> templateNames() {
+      return templates.keySet();
+    }
+
+    /** The pattern of this name, compiled on first use. */
+    Pattern pattern(String name) {
+      Pattern pattern = compiled.get(name);
+      if (pattern != null) {
+        return pattern;
+      }
+      Line line = patterns.get(name);
+      if (line == null) {
+        throw new IllegalStateException(RESOURCE + " has no pattern named " + name);
+      }
+      try {
+        pattern = Pattern.compile(line.text());
+      } catch (PatternSyntaxException e) {
+        throw new IllegalStateException(line.where() + name + ": " + e.getDescription(), e);
+      }
+      Pattern known = compiled.putIfAbsent(name, pattern);
+      return known != null ? known : pattern;
+    }
+
+    /** The template of this name, tried on a name once so that one that cannot compile fails. */
+    Template template(String name) {
+      Line line = templates.get(name);
+      if (line == null) {
+        throw new IllegalStateException(RESOURCE + " has no template named " + name);
+      }
+      Template template = new Template(line.text());
+      try {
+        template.with("name");
+      } catch (PatternSyntaxException e) {
+        throw new IllegalStateException(line.where() + name + ": " + e.getDescription(), e);
+      }
+      return template;
+    }
+  }
 
   private static Table read() {
     try (InputStream in = RouteSyntax.class.getResourceAsStream(RESOURCE)) {
@@ -77,10 +130,10 @@ final class RouteSyntax {
     }
   }
 
-  /** Each named pattern and template of the file's text, compiled or, for a template, tried. */
+  /** Each named pattern and template of the file's text, not yet compiled. */
   static Table parse(String text) {
-    Map<String, Pattern> patterns = new HashMap<>();
-    Map<String, Template> templates = new HashMap<>();
+    Map<String, Line> patterns = new HashMap<>();
+    Map<String, Line> templates = new HashMap<>();
     String[] lines = text.split("\n", -1);
     for (int row = 0; row < lines.length; row++) {
       String line = lines[row];
@@ -97,17 +150,7 @@ final class RouteSyntax {
       if (patterns.containsKey(name) || templates.containsKey(name)) {
         throw new IllegalStateException(where + "a second pattern named " + name);
       }
-      try {
-        if (m.group(2).contains(NAME)) {
-          Template template = new Template(m.group(2));
-          template.with("name");
-          templates.put(name, template);
-        } else {
-          patterns.put(name, Pattern.compile(m.group(2)));
-        }
-      } catch (PatternSyntaxException e) {
-        throw new IllegalStateException(where + name + ": " + e.getDescription(), e);
-      }
+      (m.group(2).contains(NAME) ? templates : patterns).put(name, new Line(where, m.group(2)));
     }
     return new Table(Map.copyOf(patterns), Map.copyOf(templates));
   }

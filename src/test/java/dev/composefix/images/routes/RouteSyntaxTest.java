@@ -13,9 +13,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,9 @@ class RouteSyntaxTest {
   void everyPatternInTheFileIsAskedForByOneReader() throws Exception {
     RouteSyntax.Table table = RouteSyntax.parse(resourceText());
     List<String> file = new ArrayList<>();
-    table.patterns().values().forEach(p -> file.add(flagged(p)));
-    table.templates().values().forEach(t -> file.add("template " + t.text()));
+    // Asking for each compiles it: a pattern or template that does not compile fails here.
+    table.patternNames().forEach(name -> file.add(flagged(table.pattern(name))));
+    table.templateNames().forEach(name -> file.add("template " + table.template(name).text()));
     List<String> asked = new ArrayList<>();
     Set<String> readers = new TreeSet<>();
     for (JavaClass type :
@@ -97,22 +96,22 @@ class RouteSyntaxTest {
 
   @Test
   void aPatternIsReadUnescapedToTheEndOfItsLine() {
-    Map<String, Pattern> read =
+    RouteSyntax.Table read =
         RouteSyntax.parse(
-                "# a comment\n\n"
-                    + "go.handle  \\.Handle\\(\\s*\"([^\"]*)\" | x\n"
-                    + "ruby.root (?m)^root$\n")
-            .patterns();
-    assertEquals(List.of("go.handle", "ruby.root"), List.copyOf(new TreeMap<>(read).keySet()));
-    assertEquals("\\.Handle\\(\\s*\"([^\"]*)\" | x", read.get("go.handle").pattern());
-    assertEquals(Pattern.MULTILINE, read.get("ruby.root").flags());
+            "# a comment\n\n"
+                + "go.handle  \\.Handle\\(\\s*\"([^\"]*)\" | x\n"
+                + "ruby.root (?m)^root$\n");
+    assertEquals(
+        List.of("go.handle", "ruby.root"), List.copyOf(new TreeSet<>(read.patternNames())));
+    assertEquals("\\.Handle\\(\\s*\"([^\"]*)\" | x", read.pattern("go.handle").pattern());
+    assertEquals(Pattern.MULTILINE, read.pattern("ruby.root").flags());
   }
 
   @Test
   void aTemplateQuotesTheNameItIsMadeFor() {
     RouteSyntax.Table table = RouteSyntax.parse("port.assignment ^{name} *= *(\\d+)$\n");
-    assertEquals(Map.of(), table.patterns());
-    Pattern pattern = table.templates().get("port.assignment").with("$port.x");
+    assertEquals(Set.of(), table.patternNames());
+    Pattern pattern = table.template("port.assignment").with("$port.x");
     assertEquals("^\\Q$port.x\\E *= *(\\d+)$", pattern.pattern());
     assertEquals(
         List.of(true, false),
@@ -148,14 +147,31 @@ class RouteSyntaxTest {
   }
 
   @Test
-  void aPatternThatDoesNotCompileFails() {
-    assertEquals("route-syntax.txt:1: go.handle: Unclosed group", failure("go.handle (a\n"));
+  void aPatternThatDoesNotCompileFailsWhenAskedFor() {
+    RouteSyntax.Table table = RouteSyntax.parse("go.handle (a\n");
+    assertEquals(
+        "route-syntax.txt:1: go.handle: Unclosed group",
+        assertThrows(IllegalStateException.class, () -> table.pattern("go.handle")).getMessage());
   }
 
   @Test
-  void aTemplateThatDoesNotCompileFails() {
+  void aTemplateThatDoesNotCompileFailsWhenAskedFor() {
+    RouteSyntax.Table table = RouteSyntax.parse("# c\ncall.argument ({name}\n");
     assertEquals(
-        "route-syntax.txt:1: call.argument: Unclosed group", failure("call.argument ({name}\n"));
+        "route-syntax.txt:2: call.argument: Unclosed group",
+        assertThrows(IllegalStateException.class, () -> table.template("call.argument"))
+            .getMessage());
+  }
+
+  @Test
+  void aPatternIsCompiledWhenFirstAskedForAndKept() {
+    // The broken line is never compiled, because nobody asks for it: a run pays only for the
+    // syntaxes of the languages it reads.
+    RouteSyntax.Table table = RouteSyntax.parse("go.handle (a\ncontext.remote ^git@\n");
+    Pattern remote = table.pattern("context.remote");
+    assertEquals(
+        List.of("^git@", true),
+        List.of(remote.pattern(), remote == table.pattern("context.remote")));
   }
 
   private enum Missing {
