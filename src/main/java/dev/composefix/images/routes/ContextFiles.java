@@ -214,13 +214,18 @@ public final class ContextFiles {
     return found;
   }
 
-  /** Every file below a copied folder, in name order, without following links. */
-  /** A folder still to walk, and its path in the context. */
-  private record Folder(Path dir, String path) {}
+  /**
+   * A folder still to walk, its path in the context, and the last {@code .dockerignore} pattern
+   * that matches it or a folder above it.
+   */
+  private record Folder(Path dir, String path, int ignoreMatch) {}
 
+  /** Every file below a copied folder, in name order, without following links. */
   private void walk(Path folder, String path, String destination) {
     List<Folder> pending = new ArrayList<>();
-    pending.add(new Folder(folder, path));
+    // The context itself is never matched, as Docker matches paths inside it.
+    pending.add(
+        new Folder(folder, path, path.isEmpty() ? DockerIgnore.NO_MATCH : ignore.lastMatch(path)));
     while (!pending.isEmpty() && !stopped) {
       Folder next = pending.remove(pending.size() - 1);
       Path dir = next.dir();
@@ -233,9 +238,12 @@ public final class ContextFiles {
       for (Path child : listed) {
         String childPath = join(dirPath, child.getFileName().toString());
         BasicFileAttributes attributes = attributes(child).orElse(null);
-        if (attributes == null
-            || ignore.excludes(childPath)
-                && (!attributes.isDirectory() || ignore.excludesAllBelow(childPath))) {
+        if (attributes == null) {
+          continue;
+        }
+        int ignoreMatch = ignore.lastMatch(childPath, next.ignoreMatch());
+        boolean excluded = ignore.excludedBy(ignoreMatch);
+        if (excluded && (!attributes.isDirectory() || ignore.excludesAllBelow(ignoreMatch))) {
           continue;
         }
         String inImage =
@@ -246,8 +254,8 @@ public final class ContextFiles {
                 new ReadNote(childPath, 0, "not read: a symbolic link (links are never followed)"));
           }
         } else if (attributes.isDirectory()) {
-          children.add(new Folder(child, childPath));
-        } else if (!ignore.excludes(childPath)) {
+          children.add(new Folder(child, childPath, ignoreMatch));
+        } else if (!excluded) {
           file(child, childPath, inImage, attributes);
         }
       }

@@ -18,10 +18,21 @@ public final class DockerIgnore {
 
   private record Rule(Pattern pattern, boolean exclude) {}
 
+  /** What {@link #lastMatch} answers for a path that no pattern matches, nor any of its folders. */
+  static final int NO_MATCH = -1;
+
   private final List<Rule> rules;
+
+  /** Whether no {@code !} pattern re-includes anything. */
+  private final boolean onlyExcludes;
 
   private DockerIgnore(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    boolean only = true;
+    for (Rule rule : rules) {
+      only &= rule.exclude();
+    }
+    this.onlyExcludes = only;
   }
 
   public static DockerIgnore parse(String text) {
@@ -46,24 +57,48 @@ public final class DockerIgnore {
 
   /** Whether {@code path} (relative to the context, {@code /} separators) is left out. */
   public boolean excludes(String path) {
-    boolean excluded = false;
-    for (Rule rule : rules) {
-      if (matchesOrParent(rule.pattern(), path)) {
-        excluded = rule.exclude();
-      }
-    }
-    return excluded;
+    return excludedBy(lastMatch(path));
   }
 
   /**
-   * Whether nothing below {@code folder} can be included again, so that a walk may skip it: it is
-   * excluded and no later {@code !} pattern exists.
+   * The last pattern that matches {@code path} or one of its folders, which decides whether it is
+   * left out; {@link #NO_MATCH} when none does.
    */
-  boolean excludesAllBelow(String folder) {
-    if (!excludes(folder)) {
-      return false;
+  int lastMatch(String path) {
+    for (int i = rules.size() - 1; i >= 0; i--) {
+      if (matchesOrParent(rules.get(i).pattern(), path)) {
+        return i;
+      }
     }
-    return rules.stream().allMatch(Rule::exclude);
+    return NO_MATCH;
+  }
+
+  /**
+   * {@link #lastMatch} of a path in a folder whose own answer is {@code folderMatch}: the folders
+   * of the path are the folder and the folder's folders, so only the path itself is matched, and
+   * only against the patterns after {@code folderMatch}. A walk down a tree so matches each path
+   * once per pattern at most, not once per pattern and folder above it.
+   */
+  int lastMatch(String path, int folderMatch) {
+    for (int i = rules.size() - 1; i > folderMatch; i--) {
+      if (rules.get(i).pattern().matcher(path).matches()) {
+        return i;
+      }
+    }
+    return folderMatch;
+  }
+
+  /** Whether a path whose {@link #lastMatch} this is is left out. */
+  boolean excludedBy(int lastMatch) {
+    return lastMatch != NO_MATCH && rules.get(lastMatch).exclude();
+  }
+
+  /**
+   * Whether nothing below a folder whose {@link #lastMatch} this is can be included again, so that
+   * a walk may skip it: it is excluded and no {@code !} pattern exists.
+   */
+  boolean excludesAllBelow(int lastMatch) {
+    return excludedBy(lastMatch) && onlyExcludes;
   }
 
   private static boolean matchesOrParent(Pattern pattern, String path) {

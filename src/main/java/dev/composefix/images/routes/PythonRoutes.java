@@ -1,5 +1,6 @@
 package dev.composefix.images.routes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class PythonRoutes {
   static Map<String, String> includePrefixes(List<ScannedFile> files) {
     Map<String, String> prefixes = new HashMap<>();
     for (ScannedFile file : files) {
-      Matcher m = Syntax.INCLUDE.pattern.matcher(file.code());
+      Matcher m = Syntax.INCLUDE.matcher(file.code());
       while (m.find()) {
         String arguments = file.arguments(m.end(1) + 1);
         Matcher prefix = Syntax.PREFIX.pattern.matcher(arguments);
@@ -40,7 +41,7 @@ final class PythonRoutes {
     String code = file.code();
     String framework = framework(code);
     Map<String, String> routerPrefixes = new HashMap<>();
-    Matcher router = Syntax.ROUTER.pattern.matcher(code);
+    Matcher router = Syntax.ROUTER.matcher(code);
     while (router.find()) {
       Matcher prefix = Syntax.PREFIX.pattern.matcher(file.arguments(router.end()));
       String own = prefix.find() ? prefix.group(1) : "";
@@ -50,7 +51,7 @@ final class PythonRoutes {
               stem + "." + router.group(1), includes.getOrDefault(router.group(1), ""));
       routerPrefixes.put(router.group(1), join(included, own));
     }
-    Matcher m = Syntax.DECORATOR.pattern.matcher(code);
+    Matcher m = Syntax.DECORATOR.matcher(code);
     while (m.find()) {
       String receiver = m.group(1);
       String verb = m.group(2);
@@ -66,33 +67,33 @@ final class PythonRoutes {
       String path = join(routerPrefixes.getOrDefault(receiver, ""), m.group(4));
       file.route(path, m.start(4), fw, method);
     }
-    Matcher starlette = Syntax.STARLETTE.pattern.matcher(code);
+    Matcher starlette = Syntax.STARLETTE.matcher(code);
     while (starlette.find()) {
       Matcher methods = Syntax.METHODS.pattern.matcher(file.arguments(starlette.start() + 6));
       file.route(
           starlette.group(2), starlette.start(2), "starlette", ScannedFile.nextGroup(methods));
     }
-    Matcher add = Syntax.AIOHTTP_ADD.pattern.matcher(code);
+    Matcher add = Syntax.AIOHTTP_ADD.matcher(code);
     while (add.find()) {
       file.route(add.group(3), add.start(3), "aiohttp", Optional.of(add.group(1)));
     }
-    Matcher addRoute = Syntax.AIOHTTP_ROUTE.pattern.matcher(code);
+    Matcher addRoute = Syntax.AIOHTTP_ROUTE.matcher(code);
     while (addRoute.find()) {
       file.route(addRoute.group(3), addRoute.start(3), "aiohttp", Optional.of(addRoute.group(1)));
     }
-    Matcher web = Syntax.AIOHTTP_WEB.pattern.matcher(code);
+    Matcher web = Syntax.AIOHTTP_WEB.matcher(code);
     while (web.find()) {
       file.route(web.group(3), web.start(3), "aiohttp", Optional.of(web.group(1)));
     }
     if (file.file().fileName().equals("urls.py") || code.contains("urlpatterns")) {
-      Matcher django = Syntax.DJANGO.pattern.matcher(code);
+      Matcher django = Syntax.DJANGO.matcher(code);
       while (django.find()) {
         String raw = django.group(3);
         String path = django.group(1).equals("path") ? raw : raw.replaceAll("^\\^|\\$$", "");
         file.route("/" + path, django.start(3), "django", Optional.empty());
       }
     }
-    Matcher run = Syntax.RUN_PORT.pattern.matcher(code);
+    Matcher run = Syntax.RUN_PORT.matcher(code);
     while (run.find()) {
       String arguments = file.arguments(run.end());
       int at = ScannedFile.keywordArgument(arguments, "port");
@@ -107,19 +108,27 @@ final class PythonRoutes {
 
   private static final RouteSyntax.Template IMPORT = RouteSyntax.template("python", "import");
 
-  private static final List<String[]> FRAMEWORKS =
-      List.of(
-          new String[] {"fastapi", "fastapi"},
-          new String[] {"flask", "flask"},
-          new String[] {"quart", "quart"},
-          new String[] {"sanic", "sanic"},
-          new String[] {"aiohttp", "aiohttp"},
-          new String[] {"starlette", "starlette"});
+  /** The web frameworks a file may import, in the order they are looked for. */
+  private static final List<String> FRAMEWORKS =
+      List.of("fastapi", "flask", "quart", "sanic", "aiohttp", "starlette");
+
+  /** The import of each framework, made once rather than for every file. */
+  private static final List<Pattern> IMPORTS = imports();
+
+  private static List<Pattern> imports() {
+    List<Pattern> imports = new ArrayList<>();
+    for (String framework : FRAMEWORKS) {
+      imports.add(IMPORT.with(framework));
+    }
+    return List.copyOf(imports);
+  }
 
   private static String framework(String code) {
-    for (String[] framework : FRAMEWORKS) {
-      if (IMPORT.with(framework[0]).matcher(code).find()) {
-        return framework[1];
+    for (int i = 0; i < FRAMEWORKS.size(); i++) {
+      // An import names the framework: a file that never does is not searched, which would try
+      // the pattern's leading word boundary at every character of the file.
+      if (code.contains(FRAMEWORKS.get(i)) && IMPORTS.get(i).matcher(code).find()) {
+        return FRAMEWORKS.get(i);
       }
     }
     return "python";
@@ -135,20 +144,32 @@ final class PythonRoutes {
     return prefix.replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
   }
 
-  /** What this reader matches: the patterns named python.* in route-syntax.txt. */
+  /**
+   * What this reader matches: the patterns named python.* in route-syntax.txt, each with its clues,
+   * texts one of which every match holds (none for the patterns that search a call's arguments).
+   */
   private enum Syntax {
-    DECORATOR,
-    ROUTER,
-    INCLUDE,
+    DECORATOR("@"),
+    ROUTER("APIRouter(", "Blueprint("),
+    INCLUDE(".include_router(", ".register_blueprint("),
     PREFIX,
     METHODS,
-    STARLETTE,
-    AIOHTTP_ADD,
-    AIOHTTP_ROUTE,
-    AIOHTTP_WEB,
-    DJANGO,
-    RUN_PORT;
+    STARLETTE("Route("),
+    AIOHTTP_ADD(".add_"),
+    AIOHTTP_ROUTE(".add_route("),
+    AIOHTTP_WEB("web."),
+    DJANGO("path(", "url("),
+    RUN_PORT(".run");
 
     final Pattern pattern = RouteSyntax.pattern("python", this);
+    final Clues clues;
+
+    Syntax(String... clues) {
+      this.clues = Clues.of(clues);
+    }
+
+    Matcher matcher(String code) {
+      return clues.matcher(pattern, code);
+    }
   }
 }

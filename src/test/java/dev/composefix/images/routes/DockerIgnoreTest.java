@@ -33,6 +33,58 @@ class DockerIgnoreTest {
   }
 
   @Test
+  void aWalkMatchesEachPathOnceAndAgreesWithTheWholePathMatch() {
+    // A walk passes each folder's answer to its entries and matches only the entry itself: over
+    // random pattern lists and a tree of paths, that must equal matching the path and its folders.
+    List<String> pieces =
+        List.of("a", "b", "node_modules", "*.py", "**/", "**", "?", "!", "/", "[ab]", "build");
+    List<String> names = List.of("a", "b", "node_modules", "x.py", "build", "ab");
+    java.util.Random random = new java.util.Random(18);
+    List<String> differing = new java.util.ArrayList<>();
+    for (int round = 0; round < 300; round++) {
+      StringBuilder patterns = new StringBuilder();
+      for (int line = random.nextInt(6); line >= 0; line--) {
+        for (int piece = 1 + random.nextInt(4); piece > 0; piece--) {
+          patterns.append(pieces.get(random.nextInt(pieces.size())));
+        }
+        patterns.append('\n');
+      }
+      DockerIgnore ignore = DockerIgnore.parse(patterns.toString());
+      walk(ignore, "", DockerIgnore.NO_MATCH, names, 4, patterns.toString(), differing);
+    }
+    assertEquals(List.of(), differing);
+    DockerIgnore excludesOnly = DockerIgnore.parse("a");
+    DockerIgnore reincludes = DockerIgnore.parse("a\n!a/b");
+    assertEquals(
+        List.of(true, false, false),
+        List.of(
+            excludesOnly.excludesAllBelow(excludesOnly.lastMatch("a")),
+            reincludes.excludesAllBelow(reincludes.lastMatch("a")),
+            excludesOnly.excludesAllBelow(excludesOnly.lastMatch("b"))));
+  }
+
+  private static void walk(
+      DockerIgnore ignore,
+      String folder,
+      int folderMatch,
+      List<String> names,
+      int depth,
+      String patterns,
+      List<String> differing) {
+    if (depth == 0) {
+      return;
+    }
+    for (String name : names) {
+      String path = folder.isEmpty() ? name : folder + "/" + name;
+      int stepped = ignore.lastMatch(path, folderMatch);
+      if (stepped != ignore.lastMatch(path)) {
+        differing.add(patterns.replace("\n", " | ") + " at " + path);
+      }
+      walk(ignore, path, stepped, names, depth - 1, patterns, differing);
+    }
+  }
+
+  @Test
   void anInvalidClassMatchesOnlyItself() {
     assertEquals(List.of(false, true), excludes("[z-a]", "b", "[z-a]"));
   }
