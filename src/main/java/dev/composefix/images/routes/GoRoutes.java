@@ -48,7 +48,7 @@ final class GoRoutes {
       }
       file.route(path, m.start(2) + (pattern.length() - path.length()), framework, method);
     }
-    Matcher listen = Syntax.LISTEN.pattern.matcher(code);
+    Matcher listen = Syntax.LISTEN.matcher(code);
     while (listen.find()) {
       String argument = listen.group(1).replace("\"", "");
       file.port(
@@ -56,19 +56,32 @@ final class GoRoutes {
           listen.start(1),
           "listen address ");
     }
-    Matcher addr = Syntax.ADDR.pattern.matcher(code);
+    Matcher addr = Syntax.ADDR.matcher(code);
     while (addr.find()) {
       file.port(addr.group(1).replace("\"", ""), addr.start(1), "Addr: ");
     }
   }
 
-  /** What this reader matches: the patterns named go.* in route-syntax.txt. */
+  /**
+   * What this reader matches: the patterns named go.* in route-syntax.txt, with the clues (see
+   * {@link Clues}) of those that search a whole file and start where the regex engine must try
+   * every character.
+   */
   private enum Syntax {
     HANDLE,
     METHODS,
-    LISTEN,
-    ADDR;
+    LISTEN("ListenAndServe", ".Run", ".Start", ".Listen"),
+    ADDR("Addr");
 
     final Pattern pattern = RouteSyntax.pattern("go", this);
+    final Clues clues;
+
+    Syntax(String... clues) {
+      this.clues = Clues.of(clues);
+    }
+
+    Matcher matcher(String code) {
+      return clues.matcher(pattern, code);
+    }
   }
 }

@@ -19,15 +19,15 @@ final class PhpRoutes {
 
   static void scan(ScannedFile file) {
     // Annotations sit in doc comments, which the code text blanks out: read them from the text.
-    Matcher annotation = Syntax.ANNOTATION.pattern.matcher(file.text.text);
+    Matcher annotation = Syntax.ANNOTATION.matcher(file.text.text);
     while (annotation.find()) {
       file.route(annotation.group(1), annotation.start(1), "symfony", Optional.empty());
     }
-    Matcher attribute = Syntax.ATTRIBUTE.pattern.matcher(file.code());
+    Matcher attribute = Syntax.ATTRIBUTE.matcher(file.code());
     while (attribute.find()) {
       file.route(attribute.group(2), attribute.start(2), "symfony", Optional.empty());
     }
-    Matcher laravel = Syntax.LARAVEL.pattern.matcher(file.code());
+    Matcher laravel = Syntax.LARAVEL.matcher(file.code());
     while (laravel.find()) {
       String path = "/" + laravel.group(3).replaceAll("^/+", "");
       file.route(
@@ -36,7 +36,7 @@ final class PhpRoutes {
           "laravel",
           Optional.of(laravel.group(1)).filter(v -> !v.equals("any")));
     }
-    Matcher slim = Syntax.SLIM.pattern.matcher(file.code());
+    Matcher slim = Syntax.SLIM.matcher(file.code());
     while (slim.find()) {
       file.route(
           slim.group(3),
@@ -53,14 +53,27 @@ final class PhpRoutes {
     }
   }
 
-  /** What this reader matches: the patterns named php.* in route-syntax.txt. */
+  /**
+   * What this reader matches: the patterns named php.* in route-syntax.txt, with the clues (see
+   * {@link Clues}) of those that search a whole file and start where the regex engine must try
+   * every character.
+   */
   private enum Syntax {
-    ANNOTATION,
-    ATTRIBUTE,
-    LARAVEL,
-    SLIM,
+    ANNOTATION("@Route("),
+    ATTRIBUTE("#[Route("),
+    LARAVEL("Route::"),
+    SLIM("$app->", "$router->", "$group->"),
     HEALTH_FILE;
 
     final Pattern pattern = RouteSyntax.pattern("php", this);
+    final Clues clues;
+
+    Syntax(String... clues) {
+      this.clues = Clues.of(clues);
+    }
+
+    Matcher matcher(String code) {
+      return clues.matcher(pattern, code);
+    }
   }
 }

@@ -33,20 +33,33 @@ final class RubyRoutes {
       while (m.find()) {
         file.route(m.group(3), m.start(3), "sinatra", Optional.of(m.group(1)));
       }
-      Matcher port = Syntax.SINATRA_PORT.pattern.matcher(code);
+      Matcher port = Syntax.SINATRA_PORT.matcher(code);
       if (port.find()) {
         file.port(port, 1, "set :port, ");
       }
     }
   }
 
-  /** What this reader matches: the patterns named ruby.* in route-syntax.txt. */
+  /**
+   * What this reader matches: the patterns named ruby.* in route-syntax.txt, with the clues (see
+   * {@link Clues}) of those that search a whole file and start where the regex engine must try
+   * every character.
+   */
   private enum Syntax {
     RAILS,
     ROOT,
     SINATRA,
-    SINATRA_PORT;
+    SINATRA_PORT(":port");
 
     final Pattern pattern = RouteSyntax.pattern("ruby", this);
+    final Clues clues;
+
+    Syntax(String... clues) {
+      this.clues = Clues.of(clues);
+    }
+
+    Matcher matcher(String code) {
+      return clues.matcher(pattern, code);
+    }
   }
 }

@@ -26,12 +26,12 @@ final class RustRoutes {
   static void scan(ScannedFile file) {
     String code = withoutTests(file.code());
     String framework = FRAMEWORKS.of(code);
-    Matcher route = Syntax.ROUTE.pattern.matcher(code);
+    Matcher route = Syntax.ROUTE.matcher(code);
     while (route.find()) {
       Optional<String> method = Optional.ofNullable(route.group(3)).flatMap(RustRoutes::verb);
       file.route(route.group(2), route.start(2), framework, method);
     }
-    Matcher attribute = Syntax.ATTRIBUTE.pattern.matcher(code);
+    Matcher attribute = Syntax.ATTRIBUTE.matcher(code);
     while (attribute.find()) {
       file.route(
           attribute.group(2),
@@ -39,19 +39,19 @@ final class RustRoutes {
           framework.equals("rust") ? "actix-web" : framework,
           Optional.of(attribute.group(1)));
     }
-    Matcher resource = Syntax.RESOURCE.pattern.matcher(code);
+    Matcher resource = Syntax.RESOURCE.matcher(code);
     while (resource.find()) {
       Matcher method =
           Syntax.RESOURCE_METHOD.pattern.matcher(
               code.substring(resource.end(), Math.min(code.length(), resource.end() + 300)));
       file.route(resource.group(1), resource.start(1), "actix-web", ScannedFile.nextGroup(method));
     }
-    Matcher bind = Syntax.BIND.pattern.matcher(code);
+    Matcher bind = Syntax.BIND.matcher(code);
     while (bind.find()) {
       String address = bind.group(1).replaceAll("[()\"\\s]", "").replace(',', ':');
       file.port(address, bind.start(1), "bind ");
     }
-    Matcher socket = Syntax.SOCKET_ADDR.pattern.matcher(code);
+    Matcher socket = Syntax.SOCKET_ADDR.matcher(code);
     while (socket.find()) {
       file.port(socket, 1, "SocketAddr::from ");
     }
@@ -69,7 +69,7 @@ final class RustRoutes {
 
   /** The code with {@code #[cfg(test)] mod x { ... }} blanked, braces counted. */
   static String withoutTests(String code) {
-    Matcher m = Syntax.TEST_MODULE.pattern.matcher(code);
+    Matcher m = Syntax.TEST_MODULE.matcher(code);
     if (!m.find()) {
       return code;
     }
@@ -95,16 +95,28 @@ final class RustRoutes {
     return new String(out);
   }
 
-  /** What this reader matches: the patterns named rust.* in route-syntax.txt. */
+  /**
+   * What this reader matches: the patterns named rust.* in route-syntax.txt, each with its clues
+   * (see {@link Clues}; none for the pattern that searches after a resource).
+   */
   private enum Syntax {
-    ROUTE,
-    ATTRIBUTE,
-    RESOURCE,
+    ROUTE(".route"),
+    ATTRIBUTE("#[get(", "#[post(", "#[put(", "#[delete(", "#[patch(", "#[head("),
+    RESOURCE("web::resource("),
     RESOURCE_METHOD,
-    TEST_MODULE,
-    BIND,
-    SOCKET_ADDR;
+    TEST_MODULE("#[cfg(test)]"),
+    BIND("bind("),
+    SOCKET_ADDR("SocketAddr::from((");
 
     final Pattern pattern = RouteSyntax.pattern("rust", this);
+    final Clues clues;
+
+    Syntax(String... clues) {
+      this.clues = Clues.of(clues);
+    }
+
+    Matcher matcher(String code) {
+      return clues.matcher(pattern, code);
+    }
   }
 }

@@ -29,11 +29,11 @@ final class ScriptRoutes {
     String code = file.code();
     String framework = FRAMEWORKS.of(code);
     Map<String, String> prefixes = new HashMap<>();
-    Matcher use = Syntax.USE.pattern.matcher(code);
+    Matcher use = Syntax.USE.matcher(code);
     while (use.find()) {
       prefixes.merge(use.group(2), use.group(1), (a, b) -> a.equals(b) ? a : "");
     }
-    Matcher m = Syntax.CALL.pattern.matcher(code);
+    Matcher m = Syntax.CALL.matcher(code);
     while (m.find()) {
       if (Syntax.SERVER_RECEIVER.pattern.matcher(m.group(1)).matches()) {
         String path = PythonRoutes.join(prefixes.getOrDefault(m.group(1), ""), m.group(4));
@@ -41,7 +41,7 @@ final class ScriptRoutes {
             path, m.start(4), framework, Optional.of(m.group(2)).filter(v -> !v.equals("all")));
       }
     }
-    Matcher route = Syntax.FASTIFY_ROUTE.pattern.matcher(code);
+    Matcher route = Syntax.FASTIFY_ROUTE.matcher(code);
     while (route.find()) {
       String options = file.arguments(route.end());
       Matcher url = Syntax.URL.pattern.matcher(options);
@@ -51,11 +51,11 @@ final class ScriptRoutes {
             url.group(2), route.end() + url.start(2), framework, ScannedFile.nextGroup(method));
       }
     }
-    Matcher controller = Syntax.NEST_CONTROLLER.pattern.matcher(code);
+    Matcher controller = Syntax.NEST_CONTROLLER.matcher(code);
     if (controller.find()) {
       String prefix =
           "/" + (controller.group(1) == null ? "" : controller.group(1).replaceAll("^/+", ""));
-      Matcher nest = Syntax.NEST_ROUTE.pattern.matcher(code);
+      Matcher nest = Syntax.NEST_ROUTE.matcher(code);
       while (nest.find()) {
         String sub = nest.group(2) == null ? "" : nest.group(2).replaceAll("^/+", "");
         String path = sub.isEmpty() ? prefix : PythonRoutes.join(prefix, sub);
@@ -65,7 +65,7 @@ final class ScriptRoutes {
       }
     }
     nextRoute(file);
-    Matcher listen = Syntax.LISTEN.pattern.matcher(code);
+    Matcher listen = Syntax.LISTEN.matcher(code);
     while (listen.find()) {
       String arguments = file.arguments(listen.end());
       if (arguments.startsWith("{")) {
@@ -92,7 +92,7 @@ final class ScriptRoutes {
     }
     Matcher app = Syntax.NEXT_APP.pattern.matcher(path);
     if (app.matches()) {
-      Matcher handler = Syntax.NEXT_HANDLER.pattern.matcher(file.code());
+      Matcher handler = Syntax.NEXT_HANDLER.matcher(file.code());
       if (!handler.find()) {
         return;
       }
@@ -104,21 +104,34 @@ final class ScriptRoutes {
     }
   }
 
-  /** What this reader matches: the patterns named script.* in route-syntax.txt. */
+  /**
+   * What this reader matches: the patterns named script.* in route-syntax.txt, with the clues (see
+   * {@link Clues}) of those that search a whole file and start where the regex engine must try
+   * every character.
+   */
   private enum Syntax {
     SERVER_RECEIVER,
-    CALL,
-    USE,
-    FASTIFY_ROUTE,
+    CALL("get(", "post(", "put(", "delete(", "patch(", "head(", "options(", "all("),
+    USE(".use("),
+    FASTIFY_ROUTE(".route("),
     URL,
     METHOD,
-    NEST_CONTROLLER,
-    NEST_ROUTE,
-    LISTEN,
+    NEST_CONTROLLER("@Controller("),
+    NEST_ROUTE("@Get(", "@Post(", "@Put(", "@Delete(", "@Patch(", "@Head(", "@All("),
+    LISTEN(".listen("),
     NEXT_PAGES,
     NEXT_APP,
-    NEXT_HANDLER;
+    NEXT_HANDLER("export");
 
     final Pattern pattern = RouteSyntax.pattern("script", this);
+    final Clues clues;
+
+    Syntax(String... clues) {
+      this.clues = Clues.of(clues);
+    }
+
+    Matcher matcher(String code) {
+      return clues.matcher(pattern, code);
+    }
   }
 }

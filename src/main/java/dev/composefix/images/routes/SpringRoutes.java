@@ -106,11 +106,11 @@ final class SpringRoutes {
 
   static void scan(ScannedFile file, Settings settings) {
     String code = file.code();
-    Matcher type = Syntax.CLASS.pattern.matcher(code);
+    Matcher type = Syntax.CLASS.matcher(code);
     int classAt = type.find() ? type.start() : -1;
     String prefix = "";
     List<Mapping> mappings = new ArrayList<>();
-    Matcher m = Syntax.MAPPING.pattern.matcher(code);
+    Matcher m = Syntax.MAPPING.matcher(code);
     while (m.find()) {
       String path = m.group(2) == null ? "" : m.group(2);
       if (m.group(1).equals("Request") && m.start() < classAt) {
@@ -136,7 +136,7 @@ final class SpringRoutes {
               context, path.isEmpty() ? "/" : path.startsWith("/") ? path : "/" + path);
       file.route(path, mapping.offset(), "spring", mapping.method());
     }
-    Matcher jaxRs = Syntax.JAX_RS.pattern.matcher(code);
+    Matcher jaxRs = Syntax.JAX_RS.matcher(code);
     String jaxPrefix = "";
     while (jaxRs.find()) {
       if (jaxRs.start() < classAt) {
@@ -180,16 +180,29 @@ final class SpringRoutes {
                     r.port(), file.path(), settings.lines().get(key), key + "=" + r.how()));
   }
 
-  /** What this reader matches: the patterns named spring.* in route-syntax.txt. */
+  /**
+   * What this reader matches: the patterns named spring.* in route-syntax.txt, with the clues (see
+   * {@link Clues}) of those that search a whole file and start where the regex engine must try
+   * every character.
+   */
   private enum Syntax {
-    MAPPING,
+    MAPPING("Mapping"),
     REQUEST_METHOD,
-    CLASS,
-    JAX_RS,
+    CLASS("class", "interface"),
+    JAX_RS("@Path("),
     ACTUATOR,
     PROPERTY,
     YAML_KEY;
 
     final Pattern pattern = RouteSyntax.pattern("spring", this);
+    final Clues clues;
+
+    Syntax(String... clues) {
+      this.clues = Clues.of(clues);
+    }
+
+    Matcher matcher(String code) {
+      return clues.matcher(pattern, code);
+    }
   }
 }

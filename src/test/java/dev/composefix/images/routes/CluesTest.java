@@ -47,6 +47,31 @@ class CluesTest {
               + " url(r\"^ok$\", views.ok)]",
           "app.run(host=\"0.0.0.0\", port=8000)",
           "web.run_app(app, port=8080)",
+          "let app = Router::new().route(\"/health\", get(health));",
+          "#[get(\"/healthz\")] #[post(\"/a\")] #[put(\"/b\")] #[delete(\"/c\")]"
+              + " #[patch(\"/d\")] #[head(\"/e\")]",
+          "App::new().service(web::resource(\"/ping\").route(web::get().to(ping)))",
+          "#[cfg(test)] mod tests { }",
+          "HttpServer::new(app).bind((\"0.0.0.0\", 8080))?",
+          "let addr = SocketAddr::from(([0, 0, 0, 0], 3000));",
+          "app.get('/health', h); router.post(\"/a\", h); api.put('/b', h); r.delete('/c', h);"
+              + " app.patch('/d', h); app.head('/e', h); app.options('/f', h); app.all('/g', h);",
+          "app.use('/api', router);",
+          "fastify.route({ method: 'GET', url: '/health', handler })",
+          "@Controller('health') class H { @Get() a() {} @Post('x') b() {} @Put() c() {}"
+              + " @Delete() d() {} @Patch() e() {} @Head() f() {} @All() g() {} }",
+          "app.listen(3000)",
+          "export async function GET(request) {}",
+          "log.Fatal(http.ListenAndServe(\":8080\", nil)); r.Run(\":8080\"); e.Start(addr);"
+              + " app.Listen(\":3000\"); net.Listen(\"tcp\", \":9000\")",
+          "srv := &http.Server{Addr: \":8080\"}",
+          "@GetMapping(\"/health\") public class HealthController {} interface Api {}",
+          "@Path(\"/health\")",
+          " * @Route(\"/health\")",
+          "#[Route('/health')]",
+          "Route::get('/health', fn () => 'ok');",
+          "$app->get('/health', $h); $router->post('/a', $h); $group->put('/b', $h);",
+          "set :port, 4567",
           "");
 
   @Test
