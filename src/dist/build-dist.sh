@@ -122,9 +122,10 @@ printf '%s\n' "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+Di
 
 if [ "${feature:-0}" -ge 25 ]; then
   # Every rule's fixtures, so that rules the example never wakes are in the cache too; not the
-  # opt-in schema rule, whose validator would make it several times larger.
+  # opt-in schema rule, whose validator would make it several times larger. The training stack
+  # with build contexts brings the code that reads Dockerfiles and sources.
   set -- --dry-run --unsafe-fixes
-  for training in "$root"/fixtures/*.yml "$root"/fixtures/*/*.yml; do
+  for training in "$root"/fixtures/*.yml "$root"/fixtures/*/*.yml "$root"/fixtures/*/*.context/training.yml; do
     case $training in
       */compose-schema/*) ;;
       *) set -- "$@" "$training" ;;
