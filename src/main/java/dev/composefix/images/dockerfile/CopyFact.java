@@ -1,6 +1,7 @@
 package dev.composefix.images.dockerfile;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,24 @@ public record CopyFact(
 
   public CopyFact {
     sources = List.copyOf(sources);
+  }
+
+  // Written out: a record's generated equals and hashCode are linked at run time, with classes
+  // spun that no class-data archive holds; a stage's copies are told apart in a set.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CopyFact that
+        && line == that.line
+        && keyword.equals(that.keyword)
+        && sources.equals(that.sources)
+        && destination.equals(that.destination)
+        && from.equals(that.from)
+        && stage.equals(that.stage);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(keyword, sources, destination, from, stage, line);
   }
 
   /** Whether it copies from the build context rather than from a stage or image. */

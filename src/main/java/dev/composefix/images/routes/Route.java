@@ -1,5 +1,6 @@
 package dev.composefix.images.routes;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,26 @@ public record Route(
     HEALTH,
     /** {@code /}: it answers when the app is up, but may do real work. */
     ROOT
+  }
+
+  // Written out: a record's generated equals and hashCode are linked at run time, with classes
+  // spun that no class-data archive holds; the routes a build's files declare are told apart in a
+  // set.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Route that
+        && line == that.line
+        && kind == that.kind
+        && path.equals(that.path)
+        && file.equals(that.file)
+        && framework.equals(that.framework)
+        && method.equals(that.method)
+        && port.equals(that.port);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(path, kind, file, line, framework, method, port);
   }
 
   Route withPort(Optional<SourcePort> newPort) {

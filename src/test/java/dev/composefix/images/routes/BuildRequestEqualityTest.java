@@ -3,6 +3,7 @@ package dev.composefix.images.routes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.composefix.images.dockerfile.CopyFact;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -16,9 +17,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link BuildRequest} and {@link Limits} write their equals and hashCode out (a record's generated
- * ones cost a cold run spun classes), so this checks they still read every component: two values
- * that differ in any one component are not equal, and equal values hash alike.
+ * {@link BuildRequest}, {@link Limits}, {@link Route}, {@link SourcePort} and {@link CopyFact}
+ * write their equals and hashCode out (a record's generated ones cost a cold run spun classes), so
+ * this checks they still read every component: two values that differ in any one component are not
+ * equal, and equal values hash alike.
  */
 class BuildRequestEqualityTest {
 
@@ -30,6 +32,30 @@ class BuildRequestEqualityTest {
   @Test
   void limitsDifferInEachOfTheirComponents() throws Exception {
     assertEveryComponentCounts(Limits.DEFAULT);
+  }
+
+  @Test
+  void aRouteDiffersInEachOfItsComponents() throws Exception {
+    assertEveryComponentCounts(
+        new Route(
+            "/health",
+            Route.Kind.HEALTH,
+            "app.py",
+            3,
+            "fastapi",
+            Optional.of("get"),
+            Optional.of(new SourcePort(8000, "app.py", 9, "uvicorn.run(port=8000)"))));
+  }
+
+  @Test
+  void aSourcePortDiffersInEachOfItsComponents() throws Exception {
+    assertEveryComponentCounts(new SourcePort(8000, "app.py", 9, "uvicorn.run(port=8000)"));
+  }
+
+  @Test
+  void aCopyDiffersInEachOfItsComponents() throws Exception {
+    assertEveryComponentCounts(
+        new CopyFact("COPY", List.of("app"), "/srv/app", Optional.empty(), "0", 4));
   }
 
   private static <R extends Record> void assertEveryComponentCounts(R base) throws Exception {
@@ -75,11 +101,20 @@ class BuildRequestEqualityTest {
     if (raw == Set.class) {
       return Set.of("other");
     }
+    if (raw == List.class) {
+      return List.of("other");
+    }
+    if (raw == Route.Kind.class) {
+      return value == Route.Kind.HEALTH ? Route.Kind.ROOT : Route.Kind.HEALTH;
+    }
     if (raw == Limits.class) {
       return new Limits(1, 1, 1, 1);
     }
     if (raw == Optional.class) {
       Type inner = ((ParameterizedType) type).getActualTypeArguments()[0];
+      if (inner == SourcePort.class) {
+        return Optional.of(new SourcePort(1, "other", 1, "other"));
+      }
       return Optional.of(inner == String.class ? "other" : List.of("other"));
     }
     throw new AssertionError("no other value for " + type + "; add one here");
