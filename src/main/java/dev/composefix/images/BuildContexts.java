@@ -32,6 +32,9 @@ public final class BuildContexts {
   private final Optional<Path> folder;
   private final Map<BuildRequest, BuildFacts> read = new ConcurrentHashMap<>();
 
+  /** What builds of the same context and stage share, read once for all of them. */
+  private final BuildReading.Reuse reuse = new BuildReading.Reuse();
+
   private BuildContexts(Optional<Path> folder) {
     this.folder = folder;
   }
@@ -55,7 +58,7 @@ public final class BuildContexts {
     }
     BuildFacts facts = read.get(request.get());
     if (facts == null) {
-      facts = BuildReading.read(request.get());
+      facts = BuildReading.read(request.get(), reuse);
       BuildFacts first = read.putIfAbsent(request.get(), facts);
       facts = first == null ? facts : first;
     }

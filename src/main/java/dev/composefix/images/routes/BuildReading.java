@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +50,48 @@ public final class BuildReading {
   }
 
   public static BuildFacts read(BuildRequest request) {
+    return read(request, new Reuse());
+  }
+
+  /**
+   * What the builds of one Compose file share when they differ only in the container's environment,
+   * entrypoint and command, as an API and a worker built from one context do: the Dockerfile's
+   * stage, the source files it copies, and their code with comments and strings masked. Reading and
+   * masking a large context is most of a run; the routes and ports, which the environment decides,
+   * are found for each build.
+   */
+  public static final class Reuse {
+    private final Map<BuildRequest, Prepared> prepared = new ConcurrentHashMap<>();
+  }
+
+  /** A build's facts, reusing what an earlier build of the same context and stage read. */
+  public static BuildFacts read(BuildRequest request, Reuse reuse) {
+    BuildRequest.Parts reading = request.parts();
+    reading.entrypoint = Optional.empty();
+    reading.command = Optional.empty();
+    reading.environment = Map.of();
+    BuildRequest key = reading.build();
+    Prepared prepared = reuse.prepared.get(key);
+    if (prepared == null) {
+      prepared = prepare(key);
+      Prepared first = reuse.prepared.putIfAbsent(key, prepared);
+      prepared = first == null ? prepared : first;
+    }
+    return finish(prepared, request);
+  }
+
+  /**
+   * What a build reads before the container's settings matter: its notes so far, the stage it
+   * builds (none when there is no Dockerfile or stage to read), and the files that stage copies.
+   */
+  private record Prepared(
+      List<ReadNote> notes,
+      String dockerfileName,
+      Optional<StageFacts> stage,
+      SourceFiles files,
+      MaskedCode masked) {}
+
+  private static Prepared prepare(BuildRequest request) {
     List<ReadNote> notes = new ArrayList<>();
     Optional<Path> context = context(request, notes);
     Optional<Path> dockerfilePath = Optional.empty();
@@ -64,8 +107,8 @@ public final class BuildReading {
               : Optional.empty();
     }
     if (text.isEmpty()) {
-      return new BuildFacts(
-          Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), notes);
+      return new Prepared(
+          List.copyOf(notes), name, Optional.empty(), SourceFiles.NONE, new MaskedCode());
     }
     DockerfileFacts dockerfile =
         StageReader.read(
@@ -75,8 +118,8 @@ public final class BuildReading {
             request.projectImages());
     notes.addAll(dockerfile.notes());
     if (dockerfile.stage().isEmpty()) {
-      return new BuildFacts(
-          Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), notes);
+      return new Prepared(
+          List.copyOf(notes), name, Optional.empty(), SourceFiles.NONE, new MaskedCode());
     }
     StageFacts stage = dockerfile.stage().get();
     SourceFiles files = SourceFiles.NONE;
@@ -86,6 +129,18 @@ public final class BuildReading {
       files = ContextFiles.read(context.get(), stage.copies(), ignore, request.limits());
       notes.addAll(files.notes());
     }
+    return new Prepared(List.copyOf(notes), name, Optional.of(stage), files, new MaskedCode());
+  }
+
+  /** The facts of one build from what it shares with others: its command, ports and routes. */
+  private static BuildFacts finish(Prepared prepared, BuildRequest request) {
+    if (prepared.stage().isEmpty()) {
+      return new BuildFacts(
+          Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), prepared.notes());
+    }
+    StageFacts stage = prepared.stage().get();
+    SourceFiles files = prepared.files();
+    String name = prepared.dockerfileName();
     Map<String, String> env = new LinkedHashMap<>(stage.environment());
     env.putAll(request.environment());
     Optional<EffectiveCommand> command = command(stage, request);
@@ -104,8 +159,9 @@ public final class BuildReading {
                 "EXPOSE " + exposed.port() + range + " (" + name + ":" + exposed.line() + ")"));
       }
     }
-    List<Route> routes = RouteFinder.find(files.files(), env);
-    return new BuildFacts(Optional.of(stage), command, files.files(), routes, ports, notes);
+    List<Route> routes = RouteFinder.find(files.files(), env, prepared.masked());
+    return new BuildFacts(
+        Optional.of(stage), command, files.files(), routes, ports, prepared.notes());
   }
 
   private static Optional<Path> context(BuildRequest request, List<ReadNote> notes) {

@@ -31,6 +31,11 @@ public final class RouteFinder {
    * @param env the container's environment, which decides {@code process.env.PORT || 3000}
    */
   public static List<Route> find(List<SourceFile> files, Map<String, String> env) {
+    return find(files, env, new MaskedCode());
+  }
+
+  /** {@link #find}, with the files' masked code kept in {@code masked} for other builds. */
+  static List<Route> find(List<SourceFile> files, Map<String, String> env, MaskedCode masked) {
     List<ScannedFile> python = new ArrayList<>();
     List<ScannedFile> scanned = new ArrayList<>();
     for (SourceFile file : files) {
@@ -40,7 +45,7 @@ public final class RouteFinder {
       syntaxOf(file)
           .ifPresent(
               syntax -> {
-                ScannedFile read = new ScannedFile(file, syntax, env);
+                ScannedFile read = new ScannedFile(file, masked.of(file, syntax), env);
                 scanned.add(read);
                 if (file.path().endsWith(".py")) {
                   python.add(read);

@@ -19,8 +19,12 @@ final class ScannedFile {
   final List<SourcePort> ports = new ArrayList<>();
 
   ScannedFile(SourceFile file, CodeText.Syntax syntax, Map<String, String> env) {
+    this(file, CodeText.of(file.text(), syntax), env);
+  }
+
+  ScannedFile(SourceFile file, CodeText text, Map<String, String> env) {
     this.file = file;
-    this.text = CodeText.of(file.text(), syntax);
+    this.text = text;
     this.env = env;
   }
 

@@ -307,6 +307,37 @@ class BuildReadingTest {
   }
 
   /** The request with some of its parts changed. */
+  @Test
+  void buildsThatDifferInTheContainerShareWhatTheyReadAndKeepTheirOwnFacts() throws IOException {
+    write(
+        "Dockerfile",
+        "FROM node:20-alpine\nWORKDIR /app\nCOPY server.js .\nCMD [\"node\", \"server.js\"]\n");
+    write(
+        "server.js",
+        "app.get('/healthz', (req, res) => res.send('ok'));\n"
+            + "app.listen(process.env.PORT || 3000);\n");
+    BuildRequest api = with(BuildRequest.of(project), p -> p.environment = Map.of("PORT", "8080"));
+    BuildRequest worker =
+        with(
+            BuildRequest.of(project),
+            p -> {
+              p.environment = Map.of("PORT", "9090");
+              p.command = Optional.of(List.of("node", "worker.js"));
+            });
+    BuildReading.Reuse reuse = new BuildReading.Reuse();
+    BuildFacts apiFacts = BuildReading.read(api, reuse);
+    BuildFacts workerFacts = BuildReading.read(worker, reuse);
+    // The same as reading each alone, and the files read once: the very same file objects.
+    assertEquals(
+        List.of(BuildReading.read(api), BuildReading.read(worker), true),
+        List.of(apiFacts, workerFacts, apiFacts.files().get(0) == workerFacts.files().get(0)));
+    assertEquals(
+        List.of(8080, 9090),
+        List.of(
+            apiFacts.routes().get(0).port().orElseThrow().port(),
+            workerFacts.routes().get(0).port().orElseThrow().port()));
+  }
+
   private static BuildRequest with(BuildRequest request, Consumer<BuildRequest.Parts> change) {
     BuildRequest.Parts parts = request.parts();
     change.accept(parts);
