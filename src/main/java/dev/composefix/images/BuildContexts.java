@@ -27,21 +27,31 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BuildContexts {
 
   /** For a file with no folder, as standard input: no build context is read. */
-  public static final BuildContexts NONE = new BuildContexts(Optional.empty());
+  public static final BuildContexts NONE =
+      new BuildContexts(Optional.empty(), new BuildReading.Reuse());
 
   private final Optional<Path> folder;
   private final Map<BuildRequest, BuildFacts> read = new ConcurrentHashMap<>();
 
   /** What builds of the same context and stage share, read once for all of them. */
-  private final BuildReading.Reuse reuse = new BuildReading.Reuse();
+  private final BuildReading.Reuse reuse;
 
-  private BuildContexts(Optional<Path> folder) {
+  private BuildContexts(Optional<Path> folder, BuildReading.Reuse reuse) {
     this.folder = folder;
+    this.reuse = reuse;
   }
 
   /** The build contexts of a file in {@code folder}. */
   public static BuildContexts in(Path folder) {
-    return new BuildContexts(Optional.of(folder));
+    return in(folder, new BuildReading.Reuse());
+  }
+
+  /**
+   * The build contexts of a file in {@code folder}, sharing what they read with the other files of
+   * the run through {@code reuse}.
+   */
+  public static BuildContexts in(Path folder, BuildReading.Reuse reuse) {
+    return new BuildContexts(Optional.of(folder), reuse);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.composefix.fix.FixLoop;
 import dev.composefix.fix.FixOutcome;
 import dev.composefix.images.BuildContexts;
 import dev.composefix.images.KnowledgeBase;
+import dev.composefix.images.routes.BuildReading;
 import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleSet;
 import dev.composefix.lint.Surroundings;
@@ -48,6 +49,13 @@ public final class FilePipeline {
   private final RuleSet known;
   private final RuleSelection selection;
   private final YamlParser parser;
+
+  /**
+   * What the run's builds share: several Compose files in a folder often build one context, and
+   * reading it once for all of them is most of such a run.
+   */
+  private final BuildReading.Reuse buildReuse =
+      new BuildReading.Reuse(BuildReading.Reuse.RUN_CHARACTERS);
 
   public FilePipeline(RunSettings settings, ConfigResolver configs, RuleSet known) {
     this(settings, configs, known, null);
@@ -212,7 +220,7 @@ public final class FilePipeline {
               config,
               loaded.images,
               target.folder().isPresent()
-                  ? BuildContexts.in(target.folder().get())
+                  ? BuildContexts.in(target.folder().get(), buildReuse)
                   : BuildContexts.NONE,
               project);
       FixLoop loop = new FixLoop(loaded.rules, known, surroundings, unsafe, parser);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -54,14 +55,49 @@ public final class BuildReading {
   }
 
   /**
-   * What the builds of one Compose file share when they differ only in the container's environment,
-   * entrypoint and command, as an API and a worker built from one context do: the Dockerfile's
-   * stage, the source files it copies, and their code with comments and strings masked. Reading and
-   * masking a large context is most of a run; the routes and ports, which the environment decides,
-   * are found for each build.
+   * What builds share when they differ only in the container's environment, entrypoint and command,
+   * as an API and a worker built from one context do, or the services of several Compose files that
+   * build the same context: the Dockerfile's stage, the source files it copies, and their code with
+   * comments and strings masked. Reading and masking a large context is most of a run; the routes
+   * and ports, which the environment decides, are found for each build. What is kept is bounded by
+   * the characters of its source files: past the bound, builds read their own.
    */
   public static final class Reuse {
+
+    /** Enough for several large contexts (a context reads at most 4 MB of sources). */
+    public static final long RUN_CHARACTERS = 8L * 1024 * 1024;
+
     private final Map<BuildRequest, Prepared> prepared = new ConcurrentHashMap<>();
+    private final AtomicLong kept = new AtomicLong();
+    private final long maxCharacters;
+
+    /** Keeps everything: for the builds of one file, which a run holds only while it judges it. */
+    public Reuse() {
+      this(Long.MAX_VALUE);
+    }
+
+    /** Keeps what the files of at most {@code maxCharacters} characters of sources need. */
+    public Reuse(long maxCharacters) {
+      this.maxCharacters = maxCharacters;
+    }
+
+    private Prepared get(BuildRequest key) {
+      Prepared known = prepared.get(key);
+      if (known != null) {
+        return known;
+      }
+      Prepared made = prepare(key);
+      long characters = 0;
+      for (SourceFile file : made.files().files()) {
+        characters += file.text().length();
+      }
+      if (kept.addAndGet(characters) > maxCharacters) {
+        kept.addAndGet(-characters);
+        return made;
+      }
+      Prepared first = prepared.putIfAbsent(key, made);
+      return first == null ? made : first;
+    }
   }
 
   /** A build's facts, reusing what an earlier build of the same context and stage read. */
@@ -70,14 +106,7 @@ public final class BuildReading {
     reading.entrypoint = Optional.empty();
     reading.command = Optional.empty();
     reading.environment = Map.of();
-    BuildRequest key = reading.build();
-    Prepared prepared = reuse.prepared.get(key);
-    if (prepared == null) {
-      prepared = prepare(key);
-      Prepared first = reuse.prepared.putIfAbsent(key, prepared);
-      prepared = first == null ? prepared : first;
-    }
-    return finish(prepared, request);
+    return finish(reuse.get(reading.build()), request);
   }
 
   /**

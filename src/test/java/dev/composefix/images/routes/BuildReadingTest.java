@@ -338,6 +338,29 @@ class BuildReadingTest {
             workerFacts.routes().get(0).port().orElseThrow().port()));
   }
 
+  @Test
+  void whatIsKeptForOtherBuildsIsBoundedByTheCharactersOfItsSources() throws IOException {
+    write("Dockerfile", "FROM node:20-alpine\nCOPY server.js .\nCMD [\"node\", \"server.js\"]\n");
+    String server = "app.get('/healthz', (req, res) => res.send('ok'));\n";
+    write("server.js", server);
+    BuildRequest api = BuildRequest.of(project);
+    BuildRequest worker = with(api, p -> p.command = Optional.of(List.of("node", "worker.js")));
+    BuildReading.Reuse roomy = new BuildReading.Reuse(server.length());
+    BuildReading.Reuse tight = new BuildReading.Reuse(server.length() - 1);
+    BuildFacts roomyApi = BuildReading.read(api, roomy);
+    BuildFacts roomyWorker = BuildReading.read(worker, roomy);
+    BuildFacts tightApi = BuildReading.read(api, tight);
+    BuildFacts tightWorker = BuildReading.read(worker, tight);
+    // Past the bound each build reads its own files, with the same facts.
+    assertEquals(
+        List.of(true, false, roomyApi, roomyWorker),
+        List.of(
+            roomyApi.files().get(0) == roomyWorker.files().get(0),
+            tightApi.files().get(0) == tightWorker.files().get(0),
+            tightApi,
+            tightWorker));
+  }
+
   private static BuildRequest with(BuildRequest request, Consumer<BuildRequest.Parts> change) {
     BuildRequest.Parts parts = request.parts();
     change.accept(parts);
