@@ -41,11 +41,6 @@ public final class BuildContexts {
     this.reuse = reuse;
   }
 
-  /** The build contexts of a file in {@code folder}. */
-  public static BuildContexts in(Path folder) {
-    return in(folder, new BuildReading.Reuse());
-  }
-
   /**
    * The build contexts of a file in {@code folder}, sharing what they read with the other files of
    * the run through {@code reuse}.

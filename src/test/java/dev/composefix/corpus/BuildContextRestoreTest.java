@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.composefix.config.Config;
 import dev.composefix.images.BuildContexts;
 import dev.composefix.images.KnowledgeBase;
+import dev.composefix.images.routes.BuildReading;
 import dev.composefix.lint.Surroundings;
 import dev.composefix.support.HealthcheckRestore;
 import dev.composefix.support.Projects;
@@ -127,7 +128,7 @@ class BuildContextRestoreTest {
                 new Surroundings(
                     Config.DEFAULTS,
                     KnowledgeBase.builtIn(),
-                    BuildContexts.in(compose.getParent())));
+                    BuildContexts.in(compose.getParent(), new BuildReading.Reuse())));
         restore.run(
             columns[0] + "/" + file.trim(),
             SourceText.decode(Files.readAllBytes(compose)),
