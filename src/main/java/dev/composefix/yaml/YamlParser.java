@@ -58,6 +58,13 @@ public final class YamlParser {
   /** Files up to this many characters are read whole. */
   private static final int SMALL_TEXT = 64 * 1024;
 
+  /**
+   * Events read ahead before their nodes are built: a few services' worth. From 128 to 1,024 the
+   * time of a warm check is the same; reading the whole file first held every event at once, and
+   * made the parse slower than the gain.
+   */
+  private static final int EVENT_BATCH = 512;
+
   /** Texts up to this length are shared within a document; longer ones rarely repeat. */
   private static final int SHARED_TEXT_LIMIT = 64;
 
@@ -125,10 +132,7 @@ public final class YamlParser {
             .build();
     Builder builder = new Builder(source);
     try {
-      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
-      while (parser.hasNext()) {
-        builder.accept(parser.next());
-      }
+      build(new ParserImpl(settings, new StreamReader(settings, source.text())), builder);
     } catch (MarkedYamlEngineException e) {
       throw new InvalidYamlException(
           offsetOf(source, e.getProblemMark().or(e::getContextMark)), SyntaxMessages.describe(e));
@@ -156,6 +160,44 @@ public final class YamlParser {
         builder.indentVotes.style(),
         builder.dollarValues,
         limits);
+  }
+
+  /**
+   * Hands the parser's events to the builder a batch at a time, in order. Between two events the
+   * parser allocates tokens, marks and the event itself, several times the size of the node the
+   * builder makes of it; building one event at a time scattered a service's nodes over that
+   * garbage, and every rule that walked the document later touched several times the memory. A
+   * batch's nodes are made together, so a service's nodes sit side by side: a warm check of 3,000
+   * services took 0.85x the time. An error of the parser is raised once the events before it are
+   * built, so that an error the builder finds earlier in the file is still the one reported.
+   */
+  private static void build(ParserImpl parser, Builder builder) throws InvalidYamlException {
+    Event[] batch = new Event[EVENT_BATCH];
+    boolean more = true;
+    while (more) {
+      int count = 0;
+      YamlEngineException parserError = null;
+      StackOverflowError parserOverflow = null;
+      try {
+        while (count < batch.length && (more = parser.hasNext())) {
+          batch[count++] = parser.next();
+        }
+      } catch (YamlEngineException e) {
+        parserError = e;
+      } catch (StackOverflowError e) {
+        parserOverflow = e;
+      }
+      for (int i = 0; i < count; i++) {
+        builder.accept(batch[i]);
+        batch[i] = null;
+      }
+      if (parserError != null) {
+        throw parserError;
+      }
+      if (parserOverflow != null) {
+        throw parserOverflow;
+      }
+    }
   }
 
   /** Whole files up to this size, and a sixteenth of a larger one, are read at a time. */

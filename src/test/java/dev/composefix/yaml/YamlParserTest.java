@@ -361,6 +361,66 @@ class YamlParserTest {
   }
 
   @Test
+  void anErrorOfTheTreeBeforeASyntaxErrorIsTheOneReported() {
+    // The parser reads events ahead of the tree in batches; what it finds wrong later in the file
+    // must wait until the events before it are built.
+    String undefined = "alias *nope refers to no anchor defined before it";
+    assertFailure("a: *nope\nb: c: d\n", undefined, new Position(1, 4));
+    String many = manyEntries(700);
+    assertFailure(many + "a: *nope\nb: c: d\n", undefined, new Position(701, 4));
+    assertFailure(
+        many + "b: c: d\na: *nope\n",
+        "mapping values are not allowed here; fix the YAML syntax and run again",
+        new Position(701, 5));
+  }
+
+  @Test
+  void errorsFoundReadingAheadPointWhereTheyAre() {
+    String many = manyEntries(1500);
+    assertFailure(
+        many + "a: \u0001\n",
+        "character U+0001 is not allowed in YAML; is this a binary file?",
+        new Position(1501, 4));
+    assertFailure(
+        many + "---\nb: 2\n",
+        "a second YAML document starts here; a Compose file holds exactly one document",
+        new Position(1501, 1));
+  }
+
+  private static void assertFailure(String text, String message, Position position) {
+    InvalidYamlException e = failure(text);
+    assertEquals(message, e.getMessage());
+    assertEquals(position, SourceText.of(text).positionOf(e.offset()));
+  }
+
+  @Test
+  void aFileOfManyBatchesOfEventsKeepsEveryNodeInPlace() throws InvalidYamlException {
+    String many = manyEntries(1500);
+    YDocument document = Yaml.parse(many);
+    List<YEntry> entries = ((YMapping) document.root().orElseThrow()).entries();
+    assertEquals(1500, entries.size());
+    SourceText source = SourceText.of(many);
+    for (int i = 0; i < entries.size(); i++) {
+      YEntry entry = entries.get(i);
+      assertEquals("key" + i, ((YScalar) entry.key()).value());
+      assertEquals("value " + i, ((YScalar) entry.value()).value());
+      assertEquals(new Position(i + 1, 1), source.positionOf(entry.key().span().start()));
+      assertEquals(
+          new Position(i + 1, 12 + String.valueOf(i).length() * 2),
+          source.positionOf(entry.value().span().end()));
+    }
+  }
+
+  /** Lines {@code key0: value 0} to {@code keyN-1: value N-1}, three events each. */
+  private static String manyEntries(int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append("key").append(i).append(": value ").append(i).append('\n');
+    }
+    return text.toString();
+  }
+
+  @Test
   void rejectsNonScalarKeys() {
     assertEquals(
         "a mapping key must be a plain value, not a sequence",
