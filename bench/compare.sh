@@ -87,7 +87,7 @@ fresh_300() { cp "$work/original/generated-300.yml" "$work/cf/compose.yaml"; cp 
 cf_write_300() { (cd "$work/cf" && "$launcher" --write compose.yaml); }
 dclint_fix_300() { (cd "$work/dc" && "$dclint" --fix compose.yaml); }
 cf_largest() { "$launcher" --check "$largest"; }
-jvm_floor() { "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m -XX:-UsePerfData -Xshare:auto -cp "$root/target/test-classes" dev.composefix.bench.Hello; }
+jvm_floor() { "$java_cmd" "@$root/bin/jvm.options" -Xshare:auto -cp "$root/target/test-classes" dev.composefix.bench.Hello; }
 cf_corpus_once() { find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$launcher" --check {} +; }
 cf_corpus_per_file() { find "$corpus" -type f \( -name '*.yml' -o -name '*.yaml' \) -exec "$launcher" --check {} \; ; }
 nothing() { :; }

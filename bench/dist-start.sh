@@ -50,7 +50,7 @@ bundled() { $timer "$dist/compose-fix-linux-x64/bin/compose-fix" "$@"; }
 # shellcheck disable=SC2086
 npx_bundled() { $timer "$work/npm/node_modules/.bin/compose-fix" "$@"; }
 # shellcheck disable=SC2086
-java_jar() { $timer "$java_cmd" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -jar "$dist/compose-fix-$version.jar" "$@"; }
+java_jar() { $timer "$java_cmd" "@$root/bin/jvm.options" -Xshare:auto -jar "$dist/compose-fix-$version.jar" "$@"; }
 # shellcheck disable=SC2086
 launcher() { $timer "$root/bin/compose-fix" "$@"; }
 

@@ -108,17 +108,17 @@ cds=
 "$jdk/bin/jlink$exe" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   $strip $cds --output "$runtime"
 
-# The JVM options every launcher passes (bin/compose-fix's): the serial collector and C1 alone start
-# a short-lived process fastest; the JVM's own messages go to stderr, never stdout, which carries
-# diffs and JSON. One file, read by java's @argfile, so the launchers, the image and the training
-# run below cannot differ (an AOT cache is used only with the options it was made with).
+# The JVM options every launcher passes: bin/jvm.options, the development launcher's, so that
+# the two cannot differ, then where the JVM's warnings go. One file, read by java's @argfile, so
+# that the launchers, the image and the training run below cannot differ either (an AOT cache is
+# used only with the options it was made with).
 options="$runtime/lib/compose-fix.options"
 if [ "${feature:-0}" -ge 25 ]; then
   log="-Xlog:all=warning,aot*=off,cds*=off:stderr"
 else
   log="-Xshare:auto -Xlog:all=warning,cds*=off:stderr"
 fi
-printf '%s\n' "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -XX:+DisplayVMOutputToStderr -Xlog:all=off $log" >"$options"
+{ cat "$root/bin/jvm.options" && printf '\n# Warnings on stderr, but none about class data: without it the run is only slower.\n%s\n' "$log"; } >"$options"
 
 if [ "${feature:-0}" -ge 25 ]; then
   # Every rule's fixtures, so that rules the example never wakes are in the cache too; not the

@@ -110,9 +110,11 @@ record RuntimeDescription(
 
   /** Puts the words of an argument file in front of the others; false when it cannot be read. */
   private static boolean readArgumentFile(String file, Deque<String> words) {
-    List<String> read;
+    List<String> read = new ArrayList<>();
     try {
-      read = List.of(Files.readString(Path.of(file)).trim().split("\\s+"));
+      for (String line : Files.readAllLines(Path.of(file))) {
+        addWordsBeforeComment(line, read);
+      }
     } catch (IOException | InvalidPathException e) {
       // Not a file this process can read, or no path at all: the word stays as it is.
       return false;
@@ -121,5 +123,20 @@ record RuntimeDescription(
       words.addFirst(read.get(i));
     }
     return true;
+  }
+
+  /**
+   * The words of one line of an argument file, up to a word that starts with {@code #}: the java
+   * launcher reads the rest of that line as a comment (bin/jvm.options gives its reasons so).
+   */
+  private static void addWordsBeforeComment(String line, List<String> words) {
+    for (String word : line.trim().split("\\s+")) {
+      if (word.startsWith("#")) {
+        return;
+      }
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
   }
 }

@@ -79,6 +79,28 @@ class RuntimeDescriptionTest {
             List.of("@" + dir.resolve("missing"), "-Xshare:auto", "Main", "-Xshare:off")));
   }
 
+  /** bin/jvm.options, which every runtime carries, gives the reason for each option in comments. */
+  @Test
+  void aCommentInAnArgumentFileRunsToTheEndOfItsLine(@TempDir Path dir) throws Exception {
+    Path options = dir.resolve("compose-fix.options");
+    Files.writeString(
+        options,
+        "# The options: -Xshare:off is not one\n"
+            + "\n"
+            + "-XX:+UseSerialGC   # C1 alone, -XX:AOTCache=/not/this\n"
+            + "  -Xmn32m\n"
+            + "#-Xmn64m\n"
+            + "-XX:AOTCache=/usr/lib/c.aot\n");
+    List<String> expected = List.of("-XX:+UseSerialGC", "-Xmn32m", "-XX:AOTCache=/usr/lib/c.aot");
+    assertEquals(
+        expected, RuntimeDescription.jvmOptions(List.of("@" + options, "-jar", "c.jar", "-V")));
+    assertEquals(
+        "class data: AOT cache /usr/lib/c.aot, sharing on",
+        new RuntimeDescription("/j", true, "25", "V", "mixed mode, sharing", expected)
+            .lines()
+            .get(1));
+  }
+
   @Test
   void onlyTheJvmsOptionsCountNotComposeFixsArguments() {
     assertEquals(

@@ -131,6 +131,42 @@ class DistIT {
     assertEquals(List.of(), fromTheJar, "classes not from the AOT cache");
   }
 
+  /**
+   * The bundle's JVM is set up as bin/compose-fix sets up its own: the release once lost the
+   * launcher's young-generation size, and with it half of the peak memory of a large file.
+   */
+  @Test
+  void theRuntimesOptionsSetTheJvmAsTheDevelopmentLaunchersDo() {
+    assertEquals(
+        commandLineFlags("@" + root.resolve("bin/jvm.options")),
+        commandLineFlags("@" + runtime.resolve("lib/compose-fix.options")));
+  }
+
+  /**
+   * The flags the bundled JVM takes from the given option, by its own account, with their values.
+   */
+  private List<String> commandLineFlags(String options) {
+    Processes.Result flags =
+        Processes.run(
+            root,
+            Map.of(),
+            Dist.UNSET,
+            Dist.TIMEOUT_SECONDS,
+            List.of(
+                runtime.resolve("bin/java").toString(),
+                options,
+                // Both ways the launchers run: the runtime's file names -Xshare:auto below Java 25.
+                "-Xshare:auto",
+                "-XX:+PrintFlagsFinal",
+                "-version"));
+    assertEquals(0, flags.exitCode(), flags.err());
+    return (flags.out() + flags.err())
+        .lines()
+        .filter(line -> line.endsWith("{command line}") && !line.contains(" PrintFlagsFinal "))
+        .map(line -> line.trim().replaceAll("\\s+", " "))
+        .toList();
+  }
+
   /** java.base alone: jackson's java.sql, java.desktop and java.xml handlers are optional. */
   @Test
   void theRuntimeHasOnlyTheModulesTheToolNeeds() {

@@ -35,10 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's class-data archive, on a copy of the launcher and the built jar so that the
- * project's own target/ is left alone: made on the first run and used after, remade for a rebuilt
- * jar, silently skipped when damaged, made once when several first runs start together, and without
- * any effect on what the tool prints. The launcher runs the Java running this test.
+ * The launcher's class-data archive, on a copy of the launcher, its JVM options and the built jar
+ * so that the project's own target/ is left alone: made on the first run and used after, remade for
+ * a rebuilt jar, silently skipped when damaged, made once when several first runs start together,
+ * and without any effect on what the tool prints. The launcher runs the Java running this test.
  */
 class LauncherIT {
 
@@ -166,6 +166,30 @@ class LauncherIT {
     assertUsesTheArchive(project);
   }
 
+  /** An archive is made with bin/jvm.options, so one made before they changed is made again. */
+  @Test
+  void anArchiveOlderThanTheJvmOptionsIsMadeAgain() throws Exception {
+    Path project = project("project");
+    Instant now = Instant.now();
+    Files.setLastModifiedTime(
+        project.resolve("target/compose-fix.jar"), FileTime.from(now.minusSeconds(60)));
+    launch(project, project, Map.of(), "--version");
+    Path archive = onlyArchive(project);
+    Files.setLastModifiedTime(archive, FileTime.from(now.minusSeconds(10)));
+    FileTime edited = FileTime.from(now.minusSeconds(5));
+    Files.setLastModifiedTime(project.resolve("bin/jvm.options"), edited);
+
+    assertEquals(
+        plainJava(project, project, "--check", EXAMPLE),
+        launch(project, project, Map.of(), "--check", EXAMPLE));
+    Path again = onlyArchive(project);
+    assertEquals(name(archive), name(again), "the same jar and Java: the same name");
+    assertTrue(
+        Files.getLastModifiedTime(again).compareTo(edited) > 0,
+        "made again after the options changed: " + Files.getLastModifiedTime(again));
+    assertUsesTheArchive(project);
+  }
+
   @Test
   void aDamagedArchiveIsSkippedSilently() throws Exception {
     Path project = project("project");
@@ -251,6 +275,7 @@ class LauncherIT {
         root.resolve("bin/compose-fix"),
         copy.resolve("bin/compose-fix"),
         StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(root.resolve("bin/jvm.options"), copy.resolve("bin/jvm.options"));
     Files.copy(root.resolve("target/compose-fix.jar"), copy.resolve("target/compose-fix.jar"));
     Files.copy(root.resolve(EXAMPLE), copy.resolve(EXAMPLE));
     Files.writeString(copy.resolve("pom.xml"), "");
