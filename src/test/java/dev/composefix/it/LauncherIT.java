@@ -87,11 +87,19 @@ class LauncherIT {
     assertEquals(
         new Processes.Result(0, "compose-fix " + System.getProperty("project.version"), ""),
         new Processes.Result(version.exitCode(), lines.get(0), version.err()));
-    assertTrue(lines.get(1).startsWith("runtime: system Java, "), lines.get(1));
-    assertTrue(
-        lines.get(2).endsWith(archive.toRealPath() + ", sharing on")
-            || lines.get(2).endsWith(archive + ", sharing on"),
-        "--version names the archive it runs with: " + lines.get(2));
+    assertEquals(
+        List.of(
+            "runtime: system Java, Java "
+                + System.getProperty("java.runtime.version")
+                + " ("
+                + System.getProperty("java.vendor")
+                + "), "
+                + JAVA_HOME,
+            (ARCHIVE.equals(".aot") ? "class data: AOT cache " : "class data: archive ")
+                + archive.toRealPath()
+                + ", sharing on"),
+        lines.subList(1, lines.size()),
+        "--version names the Java and the archive it runs with");
     assertUsesTheArchive(project);
     assertEquals(
         Set.of(name(archive), name(archive).replace(ARCHIVE, ".flags")),
