@@ -96,7 +96,13 @@ public final class BuildReading {
         return made;
       }
       Prepared first = prepared.putIfAbsent(key, made);
-      return first == null ? made : first;
+      if (first == null) {
+        return made;
+      }
+      // Another build of this context, read at the same time, was kept first: this copy is
+      // dropped, and its characters with it.
+      kept.addAndGet(-characters);
+      return first;
     }
   }
 

@@ -11,9 +11,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -359,6 +364,53 @@ class BuildReadingTest {
             tightApi.files().get(0) == tightWorker.files().get(0),
             tightApi,
             tightWorker));
+  }
+
+  /**
+   * Builds of one context read at once, as parallel files do: each may read it, one copy is kept,
+   * and its characters count once against the bound, which once lost room for every copy dropped.
+   */
+  @Test
+  void buildsOfOneContextReadAtOnceCountItsSourcesOnce() throws Exception {
+    String dockerfile = "FROM node:20-alpine\nCOPY server.js .\nCMD [\"node\", \"server.js\"]\n";
+    String server = "app.get('/healthz', (req, res) => res.send('ok'));\n";
+    write("x/Dockerfile", dockerfile);
+    write("x/server.js", server);
+    write("y/Dockerfile", dockerfile);
+    write("y/server.js", server);
+    BuildRequest x = with(BuildRequest.of(project), p -> p.context = "x");
+    BuildRequest y = with(x, p -> p.context = "y");
+    BuildRequest yWorker = with(y, p -> p.command = Optional.of(List.of("node", "worker.js")));
+    int readers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(readers);
+    try {
+      for (int round = 0; round < 20; round++) {
+        // Room for both contexts, and no more.
+        BuildReading.Reuse reuse = new BuildReading.Reuse(2L * server.length());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<BuildFacts>> reads = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+          reads.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return BuildReading.read(x, reuse);
+                  }));
+        }
+        start.countDown();
+        for (Future<BuildFacts> read : reads) {
+          assertEquals(BuildReading.read(x), read.get());
+        }
+        BuildFacts yFacts = BuildReading.read(y, reuse);
+        BuildFacts yWorkerFacts = BuildReading.read(yWorker, reuse);
+        assertEquals(
+            List.of(BuildReading.read(y), true),
+            List.of(yFacts, yFacts.files().get(0) == yWorkerFacts.files().get(0)),
+            "round " + round + ": y is kept after x");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static BuildRequest with(BuildRequest request, Consumer<BuildRequest.Parts> change) {
