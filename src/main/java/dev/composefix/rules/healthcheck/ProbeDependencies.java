@@ -39,6 +39,9 @@ record ProbeDependencies(
               + "|os\\.getenv\\(\\s*['\"](\\w+)['\"]"
               + "|process\\.env\\.(\\w+)");
 
+  /** What separates a shell command's words well enough to find the program names among them. */
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s;|&()'\"]+");
+
   /** Programs that connect to a server when no address is given. */
   private static final Set<String> NETWORK_CLIENTS =
       Set.of(
@@ -90,7 +93,7 @@ record ProbeDependencies(
       ports.add(hostPort.group(1));
     }
     network |= LOCAL_HOST.matcher(text).find();
-    for (String word : text.split("[\\s;|&()'\"]+")) {
+    for (String word : WORD_BREAKS.split(text)) {
       network |= NETWORK_CLIENTS.contains(word.substring(word.lastIndexOf('/') + 1));
     }
     if (network) {

@@ -11,6 +11,7 @@ import dev.composefix.yaml.YSequence;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a service is, as far as its missing healthcheck matters, in the hardening review's priority
@@ -223,7 +224,7 @@ final class ServiceRoles {
         return Optional.of("profile " + profile);
       }
     }
-    for (String word : service.service().name().toLowerCase(Locale.ROOT).split("[-_.]")) {
+    for (String word : NAME_WORD_BREAKS.split(service.service().name().toLowerCase(Locale.ROOT))) {
       if (ONE_SHOT_NAME_WORDS.contains(word)) {
         return Optional.of("'" + word + "' in its name");
       }
@@ -247,6 +248,9 @@ final class ServiceRoles {
   }
 
   private static final List<String> RESTART_CONDITION_PATH = List.of("restart_policy", "condition");
+
+  /** Between the words of a service's name ({@code db-migrate}, {@code init_schema}). */
+  private static final Pattern NAME_WORD_BREAKS = Pattern.compile("[-_.]");
 
   /** The first of the names that the image's name is, or ends with after a slash. */
   static Optional<String> matching(Optional<ImageReference> image, List<String> names) {

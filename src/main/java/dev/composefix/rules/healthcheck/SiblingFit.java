@@ -168,6 +168,17 @@ final class SiblingFit {
   private static final java.util.Set<String> PASSWORD_OPTIONS =
       java.util.Set.of("--pass", "--password", "--requirepass", "--masterauth");
 
+  /**
+   * A redis-cli (or a fork's), whose {@code -a} takes a password; compiled once, as every word of a
+   * sibling's test is tried, for every service without a check.
+   */
+  private static final Pattern REDIS_CLIENT = Pattern.compile(".*(redis|valkey|keydb)-cli");
+
+  /** A MySQL or MariaDB client, whose {@code -pPASSWORD} holds the password in the flag. */
+  private static final Pattern MYSQL_CLIENT = Pattern.compile(".*(mysql|mariadb).*");
+
+  private static final Pattern MYSQL_PASSWORD_FLAG = Pattern.compile("-p[^$\\s]+");
+
   /** A {@code user:password} after curl's {@code -u}. */
   private static final Pattern USER_PASSWORD = Pattern.compile("[^:$\\s]+:[^$\\s]+");
 
@@ -194,8 +205,7 @@ final class SiblingFit {
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
       boolean redis =
           word.equals("-a")
-              && words.subList(0, i).stream()
-                  .anyMatch(w -> w.matches(".*(redis|valkey|keydb)-cli"));
+              && words.subList(0, i).stream().anyMatch(w -> REDIS_CLIENT.matcher(w).matches());
       if ((redis || PASSWORD_OPTIONS.contains(word)) && !next.isEmpty() && !next.contains("$")) {
         return Optional.of("after " + word);
       }
@@ -205,8 +215,8 @@ final class SiblingFit {
           && !word.contains("$")) {
         return Optional.of("after " + word.substring(0, equals));
       }
-      if (word.matches("-p[^$\\s]+")
-          && words.subList(0, i).stream().anyMatch(w -> w.matches(".*(mysql|mariadb).*"))) {
+      if (MYSQL_PASSWORD_FLAG.matcher(word).matches()
+          && words.subList(0, i).stream().anyMatch(w -> MYSQL_CLIENT.matcher(w).matches())) {
         return Optional.of("after -p");
       }
       if ((word.equals("-u") || word.equals("--user")) && USER_PASSWORD.matcher(next).matches()) {
