@@ -109,20 +109,14 @@ class DistIT {
   @Test
   void theAotCacheTrainedIntoTheRuntimeIsUsed() {
     Processes.Result loaded =
-        Processes.run(
-            root,
-            Map.of(),
-            Dist.UNSET,
-            Dist.TIMEOUT_SECONDS,
-            List.of(
-                runtime.resolve("bin/java").toString(),
-                "@" + runtime.resolve("lib/compose-fix.options"),
-                "-XX:AOTCache=" + runtime.resolve("lib/compose-fix.aot"),
-                "-Xlog:class+load=info:stdout",
-                "-jar",
-                Dist.jar().toString(),
-                "--check",
-                EXAMPLE));
+        bundledJava(
+            "@" + runtime.resolve("lib/compose-fix.options"),
+            "-XX:AOTCache=" + runtime.resolve("lib/compose-fix.aot"),
+            "-Xlog:class+load=info:stdout",
+            "-jar",
+            Dist.jar().toString(),
+            "--check",
+            EXAMPLE);
     List<String> ours =
         loaded.out().lines().filter(line -> line.contains(" dev.composefix.")).toList();
     assertTrue(ours.size() > 100, "the run loads compose-fix's classes:\n" + loaded.out());
@@ -146,19 +140,9 @@ class DistIT {
    * The flags the bundled JVM takes from the given option, by its own account, with their values.
    */
   private List<String> commandLineFlags(String options) {
+    // Both ways the launchers run: the runtime's file names -Xshare:auto below Java 25.
     Processes.Result flags =
-        Processes.run(
-            root,
-            Map.of(),
-            Dist.UNSET,
-            Dist.TIMEOUT_SECONDS,
-            List.of(
-                runtime.resolve("bin/java").toString(),
-                options,
-                // Both ways the launchers run: the runtime's file names -Xshare:auto below Java 25.
-                "-Xshare:auto",
-                "-XX:+PrintFlagsFinal",
-                "-version"));
+        bundledJava(options, "-Xshare:auto", "-XX:+PrintFlagsFinal", "-version");
     assertEquals(0, flags.exitCode(), flags.err());
     return (flags.out() + flags.err())
         .lines()
@@ -170,13 +154,7 @@ class DistIT {
   /** java.base alone: jackson's java.sql, java.desktop and java.xml handlers are optional. */
   @Test
   void theRuntimeHasOnlyTheModulesTheToolNeeds() {
-    Processes.Result modules =
-        Processes.run(
-            root,
-            Map.of(),
-            Dist.UNSET,
-            Dist.TIMEOUT_SECONDS,
-            List.of(runtime.resolve("bin/java").toString(), "--list-modules"));
+    Processes.Result modules = bundledJava("--list-modules");
     assertEquals(
         List.of("java.base"),
         modules.out().lines().map(line -> line.replaceAll("@.*", "")).toList(),
@@ -220,6 +198,13 @@ class DistIT {
             Dist.TIMEOUT_SECONDS,
             List.of("sha256sum", "--check", "--quiet", "--strict", "SHA256SUMS"));
     assertEquals(new Processes.Result(0, "", ""), check);
+  }
+
+  /** The bundled runtime's java, with no Java options from the environment. */
+  private Processes.Result bundledJava(String... args) {
+    List<String> command = new ArrayList<>(List.of(runtime.resolve("bin/java").toString()));
+    command.addAll(List.of(args));
+    return Processes.run(root, Map.of(), Dist.UNSET, Dist.TIMEOUT_SECONDS, command);
   }
 
   private Processes.Result run(Path program, Path path, List<String> args) {
