@@ -147,7 +147,7 @@ public final class ComposeFile {
     }
     ExtendedService found = extended.get(service);
     if (found == null) {
-      found = ExtendedService.read(this, service);
+      found = ExtendedService.read(this, service, extended);
       extended.put(service, found);
     }
     return found;

@@ -45,63 +45,126 @@ final class ExtendsBases {
    */
   Map<String, List<ProjectView.Base>> of(FileTarget file, ComposeFile compose) {
     Map<String, List<ProjectView.Base>> bases = new LinkedHashMap<>();
+    // The services whose chains stay in this file and end well. A walk that reaches one while it
+    // is still in this file stops there, so a chain of n services is walked once, not once for
+    // each of them (n squared links).
+    Set<String> local = new HashSet<>();
+    // The services whose chains fail (a missing file or service, or a cycle): a walk that reaches
+    // one fails there, for the same reason, so a cycle of n services is walked once too.
+    Set<String> failing = new HashSet<>();
     for (Service service : compose.services()) {
       if (service.find("extends").isEmpty()) {
         continue;
       }
-      List<ProjectView.Base> chain = new ArrayList<>();
-      if (collect(file, compose, service, chain, new HashSet<>())
-          && chain.stream().anyMatch(base -> !base.display().equals(file.display()))) {
+      Link first = new Link(file, compose, service);
+      List<Link> nearestFirst = new ArrayList<>();
+      if (!walk(first, local, failing, nearestFirst)) {
+        failing.add(key(first));
+        for (Link link : nearestFirst) {
+          failing.add(key(link));
+        }
+        continue;
+      }
+      if (nearestFirst.stream().allMatch(link -> inFile(link, file))) {
+        local.add(key(file, service));
+        for (Link link : nearestFirst) {
+          local.add(key(link.file(), link.service()));
+        }
+      } else {
+        List<ProjectView.Base> chain = new ArrayList<>();
+        for (int i = nearestFirst.size() - 1; i >= 0; i--) {
+          Link link = nearestFirst.get(i);
+          chain.add(
+              new ProjectView.Base(
+                  link.file().display(), link.service(), link.compose().document().source()));
+        }
         bases.put(service.name(), List.copyOf(chain));
       }
     }
     return bases;
   }
 
-  /** Adds what the service extends to the chain, the deepest first; false when a link fails. */
-  private boolean collect(
-      FileTarget file,
-      ComposeFile compose,
-      Service service,
-      List<ProjectView.Base> chain,
-      Set<String> visiting) {
-    Optional<YNode> extendsValue = service.find("extends").map(Mappings.Found::value);
-    if (extendsValue.isEmpty()) {
-      return true;
+  /**
+   * Adds the links of the service's chain to {@code nearestFirst}, up to its end or to a service
+   * known to be {@code local} while the chain is still in the first service's file; false when a
+   * link fails or reaches a service known to be {@code failing}. Followed link by link, not
+   * recursively: a chain of thousands of services must not run out of stack.
+   */
+  private boolean walk(
+      Link first, Set<String> local, Set<String> failing, List<Link> nearestFirst) {
+    Set<String> visiting = new HashSet<>();
+    boolean inFirstFile = true;
+    Link current = first;
+    while (current.service().find("extends").isPresent()) {
+      String key = key(current);
+      if (failing.contains(key)) {
+        return false;
+      }
+      if (inFirstFile && local.contains(key)) {
+        return true;
+      }
+      Optional<Link> base = base(current, visiting);
+      if (base.isEmpty()) {
+        return false;
+      }
+      current = base.get();
+      inFirstFile &= inFile(current, first.file());
+      nearestFirst.add(current);
     }
-    FileTarget baseFile = file;
-    ComposeFile baseCompose = compose;
+    return true;
+  }
+
+  private static boolean inFile(Link link, FileTarget file) {
+    return link.file().display().equals(file.display());
+  }
+
+  private String key(Link link) {
+    return key(link.file(), link.service());
+  }
+
+  private String key(FileTarget file, Service service) {
+    return real(file.path()) + "#" + service.name();
+  }
+
+  /** A service, and the file it is in. */
+  private record Link(FileTarget file, ComposeFile compose, Service service) {}
+
+  /**
+   * The service that this link's service extends; empty when its file or service is missing, its
+   * {@code extends} names none, or the chain comes back to a service it has visited.
+   */
+  private Optional<Link> base(Link link, Set<String> visiting) {
+    YNode extendsValue = link.service().find("extends").orElseThrow().value();
+    FileTarget baseFile = link.file();
+    ComposeFile baseCompose = link.compose();
     Optional<String> name = Optional.empty();
-    if (extendsValue.get() instanceof YScalar scalar) {
+    if (extendsValue instanceof YScalar scalar) {
       name = Optional.of(scalar.value());
-    } else if (extendsValue.get() instanceof YMapping mapping) {
+    } else if (extendsValue instanceof YMapping mapping) {
       name = text(mapping, "service");
       Optional<String> other = text(mapping, "file");
       if (other.isPresent()) {
-        Path folder = file.folder().orElse(workingDirectory);
+        Path folder = link.file().folder().orElse(workingDirectory);
         Path path = folder.resolve(other.get()).normalize();
         baseFile =
             FileTarget.of(
                 path,
-                ProjectPipeline.displayBeside(file.display(), folder, path),
+                ProjectPipeline.displayBeside(link.file().display(), folder, path),
                 workingDirectory);
         Optional<ComposeFile> loaded = load(baseFile);
         if (loaded.isEmpty()) {
-          return false;
+          return Optional.empty();
         }
         baseCompose = loaded.get();
       }
     }
     if (name.isEmpty() || !visiting.add(real(baseFile.path()) + "#" + name.get())) {
-      return false;
+      return Optional.empty();
     }
     Optional<Service> base = baseCompose.service(name.get());
-    if (base.isEmpty() || !collect(baseFile, baseCompose, base.get(), chain, visiting)) {
-      return false;
-    }
-    chain.add(
-        new ProjectView.Base(baseFile.display(), base.get(), baseCompose.document().source()));
-    return true;
+    return base.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Link(baseFile, baseCompose, base.get()));
   }
 
   private Optional<ComposeFile> load(FileTarget file) {
