@@ -77,7 +77,9 @@ enum MainOption {
       Value.INT,
       "N",
       ParserLimits.DEFAULT_MAX_DEPTH,
-      "Deepest nesting accepted (default: " + ParserLimits.DEFAULT_MAX_DEPTH + ", at most 1000).",
+      "Deepest nesting accepted, within a file and of files that include one another (default: "
+          + ParserLimits.DEFAULT_MAX_DEPTH
+          + ", at most 1000).",
       "--max-depth"),
   MAX_EXPANDED_NODES(
       Kind.SINGLE,

@@ -369,6 +369,22 @@ public final class ProjectPipeline {
         return Optional.of(
             failed(file, at, "included file " + display + " does not exist; check the path"));
       }
+      // Each level of includes is a level of this walk's stack, so its depth is bounded as the
+      // nesting within a file is: a chain of thousands of files would otherwise run out of stack.
+      int maxDepth = files.settings().limits().maxDepth();
+      if (loading.including.size() >= maxDepth) {
+        return Optional.of(
+            failed(
+                file,
+                at,
+                "includes nested deeper than "
+                    + maxDepth
+                    + " files ("
+                    + file.display()
+                    + " includes "
+                    + display
+                    + "); raise the limit with --max-depth if the project is genuine"));
+      }
       add(loading, FileTarget.of(path, display, workingDirectory), includedVariables, reported);
     }
     return Optional.empty();
