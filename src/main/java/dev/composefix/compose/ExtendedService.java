@@ -65,6 +65,10 @@ public final class ExtendedService {
    */
   static ExtendedService read(
       ComposeFile compose, Service service, Map<Service, ExtendedService> known) {
+    if (service.find("extends").isEmpty()) {
+      // Most services extend nothing; every rule asks for every service.
+      return new ExtendedService(service, null, null, 0, false);
+    }
     List<Service> path = new ArrayList<>();
     Map<Service, Integer> onPath = new IdentityHashMap<>();
     ExtendedService end = null;
