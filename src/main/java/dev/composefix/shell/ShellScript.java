@@ -73,6 +73,24 @@ public final class ShellScript {
     return new ShellLexer(source).read();
   }
 
+  /**
+   * Whether a shell's option word is {@code -c}, alone or last in a cluster ({@code -ec}, {@code
+   * -lc}), so that the word after it is the script the shell runs.
+   */
+  public static boolean isScriptOption(String word) {
+    int last = word.length() - 1;
+    if (last < 1 || word.charAt(0) != '-' || word.charAt(last) != 'c') {
+      return false;
+    }
+    for (int i = 1; i < last; i++) {
+      char c = word.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The words of a command line as a shell splits them, quotes removed, operators left out. */
   public static List<String> words(String source) {
     List<String> words = new ArrayList<>();

@@ -37,6 +37,24 @@ class ShellScriptTest {
     return ShellScript.read(text).problem().map(ShellScript.Problem::message);
   }
 
+  /** sh -c, bash -ec, ash -lc name a script next; other options and words do not. */
+  @Test
+  void aScriptOptionIsCAloneOrLastInACluster() {
+    List<String> words =
+        List.of("-c", "-ec", "-lc", "-euxc", "-", "c", "--c", "-e", "-cx", "-Ec", "-e-c", "");
+    List<Boolean> read = new ArrayList<>();
+    for (String word : words) {
+      read.add(ShellScript.isScriptOption(word));
+    }
+    assertEquals(
+        List.of(true, true, true, true, false, false, false, false, false, false, false, false),
+        read);
+    // The same answers as the pattern the readers used before.
+    for (String word : words) {
+      assertEquals(word.matches("-[a-z]*c"), ShellScript.isScriptOption(word), word);
+    }
+  }
+
   @Test
   void splitsWordsOperatorsAndRedirections() {
     assertEquals("[curl] [-sf] [http://x] || [exit] [1]", tokens("curl -sf http://x || exit 1"));

@@ -112,7 +112,7 @@ final class RunCalls {
     }
     String program = ShellWord.baseName(words.get(0));
     int c = 1;
-    while (c < words.size() && !words.get(c).matches("-[a-z]*c")) {
+    while (c < words.size() && !ShellScript.isScriptOption(words.get(c))) {
       c++;
     }
     if (SHELLS.contains(program) && c + 1 < words.size() && depth < MAX_SHELL_DEPTH) {

@@ -332,7 +332,7 @@ public final class StageReader {
         List<String> argv = instruction.execForm().get();
         if (argv.size() >= 3
             && SHELLS.contains(baseName(argv.get(0)))
-            && argv.get(1).matches("-[a-z]*c")) {
+            && ShellScript.isScriptOption(argv.get(1))) {
           calls.addAll(RunCalls.of(argv.get(2)));
         } else if (!argv.isEmpty()) {
           calls.add(argv);

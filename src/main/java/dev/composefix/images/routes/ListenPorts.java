@@ -78,7 +78,7 @@ public final class ListenPorts {
     List<String> words = new ArrayList<>();
     argv.forEach(word -> words.add(expand(word)));
     String program = ShellWord.baseName(words.get(0));
-    if (SHELLS.contains(program) && words.size() > 2 && words.get(1).matches("-[a-z]*c")) {
+    if (SHELLS.contains(program) && words.size() > 2 && ShellScript.isScriptOption(words.get(1))) {
       return script(words.get(2), depth + 1);
     }
     for (int k = 0; k < words.size(); k++) {

@@ -14,6 +14,7 @@ import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.lint.Severity;
 import dev.composefix.shell.CommandWords;
+import dev.composefix.shell.ShellScript;
 import dev.composefix.shell.ShellWord;
 import dev.composefix.text.TextRange;
 import dev.composefix.yaml.CannotEditException;
@@ -137,9 +138,6 @@ public final class CurlFlagsRule implements Rule {
   /** Shells whose {@code -c} script is read as a shell command line. */
   private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
 
-  /** A shell's {@code -c}, alone or last in a cluster ({@code -ec}, {@code -lc}). */
-  private static final Pattern SCRIPT_FLAG = Pattern.compile("-[a-z]*c");
-
   /** Words that may stand before a command's name without being it. */
   private static final Set<String> PREFIXES =
       Set.of(
@@ -181,7 +179,7 @@ public final class CurlFlagsRule implements Rule {
         checkArgv(context, service, sequence, sharedAt);
       } else if (SHELLS.contains(baseName(argv.get(0).value()))
           && argv.size() >= 3
-          && SCRIPT_FLAG.matcher(argv.get(1).value()).matches()) {
+          && ShellScript.isScriptOption(argv.get(1).value())) {
         checkScript(context, service, argv.get(2), sharedAt);
       }
     }
