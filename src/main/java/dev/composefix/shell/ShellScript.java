@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A shell command line as {@link ShellLexer} read it: the tokens of one level (the whole script, or
@@ -74,21 +75,51 @@ public final class ShellScript {
   }
 
   /**
-   * Whether a shell's option word is {@code -c}, alone or last in a cluster ({@code -ec}, {@code
-   * -lc}), so that the word after it is the script the shell runs.
+   * The shells whose {@code -c} runs the next word as a script, as the readers and rules follow
+   * such a call into its script: one list, so that none of them follows a shell another ignores.
    */
-  public static boolean isScriptOption(String word) {
-    int last = word.length() - 1;
-    if (last < 1 || word.charAt(0) != '-' || word.charAt(last) != 'c') {
-      return false;
+  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
+
+  /** Whether a program, named as written ({@code /bin/sh} or {@code sh}), is such a shell. */
+  public static boolean isShell(String program) {
+    return SHELLS.contains(ShellWord.baseName(program));
+  }
+
+  /**
+   * Where the script of a shell's {@code -c} call is in its words ({@code sh -c 'script'}, {@code
+   * bash -o pipefail -ec 'script'}): the index of the first word after the options, when the
+   * program is a shell and {@code c} is among the options; -1 otherwise, as for a shell that runs a
+   * script file ({@code sh start.sh -c x}: that {@code -c} is the script's).
+   */
+  public static int scriptIndex(List<String> argv) {
+    if (argv.isEmpty() || !isShell(argv.get(0))) {
+      return -1;
     }
-    for (int i = 1; i < last; i++) {
-      char c = word.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return false;
+    boolean script = false;
+    int k = 1;
+    while (k < argv.size()) {
+      String word = argv.get(k);
+      if (word.equals("--")) {
+        k++;
+        break;
       }
+      if (word.startsWith("--")) {
+        // bash's long options come first; two of them take the next word.
+        k += word.equals("--rcfile") || word.equals("--init-file") ? 2 : 1;
+        continue;
+      }
+      if (word.length() < 2 || (word.charAt(0) != '-' && word.charAt(0) != '+')) {
+        break;
+      }
+      for (int i = 1; i < word.length(); i++) {
+        char option = word.charAt(i);
+        // -o and -O take the next word as their own (-o pipefail), in a cluster too (-eo).
+        k += option == 'o' || option == 'O' ? 1 : 0;
+        script |= option == 'c' && word.charAt(0) == '-';
+      }
+      k++;
     }
-    return true;
+    return script && k < argv.size() ? k : -1;
   }
 
   /** The words of a command line as a shell splits them, quotes removed, operators left out. */

@@ -33,8 +33,6 @@ final class RunCalls {
 
   private static final Set<String> WRAPPERS = Set.of("sudo", "exec", "command", "nice", "nohup");
 
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
-
   private RunCalls() {}
 
   /** A simple command and where it starts, so that calls come out in the order they run. */
@@ -110,13 +108,9 @@ final class RunCalls {
         return;
       }
     }
-    String program = ShellWord.baseName(words.get(0));
-    int c = 1;
-    while (c < words.size() && !ShellScript.isScriptOption(words.get(c))) {
-      c++;
-    }
-    if (SHELLS.contains(program) && c + 1 < words.size() && depth < MAX_SHELL_DEPTH) {
-      for (Call nested : read(words.get(c + 1), depth + 1)) {
+    int script = ShellScript.scriptIndex(words);
+    if (script > 0 && depth < MAX_SHELL_DEPTH) {
+      for (Call nested : read(words.get(script), depth + 1)) {
         calls.add(new Call(offset, nested.words()));
       }
       return;

@@ -26,8 +26,6 @@ public final class StageReader {
   private static final Set<String> BIN_DIRS =
       Set.of("/usr/local/bin", "/usr/bin", "/bin", "/usr/local/sbin", "/usr/sbin", "/sbin");
 
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
-
   private static final Pattern PORT =
       Pattern.compile("(\\d{1,5})(?:-(\\d{1,5}))?(?:/(tcp|udp|sctp))?", Pattern.CASE_INSENSITIVE);
 
@@ -330,10 +328,9 @@ public final class StageReader {
       List<List<String>> calls = new ArrayList<>();
       if (instruction.execForm().isPresent()) {
         List<String> argv = instruction.execForm().get();
-        if (argv.size() >= 3
-            && SHELLS.contains(baseName(argv.get(0)))
-            && ShellScript.isScriptOption(argv.get(1))) {
-          calls.addAll(RunCalls.of(argv.get(2)));
+        int script = ShellScript.scriptIndex(argv);
+        if (script > 0) {
+          calls.addAll(RunCalls.of(argv.get(script)));
         } else if (!argv.isEmpty()) {
           calls.add(argv);
         }
@@ -370,7 +367,7 @@ public final class StageReader {
         return true;
       }
       String[] words = rest.split("\\s+");
-      if (!SHELLS.contains(baseName(words[0]))) {
+      if (!ShellScript.isShell(words[0])) {
         return false;
       }
       for (int k = 1; k < words.length; k++) {

@@ -25,8 +25,6 @@ public final class ListenPorts {
 
   private static final int MAX_DEPTH = 4;
 
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh");
-
   private final Map<String, String> env;
   private final SourceFiles files;
   private final String workdir;
@@ -77,9 +75,9 @@ public final class ListenPorts {
     }
     List<String> words = new ArrayList<>();
     argv.forEach(word -> words.add(expand(word)));
-    String program = ShellWord.baseName(words.get(0));
-    if (SHELLS.contains(program) && words.size() > 2 && ShellScript.isScriptOption(words.get(1))) {
-      return script(words.get(2), depth + 1);
+    int script = ShellScript.scriptIndex(words);
+    if (script > 0) {
+      return script(words.get(script), depth + 1);
     }
     for (int k = 0; k < words.size(); k++) {
       List<String> rest = words.subList(k, words.size());

@@ -46,11 +46,13 @@ public final class CurlFlagsRule implements Rule {
       ## What it does
       Finds every curl call in a healthcheck `test` that is not written with the standard
       leading `-sf`, and writes it so. Every form of `test` is read: `["CMD", "curl", ...]`,
-      `["CMD", "sh", "-c", "..."]`, `["CMD-SHELL", "..."]` and a plain string. A shell command
-      line may hold several commands joined by `||`, `&&`, `;` or `|`, or inside `$(...)`; each
-      curl in it is checked. A service whose image the image knowledge base says has no curl is
-      skipped: its check never runs, and healthcheck-tool reports it. That image may be set in
-      another file of the project, as when an override adds the healthcheck over a base.
+      `["CMD", "sh", "-c", "..."]` (any of sh, bash, ash, dash, zsh and ksh, with other options
+      around `-c`, as in `bash -o pipefail -ec`), `["CMD-SHELL", "..."]` and a plain string. A
+      shell command line may hold several commands joined by `||`, `&&`, `;` or `|`, or inside
+      `$(...)`; each curl in it is checked. A service whose image the image knowledge base says
+      has no curl is skipped: its check never runs, and healthcheck-tool reports it. That image
+      may be set in another file of the project, as when an override adds the healthcheck over a
+      base.
 
       `-f`, `--fail`, `-s` and `--silent`, alone or inside clusters such as `-fsSL`, fold into one
       `-sf` right after `curl`. Every other option and argument keeps its place, and a cluster
@@ -135,9 +137,6 @@ public final class CurlFlagsRule implements Rule {
 
   private static final String TITLE = "Fold the curl flags into a leading -sf";
 
-  /** Shells whose {@code -c} script is read as a shell command line. */
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
-
   /** Words that may stand before a command's name without being it. */
   private static final Set<String> PREFIXES =
       Set.of(
@@ -177,10 +176,15 @@ public final class CurlFlagsRule implements Rule {
       List<YScalar> argv = test.argv();
       if (isCurl(argv.get(0).value())) {
         checkArgv(context, service, sequence, sharedAt);
-      } else if (SHELLS.contains(baseName(argv.get(0).value()))
-          && argv.size() >= 3
-          && ShellScript.isScriptOption(argv.get(1).value())) {
-        checkScript(context, service, argv.get(2), sharedAt);
+      } else {
+        List<String> words = new ArrayList<>(argv.size());
+        for (YScalar word : argv) {
+          words.add(word.value());
+        }
+        int script = ShellScript.scriptIndex(words);
+        if (script > 0) {
+          checkScript(context, service, argv.get(script), sharedAt);
+        }
       }
     }
   }

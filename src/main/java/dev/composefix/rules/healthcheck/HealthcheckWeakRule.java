@@ -13,6 +13,7 @@ import dev.composefix.lint.Rule;
 import dev.composefix.lint.RuleContext;
 import dev.composefix.lint.RuleMetadata;
 import dev.composefix.shell.CommandChains;
+import dev.composefix.shell.ShellScript;
 import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YMapping;
@@ -21,8 +22,6 @@ import dev.composefix.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Healthcheck that verifies nothing. */
 public final class HealthcheckWeakRule implements Rule {
@@ -36,7 +35,8 @@ public final class HealthcheckWeakRule implements Rule {
       ## What it does
       Finds healthchecks whose `test` succeeds whatever state the service is in. In every test
       form (`["CMD", ...]`, `["CMD-SHELL", "..."]`, a plain string, and `sh -c "..."` inside
-      them) it reports:
+      them, from any of sh, bash, ash, dash, zsh and ksh, with other options around `-c`) it
+      reports:
       - `true`, `/bin/true`, `:` and `exit 0` (or a bare `exit`);
       - `echo` and `printf`, which only print, and `sleep`, which only waits;
       - `python -c` / `python3 -c` code made only of imports, `pass` and `sys.exit(0)` (or
@@ -100,13 +100,6 @@ public final class HealthcheckWeakRule implements Rule {
   private static final String PROBE_ADVICE =
       "probe the service instead, with a request to its health endpoint by a client the image has,"
           + " or with the service's own CLI";
-
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash");
-
-  /**
-   * A shell's option cluster that includes {@code -c}, e.g. {@code -c}, {@code -ec}, {@code -lc}.
-   */
-  private static final Pattern SHELL_COMMAND_OPTION = Pattern.compile("-[a-z]*c[a-z]*");
 
   /** How deep {@code sh -c "sh -c ..."} is followed. */
   private static final int MAX_NESTING = 4;
@@ -277,10 +270,9 @@ public final class HealthcheckWeakRule implements Rule {
   }
 
   private static Optional<Weakness> command(List<String> words, boolean inShell, int depth) {
-    if (words.size() >= 3
-        && SHELLS.contains(words.get(0).substring(words.get(0).lastIndexOf('/') + 1))
-        && SHELL_COMMAND_OPTION.matcher(words.get(1)).matches()) {
-      return depth < MAX_NESTING ? script(words.get(2), depth + 1) : Optional.empty();
+    int script = ShellScript.scriptIndex(words);
+    if (script > 0) {
+      return depth < MAX_NESTING ? script(words.get(script), depth + 1) : Optional.empty();
     }
     Optional<NoOpCommands.NoOp> noOp = NoOpCommands.of(words, inShell);
     return noOp.isPresent()

@@ -170,6 +170,14 @@ class InstallsTest {
     assertEquals(List.of(), programs("RUN echo $(apt-get install -y jq) && apt-get purge -y jq"));
     assertEquals(
         List.of("curl"), programs("RUN [\"/bin/sh\", \"-c\", \"apt-get install -y curl\"]"));
+    // Options before or around -c, as bash and dash take them; a shell running a script file
+    // runs that file, not its arguments.
+    assertEquals(
+        List.of("curl"),
+        programs("RUN [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\", \"apt-get install -y curl\"]"));
+    assertEquals(List.of("curl"), programs("RUN bash -ce \"apt-get install -y curl\""));
+    assertEquals(List.of("curl"), programs("RUN ksh -c \"apt-get install -y curl\""));
+    assertEquals(List.of(), programs("RUN sh ./setup.sh -c \"apt-get install -y curl\""));
     assertEquals(List.of("curl"), programs("RUN <<EOF\nset -e\napt-get install -y curl\nEOF"));
     assertEquals(
         List.of(), programs("RUN python3 <<EOF\nimport os  # apt-get install -y curl\nEOF"));

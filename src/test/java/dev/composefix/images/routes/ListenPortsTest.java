@@ -231,6 +231,13 @@ class ListenPortsTest {
     assertEquals(
         port(9000, COMMAND, "gunicorn --bind 0.0.0.0:9000"),
         find(Map.of("PORT", "9000"), "sh", "-c", "exec gunicorn -b 0.0.0.0:$PORT app:app"));
+    // Options before or around -c, as bash and dash take them.
+    assertEquals(
+        port(8080, COMMAND, "gunicorn --bind 0.0.0.0:8080"),
+        find("/bin/bash", "-o", "pipefail", "-c", "exec gunicorn -b 0.0.0.0:8080 app:app"));
+    assertEquals(
+        port(8080, COMMAND, "gunicorn --bind 0.0.0.0:8080"),
+        find("sh", "-ce", "exec gunicorn -b 0.0.0.0:8080 app:app"));
     assertEquals(
         port(3000, COMMAND, "listen address argument 0.0.0.0:3000"),
         find("/usr/bin/tini", "/usr/local/bin/web", "--", "0.0.0.0:3000"));
