@@ -99,7 +99,8 @@ public final class ShellScript {
     int k = 1;
     while (k < argv.size()) {
       String word = argv.get(k);
-      if (word.equals("--")) {
+      if (word.equals("--") || word.equals("-")) {
+        // Both end the options (a lone - too, in bash and dash).
         k++;
         break;
       }

@@ -52,6 +52,7 @@ class ShellScriptTest {
             "bash -Ec s",
             "bash -c -x s",
             "sh -c -- s",
+            "dash -c - s",
             "bash -o pipefail -c s",
             "bash -eo pipefail -c s",
             "bash -co pipefail s",
@@ -72,7 +73,7 @@ class ShellScriptTest {
       found.add(ShellScript.scriptIndex(List.of(line.split(" "))));
     }
     assertEquals(
-        List.of(2, 2, 2, 2, 2, 3, 3, 4, 4, 3, 4, 3, 4, 2, 2, -1, -1, -1, -1, -1, -1, -1), found);
+        List.of(2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 3, 4, 3, 4, 2, 2, -1, -1, -1, -1, -1, -1, -1), found);
   }
 
   @Test
