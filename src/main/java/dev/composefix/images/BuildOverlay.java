@@ -111,7 +111,8 @@ record BuildOverlay(
 
   /**
    * This build on top of the image another service builds ({@code FROM autograph-app}): what it
-   * sets wins, and what it leaves unset it inherits.
+   * sets wins, and what it leaves unset it inherits, but for the port and route of the other
+   * build's app when this one runs a command of its own.
    */
   BuildOverlay over(BuildOverlay parent) {
     Map<String, Fact<Presence>> merged = new LinkedHashMap<>(parent.tools());
@@ -121,8 +122,10 @@ record BuildOverlay(
         merged,
         healthcheck.or(parent::healthcheck),
         ownCommand || parent.ownCommand(),
-        port.or(parent::port),
-        route.or(parent::route),
+        // The port and route the other build's app serves are its command's: a build that runs a
+        // command of its own (a self-test FROM the app's image) does not serve them.
+        ownCommand ? port : port.or(parent::port),
+        ownCommand ? route : route.or(parent::route),
         noShell.or(parent::noShell));
   }
 }

@@ -182,6 +182,11 @@ public final class ContainerFacts {
     return row.isPresent() || build.isPresent();
   }
 
+  /** Whether these are the facts of an image the service builds. */
+  public boolean built() {
+    return build.isPresent();
+  }
+
   /**
    * True when what the base image serves no longer applies: the build runs a command of its own.
    */
@@ -278,6 +283,17 @@ public final class ContainerFacts {
           : Optional.empty();
     }
     return row.isPresent() ? cited(row.get(), row.get().role()) : Optional.empty();
+  }
+
+  /**
+   * The base image's role, for a build whose app port was not found and that runs no command of its
+   * own: the container runs the base image's server (a {@code FROM mongo:5} that only adds init
+   * scripts is a MongoDB server), as its health commands and ports are the base's too.
+   */
+  public Optional<Fact<Role>> baseRole() {
+    return build.isPresent() && build.get().port().isEmpty() && !ownCommand() && row.isPresent()
+        ? cited(row.get(), row.get().role())
+        : Optional.empty();
   }
 
   /** The image's own {@code HEALTHCHECK}, when it declares one. */

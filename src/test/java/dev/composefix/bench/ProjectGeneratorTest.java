@@ -91,11 +91,12 @@ class ProjectGeneratorTest {
         byRule);
     // s7 builds b1, whose Dockerfile starts FROM the image s0 builds from b0.
     assertEquals(
-        "compose.yaml:73:3: healthcheck-missing service 's7': API service (image acme/b1) has no"
-            + " healthcheck, so a hung or still-starting container counts as up; add one that"
-            + " speaks tcp to its port, or at least connects to it, with a start_period (no"
-            + " automatic fix: for the image built from ./b1/Dockerfile on acme/b0:1: to connect"
-            + " to port 8080 it needs bash or nc -z, and whether it has bash, nc is not known)",
+        "compose.yaml:73:3: healthcheck-missing service 's7': API service (the image built from"
+            + " ./b1/Dockerfile on acme/b0:1) has no healthcheck, so a hung or still-starting"
+            + " container counts as up; add one that speaks tcp to its port, or at least connects"
+            + " to it, with a start_period (no automatic fix: for the image built from"
+            + " ./b1/Dockerfile on acme/b0:1: to connect to port 8080 it needs bash or nc -z, and"
+            + " whether it has bash, nc is not known)",
         s7);
   }
 }

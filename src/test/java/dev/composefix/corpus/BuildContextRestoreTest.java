@@ -32,11 +32,12 @@ class BuildContextRestoreTest {
    * Each build service's outcome. Where the probe is not the humans' one, the reason: voting-app's
    * vote stage copies no code (it is bind-mounted), so no route is known; robot-shop's web is
    * nginx, whose configuration the reader does not read; autograph's app-hsm sets port 8001 in a
-   * configuration file the reader does not read, and inherits 8000 from the image it is built on;
-   * parseable's route prefix comes from a function call; docs.rs serves a health route beside the
-   * root the humans probe. The declined ones are true: the distroless and collector images have no
-   * shell, no HTTP client and no nc, so the humans' curl checks cannot run either, and the sibling
-   * that runs the same image has such a check, which is therefore not borrowed.
+   * configuration file the reader does not read, and runs a command of its own, so the port 8000 of
+   * the image it is built on is not its: the TCP probe goes to the port it publishes; parseable's
+   * route prefix comes from a function call; docs.rs serves a health route beside the root the
+   * humans probe. The declined ones are true: the distroless and collector images have no shell, no
+   * HTTP client and no nc, so the humans' curl checks cannot run either, and the sibling that runs
+   * the same image has such a check, which is therefore not borrowed.
    */
   private static final List<String> EXPECTED =
       List.of(
@@ -66,7 +67,7 @@ class BuildContextRestoreTest {
           "mozilla-services__autograph/docker-compose.yml app | http:8000/__heartbeat__ ->"
               + " http:8000/__heartbeat__ | in kind",
           "mozilla-services__autograph/docker-compose.yml app-hsm | http:8001/__heartbeat__ ->"
-              + " http:8000/__heartbeat__ | other kind",
+              + " tcp:8001 | other kind",
           "nickjj__docker-rails-example/compose.yaml web | http:8000/up -> http:8000/up | in kind",
           "parseablehq__parseable/docker-compose-test.yaml parseable | http:8000/api/v1/liveness ->"
               + " tcp:8000 | other kind",

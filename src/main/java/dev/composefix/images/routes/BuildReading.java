@@ -184,7 +184,10 @@ public final class BuildReading {
     if (command.isPresent()) {
       ports.addAll(ListenPorts.find(command.get().argv(), env, files, workdir));
     }
-    for (ExposedPort exposed : stage.exposedPorts()) {
+    // EXPOSE declares the port of the image's own command; a service that runs another one with
+    // command: or entrypoint: (a Celery worker from the API's image) need not listen there.
+    boolean imageCommand = request.entrypoint().isEmpty() && request.command().isEmpty();
+    for (ExposedPort exposed : imageCommand ? stage.exposedPorts() : List.<ExposedPort>of()) {
       if (exposed.protocol().equals("tcp")) {
         String range = exposed.lastPort() == exposed.port() ? "" : "-" + exposed.lastPort();
         ports.add(
@@ -194,7 +197,11 @@ public final class BuildReading {
                 "EXPOSE " + exposed.port() + range + " (" + name + ":" + exposed.line() + ")"));
       }
     }
-    List<Route> routes = RouteFinder.find(files.files(), env, prepared.masked());
+    // The app's routes are served by the app: under a command of the service's own only when that
+    // command is seen to start the app's server, and never by a server of its own, such as Flower.
+    boolean servesApp = ports.isEmpty() ? imageCommand : ports.get(0).servesApp();
+    List<Route> routes =
+        servesApp ? RouteFinder.find(files.files(), env, prepared.masked()) : List.of();
     return new BuildFacts(
         Optional.of(stage), command, files.files(), routes, ports, prepared.notes());
   }

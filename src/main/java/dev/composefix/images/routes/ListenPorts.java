@@ -150,6 +150,16 @@ public final class ListenPorts {
       case "waitress-serve" -> waitress(args);
       case "uwsgi" -> uwsgi(args);
       case "php" -> flag(args, List.of("-S")).flatMap(v -> address(v, "php -S " + v));
+      default -> ownServer(program, args).map(ListenPort::ofOwnServer);
+    };
+  }
+
+  /**
+   * Servers that serve what they are, not the app's web routes: a health route found in the sources
+   * is not theirs (Flower on 5555 has no {@code /healthz} of a FastAPI app beside it).
+   */
+  private Optional<ListenPort> ownServer(String program, List<String> args) {
+    return switch (program) {
       case "http-server" ->
           flagOr(args, "http-server", List.of("-p", "--port"), 8080, "default of http-server");
       case "serve" ->

@@ -72,7 +72,10 @@ public final class HealthcheckMissingRule implements Rule {
       2. What the image knowledge base says the image is: **critical** for a data service
          (databases, caches, brokers, object stores, search), **high** for an API service,
          **medium** for a worker, and a service whose command runs one of the image's workers
-         (`bundle exec sidekiq` in the mastodon image) is a worker.
+         (`bundle exec sidekiq` in the mastodon image) is a worker. For a service that builds
+         its image: an API service when the port its app listens on was found, else, when
+         neither the Dockerfile nor the service sets a command of its own, what the knowledge
+         base says the base image is (`FROM mongo:5` with init scripts is a data service).
       3. For an image the knowledge base does not know: **critical** for the data images
          `postgres`, `postgresql`, `postgis`, `timescaledb`, `timescaledb-ha`, `pgvector`,
          `mysql`, `mysql-server`, `mariadb`, `mongo`, `mongodb-community-server`, `mssql/server`,
@@ -287,7 +290,7 @@ public final class HealthcheckMissingRule implements Rule {
   private static ServiceRoles.Role role(
       ExtendedService extended, Optional<ContainerFacts> facts, ServiceSettings settings) {
     if (facts.isEmpty()) {
-      return ServiceRoles.of(extended, Optional.empty());
+      return ServiceRoles.of(extended, Optional.empty(), Optional.empty());
     }
     for (Fact<Setting> worker : facts.get().workers()) {
       if (settings.matches(worker.value())) {
@@ -296,8 +299,15 @@ public final class HealthcheckMissingRule implements Rule {
       }
     }
     Optional<Fact<Role>> known = facts.get().role();
+    if (known.isEmpty()) {
+      known = facts.get().baseRole();
+    }
+    // A build's role comes from what it was found to run, and the image it builds says so; an
+    // image's role from its name, which ServiceRoles gives.
     return ServiceRoles.of(
-        extended, known.isPresent() ? Optional.of(known.get().value()) : Optional.empty());
+        extended,
+        known.isPresent() ? Optional.of(known.get().value()) : Optional.empty(),
+        facts.get().built() ? Optional.of(facts.get().image()) : Optional.empty());
   }
 
   /**

@@ -175,17 +175,25 @@ final class ServiceRoles {
   /**
    * @param known the role the image knowledge base gives its image, which decides after the
    *     service's own one-shot signals
+   * @param builtOn for a service that builds its image, that image ("the image built from
+   *     mongo/Dockerfile on mongo:5"), which names the reason for the role its build gives
    */
-  static Role of(ExtendedService service, Optional<dev.composefix.images.Role> known) {
+  static Role of(
+      ExtendedService service,
+      Optional<dev.composefix.images.Role> known,
+      Optional<String> builtOn) {
     Optional<ImageReference> image = service.image();
     Optional<String> oneShot = oneShotSignal(service, image);
     if (oneShot.isPresent()) {
       return new Role(Severity.LOW, Kind.ONE_SHOT, oneShot.get());
     }
-    if (known.isPresent() && (image.isPresent() || !service.has("build"))) {
+    if (known.isPresent() && (image.isPresent() || !service.has("build") || builtOn.isPresent())) {
       // An image whose tag is a variable without a default has no reference, but its rows may
       // still agree on its role.
-      String reason = image.isPresent() ? "image " + image.get().normalizedName() : "its image";
+      String reason =
+          builtOn.isPresent()
+              ? builtOn.get()
+              : image.isPresent() ? "image " + image.get().normalizedName() : "its image";
       return switch (known.get()) {
         case DATA -> new Role(Severity.CRITICAL, Kind.DATA, reason);
         case API -> new Role(Severity.HIGH, Kind.API, reason);

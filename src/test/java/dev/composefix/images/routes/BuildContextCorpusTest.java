@@ -47,7 +47,6 @@ class BuildContextCorpusTest {
 
   private static final String QUIVR_HEALTHZ =
       "/healthz api/quivr_api/modules/misc/controller/misc_routes.py:14";
-  private static final String LIVENESS = "/liveness src/handlers/http/modal/server.rs:822";
   private static final String DOCSRS_STATUS = "/-/status/ crates/bin/docs_rs_web/src/routes.rs:147";
   private static final String GRAPHITI_HEALTHCHECK = "/healthcheck server/graph_service/main.py:27";
   private static final String MCP_HEALTH = "/health src/graphiti_mcp_server.py:1092";
@@ -66,23 +65,20 @@ class BuildContextCorpusTest {
             List.of("curl", "wget"),
             "5050 COMMAND",
             QUIVR_HEALTHZ));
-    // Celery services share the image: they serve no HTTP (Flower does, on --port=5555), but the
-    // copied API code has routes.
+    // Celery services share the image and replace its command: they serve no HTTP, so neither
+    // the API's EXPOSE 5050 nor its routes are theirs. Flower listens on --port=5555, with routes
+    // of its own, not the API's /healthz.
     rows.put(
         QUIVR + "flower",
         row(
             "EXTERNAL python:3.11.6-slim-bullseye",
             List.of("curl", "wget"),
             "5555 COMMAND",
-            QUIVR_HEALTHZ));
+            "none"));
     for (String celery : List.of("notifier", "worker", "beat")) {
       rows.put(
           QUIVR + celery,
-          row(
-              "EXTERNAL python:3.11.6-slim-bullseye",
-              List.of("curl", "wget"),
-              "5050 EXPOSE",
-              QUIVR_HEALTHZ));
+          row("EXTERNAL python:3.11.6-slim-bullseye", List.of("curl", "wget"), "none", "none"));
     }
     // Human check: curl -f http://localhost (port 80). The dev target copies no code (Compose
     // bind-mounts it) and sets no EXPOSE, so neither the route nor the port is visible.
@@ -109,14 +105,16 @@ class BuildContextCorpusTest {
             List.of("curl", "python3"),
             "6379 EXPOSE",
             MCP_HEALTH));
-    // Dockerfile HEALTHCHECK: curl -f http://localhost:8000/health. "uv run main.py" reads its
-    // port from a YAML config at run time, so only EXPOSE 8000 says it.
+    // Dockerfile HEALTHCHECK: curl -f http://localhost:8000/health. Compose's command, "uv run
+    // main.py", replaces the image's and reads its port from a YAML config at run time: the
+    // image's EXPOSE 8000 describes the image's own command, so the reader claims neither port
+    // nor route for this one (a miss, not a wrong probe; the published 8000 still gives a TCP one).
     rows.put(
         GRAPHITI + "mcp_server/docker/docker-compose-falkordb.yml#graphiti-mcp",
-        row("EXTERNAL python:3.11-slim-bookworm", List.of("curl"), "8000 EXPOSE", MCP_HEALTH));
+        row("EXTERNAL python:3.11-slim-bookworm", List.of("curl"), "none", "none"));
     rows.put(
         GRAPHITI + "mcp_server/docker/docker-compose-neo4j.yml#graphiti-mcp",
-        row("EXTERNAL python:3.11-slim-bookworm", List.of("curl"), "8000 EXPOSE", MCP_HEALTH));
+        row("EXTERNAL python:3.11-slim-bookworm", List.of("curl"), "none", "none"));
     rows.put(ROBOT + "mongodb", row("EXTERNAL mongo:5", List.of(), "none", "none"));
     // Human checks: curl -f http://localhost:8080/health. node:14 has curl in its base image,
     // which is the image knowledge base's to say, not the Dockerfile's.
@@ -171,13 +169,10 @@ class BuildContextCorpusTest {
     rows.put(AUTOGRAPH + "monitor", row("PROJECT_IMAGE autograph-app", List.of(), "none", "none"));
     rows.put(
         AUTOGRAPH + "monitor-hsm", row("PROJECT_IMAGE autograph-app", List.of(), "none", "none"));
+    // Runs the tests instead of the server: the server's EXPOSE and routes are not its.
     rows.put(
         AUTOGRAPH + "unit-test",
-        row(
-            "EXTERNAL golang:1.26.3-trixie",
-            List.of("curl"),
-            "8000 EXPOSE",
-            "/__heartbeat__ main.go:220"));
+        row("EXTERNAL golang:1.26.3-trixie", List.of("curl"), "none", "none"));
     // Human check: curl localhost:8000/up; config/puma.rb binds ${PORT:-8000}.
     rows.put(
         RAILS + "web",
@@ -186,13 +181,9 @@ class BuildContextCorpusTest {
             List.of("curl"),
             "8000 CONFIG",
             "/up config/routes.rb:4"));
+    // Sidekiq and the asset watchers replace the image's command: no port or route of the app.
     rows.put(
-        RAILS + "worker",
-        row(
-            "EXTERNAL ruby:4.0.5-slim-trixie",
-            List.of("curl"),
-            "8000 EXPOSE",
-            "/up config/routes.rb:4"));
+        RAILS + "worker", row("EXTERNAL ruby:4.0.5-slim-trixie", List.of("curl"), "none", "none"));
     rows.put(
         RAILS + "cable",
         row(
@@ -202,21 +193,15 @@ class BuildContextCorpusTest {
             "/up config/routes.rb:4"));
     rows.put(
         RAILS + "js",
-        row(
-            "EXTERNAL ruby:4.0.5-slim-trixie",
-            List.of("curl", "node"),
-            "none",
-            "/up config/routes.rb:4"));
+        row("EXTERNAL ruby:4.0.5-slim-trixie", List.of("curl", "node"), "none", "none"));
     rows.put(
         RAILS + "css",
-        row(
-            "EXTERNAL ruby:4.0.5-slim-trixie",
-            List.of("curl", "node"),
-            "none",
-            "/up config/routes.rb:4"));
+        row("EXTERNAL ruby:4.0.5-slim-trixie", List.of("curl", "node"), "none", "none"));
     // Human checks: curl -f http://localhost:8000/api/v1/liveness. The /api/v1 scope comes from
     // a function call (web::scope(&base_path())) and port 8000 from a clap default in cli.rs,
-    // neither of which a text-level reader resolves. Services built from Dockerfile.kafka end on
+    // neither of which a text-level reader resolves; Compose's command (parseable s3-store and
+    // the like) shows no server the reader knows, so the app's routes are not claimed for it.
+    // Services built from Dockerfile.kafka end on
     // distroless and have no curl, whatever their human check calls.
     for (String file :
         List.of(
@@ -228,7 +213,7 @@ class BuildContextCorpusTest {
             "docker-compose-gcs-distributed-test.yaml#parseable-ingest-one")) {
       rows.put(
           PARSEABLE + file,
-          row("EXTERNAL docker.io/debian:bookworm-slim", List.of("curl"), "none", LIVENESS));
+          row("EXTERNAL docker.io/debian:bookworm-slim", List.of("curl"), "none", "none"));
     }
     for (String file :
         List.of(
@@ -237,7 +222,7 @@ class BuildContextCorpusTest {
             "docker-compose-distributed-test-with-kafka.yaml#parseable-ingest-two")) {
       rows.put(
           PARSEABLE + file,
-          row("EXTERNAL gcr.io/distroless/cc-debian12:latest", List.of(), "none", LIVENESS));
+          row("EXTERNAL gcr.io/distroless/cc-debian12:latest", List.of(), "none", "none"));
     }
     rows.put(
         PARSEABLE + "docker-compose-test-with-kafka.yaml#kafka-log-generator",

@@ -240,6 +240,57 @@ class BuildReadingTest {
         entrypoint.ports());
   }
 
+  /**
+   * The image's EXPOSE and the app's routes belong to the image's own command: a service that
+   * replaces it with a Celery worker listens nowhere, and Flower serves pages of its own.
+   */
+  @Test
+  void aCommandOfTheServicesOwnDoesNotServeTheImagesPortOrTheAppsRoutes() throws IOException {
+    write(
+        "Dockerfile",
+        "FROM python:3.12-slim\n"
+            + "COPY main.py /app/main.py\n"
+            + "WORKDIR /app\n"
+            + "EXPOSE 5050\n"
+            + "CMD [\"uvicorn\", \"main:app\", \"--port\", \"5050\"]\n");
+    write(
+        "main.py",
+        "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get(\"/healthz\")\ndef health():\n"
+            + "    return {}\n");
+    BuildRequest request = BuildRequest.of(project);
+    BuildFacts image = BuildReading.read(request);
+    assertEquals(
+        List.of(
+            new ListenPort(5050, ListenPort.Evidence.COMMAND, "uvicorn --port 5050"),
+            new ListenPort(5050, ListenPort.Evidence.EXPOSE, "EXPOSE 5050 (Dockerfile:4)")),
+        image.ports());
+    assertEquals(List.of("/healthz"), image.routes().stream().map(Route::path).toList());
+    BuildFacts worker =
+        BuildReading.read(
+            with(request, p -> p.command = Optional.of(List.of("celery", "-A", "main", "worker"))));
+    assertEquals(List.of(), worker.ports());
+    assertEquals(List.of(), worker.routes());
+    BuildFacts flower =
+        BuildReading.read(
+            with(request, p -> p.command = Optional.of(List.of("celery", "-A", "main", "flower"))));
+    assertEquals(
+        List.of(
+            new ListenPort(5555, ListenPort.Evidence.DEFAULT, "default of Flower (5555)", false)),
+        flower.ports());
+    assertEquals(List.of(), flower.routes());
+    BuildFacts api =
+        BuildReading.read(
+            with(
+                request,
+                p ->
+                    p.command =
+                        Optional.of(List.of("uvicorn", "main:app", "--port", "8000", "--reload"))));
+    assertEquals(
+        List.of(new ListenPort(8000, ListenPort.Evidence.COMMAND, "uvicorn --port 8000")),
+        api.ports());
+    assertEquals(List.of("/healthz"), api.routes().stream().map(Route::path).toList());
+  }
+
   @Test
   void aDockerfileSpecificIgnoreFileWinsAndUncopiedFoldersAreNotRead() throws IOException {
     write("app/main.py", "@app.get('/healthz')\ndef h(): pass\n");

@@ -26,6 +26,11 @@ class ListenPortsTest {
     return List.of(new ListenPort(port, evidence, how));
   }
 
+  /** A port of a server of its own, which does not serve the app's routes. */
+  private static List<ListenPort> ownServer(int port, ListenPort.Evidence evidence, String how) {
+    return List.of(new ListenPort(port, evidence, how, false));
+  }
+
   @Test
   void uvicorn() {
     assertEquals(
@@ -210,11 +215,22 @@ class ListenPortsTest {
     assertEquals(
         port(8088, COMMAND, "php -S 0.0.0.0:8088"),
         find("php", "-S", "0.0.0.0:8088", "-t", "public"));
-    assertEquals(port(8080, DEFAULT, "default of http-server (8080)"), find("http-server", "dist"));
-    assertEquals(port(5000, COMMAND, "serve -l 5000"), find("npx", "serve", "-l", "5000", "build"));
+    // Static file servers and mock APIs serve no route of the app's code.
     assertEquals(
-        port(3004, COMMAND, "json-server -p 3004"),
+        ownServer(8080, DEFAULT, "default of http-server (8080)"), find("http-server", "dist"));
+    assertEquals(
+        ownServer(5000, COMMAND, "serve -l 5000"), find("npx", "serve", "-l", "5000", "build"));
+    assertEquals(
+        ownServer(3004, COMMAND, "json-server -p 3004"),
         find("json-server", "--port", "3004", "db.json"));
+    // Flower and Jupyter serve pages of their own, whatever routes the app's code has.
+    assertEquals(
+        ownServer(5555, COMMAND, "celery flower --port 5555"),
+        find("celery", "-A", "app.worker", "flower", "--port=5555"));
+    assertEquals(List.of(), find("celery", "-A", "app.worker", "worker", "-l", "info"));
+    assertEquals(
+        ownServer(8888, DEFAULT, "default of jupyter (8888)"),
+        find("jupyter", "lab", "--no-browser"));
   }
 
   @Test

@@ -22,7 +22,8 @@ class ServiceRolesTest {
         .forEach(
             service -> {
               ServiceRoles.Role role =
-                  ServiceRoles.of(ExtendedService.of(compose, service), Optional.empty());
+                  ServiceRoles.of(
+                      ExtendedService.of(compose, service), Optional.empty(), Optional.empty());
               roles.add(service.name() + ": " + role.severity().label() + " " + role.describe());
             });
     return roles;
