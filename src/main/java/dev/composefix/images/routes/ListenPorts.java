@@ -410,11 +410,24 @@ public final class ListenPorts {
   }
 
   private Optional<ListenPort> puma(List<String> args) {
-    return flag(args, List.of("-p", "--port"))
-        .flatMap(v -> number(v, ListenPort.Evidence.COMMAND, "puma -p " + v))
-        .or(() -> bind(args, "puma"))
-        .or(() -> pumaConfig(flag(args, List.of("-C", "--config")).orElse("config/puma.rb")))
-        .or(() -> portOf(9292, ListenPort.Evidence.DEFAULT, "default of puma (9292)"));
+    Optional<ListenPort> port =
+        flag(args, List.of("-p", "--port"))
+            .flatMap(v -> number(v, ListenPort.Evidence.COMMAND, "puma -p " + v))
+            .or(() -> bind(args, "puma"))
+            .or(() -> pumaConfig(flag(args, List.of("-C", "--config")).orElse("config/puma.rb")))
+            .or(() -> portOf(9292, ListenPort.Evidence.DEFAULT, "default of puma (9292)"));
+    // A rackup file of its own (puma cable/config.ru, Action Cable alone) serves what that file
+    // runs, not the app's routes, which the app's config.ru mounts.
+    return otherRackup(args) ? port.map(ListenPort::ofOwnServer) : port;
+  }
+
+  private static boolean otherRackup(List<String> args) {
+    for (String arg : args) {
+      if (arg.endsWith(".ru") && !arg.equals("config.ru") && !arg.equals("./config.ru")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<ListenPort> pumaConfig(String path) {

@@ -223,6 +223,10 @@ class ListenPortsTest {
     assertEquals(
         ownServer(3004, COMMAND, "json-server -p 3004"),
         find("json-server", "--port", "3004", "db.json"));
+    // Puma on a rackup file of its own (Action Cable alone) does not serve the app's routes.
+    assertEquals(
+        ownServer(28080, COMMAND, "puma -p 28080"), find("puma", "-p", "28080", "cable/config.ru"));
+    assertEquals(port(28081, COMMAND, "puma -p 28081"), find("puma", "-p", "28081", "config.ru"));
     // Flower and Jupyter serve pages of their own, whatever routes the app's code has.
     assertEquals(
         ownServer(5555, COMMAND, "celery flower --port 5555"),
