@@ -277,10 +277,14 @@ public final class ListenPorts {
       String module = args.get(k + 1);
       List<String> rest = args.subList(k + 2, args.size());
       if (module.equals("http.server")) {
+        // A static file server, as http-server and serve are: no route of the app's code.
         Optional<String> port = rest.stream().filter(a -> a.matches("\\d{1,5}")).findFirst();
-        return port.isPresent()
-            ? number(port.get(), ListenPort.Evidence.COMMAND, "python -m http.server " + port.get())
-            : portOf(8000, ListenPort.Evidence.DEFAULT, "default of python -m http.server (8000)");
+        return (port.isPresent()
+                ? number(
+                    port.get(), ListenPort.Evidence.COMMAND, "python -m http.server " + port.get())
+                : portOf(
+                    8000, ListenPort.Evidence.DEFAULT, "default of python -m http.server (8000)"))
+            .map(ListenPort::ofOwnServer);
       }
       List<String> server = new ArrayList<>();
       server.add(module);

@@ -115,10 +115,10 @@ class ListenPortsTest {
         find("flask", "--app", "x", "run"));
     assertEquals(List.of(), find("flask", "db", "upgrade"));
     assertEquals(
-        port(9999, COMMAND, "python -m http.server 9999"),
+        ownServer(9999, COMMAND, "python -m http.server 9999"),
         find("python3", "-m", "http.server", "--bind", "0.0.0.0", "9999"));
     assertEquals(
-        port(8000, DEFAULT, "default of python -m http.server (8000)"),
+        ownServer(8000, DEFAULT, "default of python -m http.server (8000)"),
         find("python", "-m", "http.server"));
     assertEquals(
         port(8000, DEFAULT, "default of Django runserver (127.0.0.1:8000)"),
