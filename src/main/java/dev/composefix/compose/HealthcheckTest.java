@@ -94,7 +94,8 @@ public record HealthcheckTest(
     return String.join(" ", words());
   }
 
-  private List<String> words() {
+  /** For {@link Form#EXEC}: the program and its arguments as text. */
+  public List<String> words() {
     List<String> words = new ArrayList<>(argv.size());
     for (YScalar arg : argv) {
       words.add(arg.value());

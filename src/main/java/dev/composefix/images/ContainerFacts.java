@@ -274,26 +274,23 @@ public final class ContainerFacts {
     return row.isPresent() ? cited(row.get(), row.get().shell()) : Optional.empty();
   }
 
+  /**
+   * What the container is. A build serves what its app serves: an API when the port it listens on
+   * was found; otherwise, when it runs its base image's own command, what the base image is (a
+   * {@code FROM mongo:5} that only adds init scripts is a MongoDB server), as its health commands
+   * and ports are the base's too.
+   */
   public Optional<Fact<Role>> role() {
     if (build.isPresent()) {
-      // A build serves what its app serves: an API when the port it listens on was found.
       Optional<Fact<Integer>> port = build.get().port();
-      return port.isPresent()
-          ? Optional.of(new Fact<>(Role.API, port.get().from()))
-          : Optional.empty();
+      if (port.isPresent()) {
+        return Optional.of(new Fact<>(Role.API, port.get().from()));
+      }
+      if (ownCommand()) {
+        return Optional.empty();
+      }
     }
     return row.isPresent() ? cited(row.get(), row.get().role()) : Optional.empty();
-  }
-
-  /**
-   * The base image's role, for a build whose app port was not found and that runs no command of its
-   * own: the container runs the base image's server (a {@code FROM mongo:5} that only adds init
-   * scripts is a MongoDB server), as its health commands and ports are the base's too.
-   */
-  public Optional<Fact<Role>> baseRole() {
-    return build.isPresent() && build.get().port().isEmpty() && !ownCommand() && row.isPresent()
-        ? cited(row.get(), row.get().role())
-        : Optional.empty();
   }
 
   /** The image's own {@code HEALTHCHECK}, when it declares one. */

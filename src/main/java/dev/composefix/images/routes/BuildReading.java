@@ -187,8 +187,8 @@ public final class BuildReading {
     // EXPOSE declares the port of the image's own command; a service that runs another one with
     // command: or entrypoint: (a Celery worker from the API's image) need not listen there.
     boolean imageCommand = request.entrypoint().isEmpty() && request.command().isEmpty();
-    for (ExposedPort exposed : imageCommand ? stage.exposedPorts() : List.<ExposedPort>of()) {
-      if (exposed.protocol().equals("tcp")) {
+    for (ExposedPort exposed : stage.exposedPorts()) {
+      if (imageCommand && exposed.protocol().equals("tcp")) {
         String range = exposed.lastPort() == exposed.port() ? "" : "-" + exposed.lastPort();
         ports.add(
             new ListenPort(

@@ -177,11 +177,7 @@ public final class CurlFlagsRule implements Rule {
       if (isCurl(argv.get(0).value())) {
         checkArgv(context, service, sequence, sharedAt);
       } else {
-        List<String> words = new ArrayList<>(argv.size());
-        for (YScalar word : argv) {
-          words.add(word.value());
-        }
-        int script = ShellScript.scriptIndex(words);
+        int script = ShellScript.scriptIndex(test.words());
         if (script > 0) {
           checkScript(context, service, argv.get(script), sharedAt);
         }

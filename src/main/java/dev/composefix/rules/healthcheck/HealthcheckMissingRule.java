@@ -299,9 +299,6 @@ public final class HealthcheckMissingRule implements Rule {
       }
     }
     Optional<Fact<Role>> known = facts.get().role();
-    if (known.isEmpty()) {
-      known = facts.get().baseRole();
-    }
     // A build's role comes from what it was found to run, and the image it builds says so; an
     // image's role from its name, which ServiceRoles gives.
     return ServiceRoles.of(

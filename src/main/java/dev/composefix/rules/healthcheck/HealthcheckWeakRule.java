@@ -18,8 +18,6 @@ import dev.composefix.yaml.Mappings;
 import dev.composefix.yaml.YAlias;
 import dev.composefix.yaml.YMapping;
 import dev.composefix.yaml.YNode;
-import dev.composefix.yaml.YScalar;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -183,11 +181,7 @@ public final class HealthcheckWeakRule implements Rule {
     if (test.form() == HealthcheckTest.Form.SHELL) {
       return script(test.shellCommand().orElseThrow().value(), 0);
     }
-    List<String> words = new ArrayList<>();
-    for (YScalar word : test.argv()) {
-      words.add(word.value());
-    }
-    return command(words, false, 0);
+    return command(test.words(), false, 0);
   }
 
   /**
